@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The README's two commands. On a bare Debian 12 machine (as root, or with sudo) it installs what
+# is missing from Debian's packages, configures with CMake + Ninja and then:
+#   .ci/dev.sh run    builds the command line and explains a bundled scenario
+#   .ci/dev.sh test   builds everything and runs every test (ctest)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mode=${1:-}
+case "$mode" in
+run | test) ;;
+*)
+    echo "usage: $0 run|test" >&2
+    exit 2
+    ;;
+esac
+
+build_packages=(g++ cmake ninja-build pkg-config nlohmann-json3-dev libcli11-dev libpugixml-dev)
+test_packages=(libgtest-dev libgmock-dev)
+ui_packages=(qt6-base-dev qt6-svg-dev libxkbcommon-dev libgl-dev)
+
+wanted=("${build_packages[@]}")
+if [ "$mode" = test ]; then
+    wanted+=("${test_packages[@]}")
+fi
+build_ui=${IISID_BUILD_UI:-ON}
+if [ "$build_ui" = ON ]; then
+    wanted+=("${ui_packages[@]}")
+fi
+
+missing=()
+for package in "${wanted[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "ok installed"; then
+        missing+=("$package")
+    fi
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing: ${missing[*]}"
+    sudo=""
+    if [ "$(id -u)" != 0 ]; then
+        sudo="sudo"
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    $sudo apt-get update -q
+    $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+werror=OFF
+if [ "${CI:-}" = true ]; then
+    werror=ON
+fi
+tests=OFF
+if [ "$mode" = test ]; then
+    tests=ON
+fi
+cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DIISID_BUILD_UI="$build_ui" \
+    -DIISID_BUILD_TESTS="$tests" -DIISID_WARNINGS_AS_ERRORS="$werror"
+
+if [ "$mode" = run ]; then
+    cmake --build build --target iisid
+    ./build/app/iisid explain resources/scenarios/seed-cgi-create-process-as-user-false.iisid.json
+else
+    cmake --build build
+    ctest --test-dir build --output-on-failure -j 2
+fi

@@ -1,0 +1,178 @@
+// iisid: the command line. Explains which Windows account runs code on IIS for a scenario.
+
+#include "model/explanation.h"
+#include "model/resolver.h"
+#include "model/scenario_io.h"
+#include "model/settings.h"
+
+#include <CLI/CLI.hpp>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <unistd.h>
+
+namespace {
+
+constexpr int exitExplained = 0;
+constexpr int exitBadInput = 2;
+
+bool readFile(const std::string &path, std::string &text, std::string &error)
+{
+    if (path == "-") {
+        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        return true;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = path + ": error: cannot open the file (" + std::strerror(errno) + ")";
+        return false;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    text = buffer.str();
+    return true;
+}
+
+void printDiagnostics(const std::vector<iisid::Diagnostic> &diagnostics)
+{
+    for (const iisid::Diagnostic &d : diagnostics)
+        std::cerr << d.toString() << '\n';
+}
+
+int explain(const std::string &file, const std::vector<std::string> &assignments,
+            const std::string &format, const std::string &color)
+{
+    iisid::LoadedScenario loaded;
+    if (!file.empty()) {
+        std::string text;
+        std::string error;
+        if (!readFile(file, text, error)) {
+            std::cerr << error << '\n';
+            return exitBadInput;
+        }
+        iisid::Result<iisid::LoadedScenario> read =
+            iisid::readScenario(text, file == "-" ? std::string("<stdin>") : file);
+        if (!read) {
+            printDiagnostics(read.errors());
+            return exitBadInput;
+        }
+        loaded = std::move(read).value();
+    }
+    std::vector<iisid::Diagnostic> problems;
+    for (std::size_t i = 0; i < assignments.size(); ++i) {
+        if (auto problem = iisid::applyAssignment(loaded, assignments[i],
+                                                  "--set " + assignments[i]))
+            problems.push_back(*problem);
+    }
+    if (problems.empty())
+        problems = iisid::checkScenario(loaded);
+    if (!problems.empty()) {
+        printDiagnostics(problems);
+        return exitBadInput;
+    }
+    const iisid::Resolution resolution = iisid::resolve(loaded.scenario);
+    if (format == "json") {
+        std::cout << iisid::explanationJson(loaded.scenario, resolution);
+    } else {
+        iisid::TextOptions options;
+        options.color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO) &&
+                                              std::getenv("NO_COLOR") == nullptr);
+        std::cout << iisid::explanationText(loaded.scenario, resolution, options);
+    }
+    return exitExplained;
+}
+
+std::string typeText(const iisid::Setting &setting)
+{
+    switch (setting.type) {
+    case iisid::SettingType::Bool:
+        return "true | false";
+    case iisid::SettingType::Choice: {
+        std::string out;
+        for (const std::string &choice : setting.choices)
+            out += (out.empty() ? "" : " | ") + choice;
+        return out;
+    }
+    case iisid::SettingType::Text:
+        return setting.nullable ? "text or null" : "text";
+    case iisid::SettingType::TextList:
+        return "list of names (JSON array, or a,b,c)";
+    }
+    return {};
+}
+
+int listSettings(const std::string &version)
+{
+    iisid::LoadedScenario loaded;
+    if (!version.empty()) {
+        if (auto problem = iisid::applyAssignment(loaded, "server.iisVersion=" + version,
+                                                  "--iis-version")) {
+            std::cerr << problem->toString() << '\n';
+            return exitBadInput;
+        }
+    }
+    std::string group;
+    for (const iisid::Setting &setting : iisid::settings()) {
+        if (setting.group != group) {
+            group = setting.group;
+            std::cout << '\n' << group << '\n';
+        }
+        std::cout << "  " << setting.id << "  (" << typeText(setting) << ")\n";
+        std::cout << "      default: "
+                  << iisid::displayValue(setting.defaultValue(loaded.scenario));
+        if (auto problem = setting.problem(loaded.scenario); problem && !version.empty())
+            std::cout << "   [not on IIS " << version << "]";
+        std::cout << "\n      " << setting.help << '\n';
+    }
+    return exitExplained;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    CLI::App app{"iisid - which Windows account runs my code on IIS, and why?\n"
+                 "Explains one request to one IIS configuration, step by step, with sources."};
+    app.set_version_flag("--version", std::string("iisid ") + IISID_VERSION);
+    app.require_subcommand(1);
+
+    std::string file;
+    std::vector<std::string> assignments;
+    std::string format = "text";
+    std::string color = "auto";
+    CLI::App *explainCommand = app.add_subcommand(
+        "explain", "Explain a scenario: the trace of tokens and the resulting identities.");
+    explainCommand->add_option("FILE", file,
+                               "Scenario file (*.iisid.json, format iisid-scenario/1); - reads "
+                               "standard input. Without it, the scenario is built from --set.");
+    explainCommand->add_option("--set", assignments,
+                               "KEY=VALUE: set or override one setting (repeatable), e.g. "
+                               "--set handler.kind=cgi. 'iisid settings' lists the keys.")
+        ->take_all();
+    explainCommand->add_option("--format", format, "Output: text (for people) or json")
+        ->check(CLI::IsMember({"text", "json"}));
+    explainCommand->add_option("--color", color, "Colour the text output: auto, always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+
+    std::string settingsVersion;
+    CLI::App *settingsCommand = app.add_subcommand(
+        "settings", "List every scenario setting with its allowed values, default and help.");
+    settingsCommand->add_option("--iis-version", settingsVersion,
+                                "Show the defaults of this IIS version (e.g. 6.0)");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError &error) {
+        const int code = app.exit(error);
+        return code == 0 ? 0 : exitBadInput;
+    }
+    if (explainCommand->parsed())
+        return explain(file, assignments, format, color);
+    return listSettings(settingsVersion);
+}

@@ -1,0 +1,232 @@
+#include "explanation.h"
+
+#include "settings.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace iisid {
+
+namespace {
+
+nlohmann::ordered_json orNull(const std::optional<std::string> &value)
+{
+    return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
+}
+
+/// Greedy word wrap; continuation lines start with `indent` spaces.
+std::string wrap(const std::string &text, int width, int indent)
+{
+    std::string out;
+    int column = indent;
+    std::size_t start = 0;
+    bool first = true;
+    while (start < text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string::npos)
+            end = text.size();
+        const std::string word = text.substr(start, end - start);
+        const int length = static_cast<int>(word.size());
+        if (!first && column + 1 + length > width) {
+            out += '\n' + std::string(static_cast<std::size_t>(indent), ' ');
+            column = indent;
+        } else if (!first) {
+            out += ' ';
+            ++column;
+        }
+        out += word;
+        column += length;
+        first = false;
+        start = end + 1;
+    }
+    return out;
+}
+
+std::string colored(const std::string &text, Confidence confidence, bool color)
+{
+    if (!color)
+        return text;
+    const char *code = "";
+    switch (confidence) {
+    case Confidence::Confirmed:
+        code = "\x1b[32m";
+        break;
+    case Confidence::Partial:
+        code = "\x1b[33m";
+        break;
+    case Confidence::Unconfirmed:
+        code = "\x1b[1;35m";
+        break;
+    case Confidence::Conflict:
+        code = "\x1b[1;31m";
+        break;
+    }
+    return code + text + "\x1b[0m";
+}
+
+std::string describeScenario(const Scenario &scenario)
+{
+    const EffectiveScenario e = effective(scenario);
+    std::string out = "IIS " + std::string(toString(e.version));
+    if (isIis6(e.version))
+        out += e.iis5ProcessModel ? " (IIS 5.0 isolation)" : " (worker process isolation)";
+    out += ", handler " + std::string(toString(e.handler));
+    if (!e.iis5ProcessModel)
+        out += ", pool " + std::string(toString(e.poolIdentity));
+    out += ", request ";
+    out += e.requestUser ? *e.requestUser + " (" + std::string(toString(e.scheme)) + ")"
+                         : std::string("without credentials");
+    if (e.action != Action::None)
+        out += ", action " + std::string(toString(e.action));
+    return out;
+}
+
+} // namespace
+
+std::string confidenceMark(Confidence confidence)
+{
+    switch (confidence) {
+    case Confidence::Confirmed:
+        return "[confirmed]";
+    case Confidence::Partial:
+        return "[partial]";
+    case Confidence::Unconfirmed:
+        return "[UNCONFIRMED]";
+    case Confidence::Conflict:
+        return "[CONFLICT]";
+    }
+    return "[UNCONFIRMED]";
+}
+
+std::string explanationJson(const Scenario &scenario, const Resolution &resolution)
+{
+    nlohmann::ordered_json root;
+    if (!scenario.title.empty())
+        root["title"] = scenario.title;
+    if (resolution.http)
+        root["http"] = {{"status", resolution.http->status},
+                        {"subStatus", resolution.http->subStatus}};
+    else
+        root["http"] = nullptr;
+    const Identities &id = resolution.identities;
+    root["identities"] = {{"worker", orNull(id.worker)},   {"process", orNull(id.process)},
+                          {"thread", orNull(id.thread)},   {"code", orNull(id.code)},
+                          {"content", orNull(id.content)}, {"child", orNull(id.child)},
+                          {"network", orNull(id.network)}};
+    root["hosts"] = {{"worker", resolution.workerHost},
+                     {"process", resolution.processHost.empty()
+                                     ? nlohmann::ordered_json(nullptr)
+                                     : nlohmann::ordered_json(resolution.processHost)}};
+    nlohmann::ordered_json steps = nlohmann::ordered_json::array();
+    for (const Step &step : resolution.steps) {
+        nlohmann::ordered_json s;
+        s["stage"] = toString(step.stage);
+        s["host"] = step.host.empty() ? nlohmann::ordered_json(nullptr)
+                                      : nlohmann::ordered_json(step.host);
+        s["process"] = orNull(step.process);
+        s["thread"] = orNull(step.thread);
+        s["text"] = step.text;
+        s["facts"] = nlohmann::ordered_json::array();
+        for (std::string_view fact : step.facts)
+            s["facts"].push_back(fact);
+        s["sources"] = nlohmann::ordered_json::array();
+        for (std::string_view url : step.sources)
+            s["sources"].push_back(url);
+        s["confidence"] = toString(step.confidence);
+        if (!step.uncertainty.empty())
+            s["uncertainty"] = step.uncertainty;
+        if (step.fails)
+            s["fails"] = true;
+        steps.push_back(std::move(s));
+    }
+    root["steps"] = std::move(steps);
+    root["warnings"] = resolution.warnings;
+    root["confidence"] = toString(resolution.confidence);
+    return root.dump(2) + "\n";
+}
+
+std::string explanationText(const Scenario &scenario, const Resolution &resolution,
+                            const TextOptions &options)
+{
+    std::string out;
+    const std::string title = scenario.title.empty() ? std::string("Scenario") : scenario.title;
+    out += title + "\n";
+    out += wrap(describeScenario(scenario), options.width, 0) + "\n\n";
+
+    std::vector<std::string_view> cited;
+    int number = 0;
+    for (const Step &step : resolution.steps) {
+        ++number;
+        const std::string prefix = (number < 10 ? " " : "") + std::to_string(number) + ". ";
+        const int indent = static_cast<int>(prefix.size());
+        std::string head = std::string(toString(step.stage));
+        if (!step.host.empty())
+            head += " · " + step.host;
+        out += prefix + head + "  " + colored(confidenceMark(step.confidence), step.confidence,
+                                              options.color);
+        if (step.fails)
+            out += colored("  FAILS HERE", Confidence::Conflict, options.color);
+        out += "\n" + std::string(static_cast<std::size_t>(indent), ' ') +
+               wrap(step.text, options.width, indent) + "\n";
+        std::string tokens = "process: " + step.process.value_or("(none)") +
+                             " | thread: " + step.thread.value_or("(no impersonation)");
+        out += std::string(static_cast<std::size_t>(indent), ' ') + tokens + "\n";
+        if (!step.uncertainty.empty())
+            out += std::string(static_cast<std::size_t>(indent), ' ') +
+                   wrap("Not certain: " + step.uncertainty, options.width, indent) + "\n";
+        if (!step.facts.empty()) {
+            std::string facts;
+            for (std::string_view fact : step.facts)
+                facts += (facts.empty() ? "" : ", ") + std::string(fact);
+            out += std::string(static_cast<std::size_t>(indent), ' ') + "rules: " + facts + "\n";
+        }
+        for (std::string_view url : step.sources) {
+            if (std::find(cited.begin(), cited.end(), url) == cited.end())
+                cited.push_back(url);
+        }
+        out += "\n";
+    }
+
+    const Identities &id = resolution.identities;
+    auto line = [&out](std::string_view label, const std::optional<std::string> &value,
+                       std::string_view none) {
+        std::string padded(label);
+        padded.resize(18, ' ');
+        out += "  " + padded + value.value_or(std::string(none)) + "\n";
+    };
+    out += "Result\n";
+    line("HTTP", resolution.http ? std::optional<std::string>(resolution.http->toString())
+                                 : std::nullopt,
+         "(no request: runs outside one)");
+    line("Code runs as", id.code, "(no code ran)");
+    line("Process", id.process ? std::optional<std::string>(*id.process + "  (" +
+                                                            resolution.processHost + ")")
+                               : std::nullopt,
+         "(not started)");
+    line("Thread token", id.thread, "(none: not impersonating)");
+    line("Worker", id.worker ? std::optional<std::string>(*id.worker + "  (" +
+                                                          resolution.workerHost + ")")
+                             : std::nullopt,
+         "(none)");
+    line("Content read by", id.content, "(not read)");
+    line("Child process", id.child, "(none)");
+    line("Network sees", id.network, "(not reached)");
+    out += "  Confidence        " +
+           colored(std::string(toString(resolution.confidence)), resolution.confidence,
+                   options.color) +
+           "\n";
+    if (!resolution.warnings.empty()) {
+        out += "\nWarnings\n";
+        for (const std::string &warning : resolution.warnings)
+            out += "  ! " + wrap(warning, options.width, 4) + "\n";
+    }
+    if (!cited.empty()) {
+        out += "\nSources\n";
+        for (std::string_view url : cited)
+            out += "  " + std::string(url) + "\n";
+    }
+    return out;
+}
+
+} // namespace iisid

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace iisid {
+
+/// How sure the reference is of a rule. Ordered from strongest to weakest: a result's
+/// confidence is the weakest of the rules it used.
+enum class Confidence { Confirmed, Partial, Unconfirmed, Conflict };
+
+std::string_view toString(Confidence confidence);
+
+/// Where in the request's journey a step happens. The diagram lays its stations out from these.
+enum class Stage {
+    Worker,         // which process receives the request, with which token
+    Configuration,  // reading web.config / applicationHost.config (IIS 7+)
+    Authentication, // who the request is
+    Authorization,  // may that identity reach the resource
+    Filter,         // ISAPI filter code
+    Handler,        // the handler chosen for the URL takes over
+    Code,           // the code that runs (page, module, event)
+    Content,        // the requested file or script is read
+    ChildProcess,   // a process started by the code
+    Network,        // the code reaches off the box
+};
+
+std::string_view toString(Stage stage);
+
+struct HttpStatus {
+    int status = 200;
+    int subStatus = 0;
+    std::string toString() const; // "401.1", "200"
+    friend bool operator==(const HttpStatus &, const HttpStatus &) = default;
+};
+
+/// One step of the trace: what happened, which tokens the process and thread held afterwards,
+/// why (the rule, with its facts and sources), and how sure that rule is.
+struct Step {
+    Stage stage{};
+    std::string host;                   // the executable the step happens in: "w3wp.exe"
+    std::optional<std::string> process; // process token after the step
+    std::optional<std::string> thread;  // impersonation token after the step (none: nullopt)
+    std::string text;                   // what happened and why, for a person
+    // Reference fact ids ("F3.40") and the URLs of their sources. Both point into the
+    // program's static tables (reference.h), so they stay valid for the program's lifetime.
+    std::vector<std::string_view> facts;
+    std::vector<std::string_view> sources;
+    Confidence confidence = Confidence::Confirmed;
+    std::string uncertainty;            // what is not certain, when confidence is not Confirmed
+    bool fails = false;                 // the request ends here with an error status
+};
+
+/// The identities of the result card. nullopt where the request failed before that point or
+/// where nothing applies (no impersonation: thread is nullopt).
+struct Identities {
+    std::optional<std::string> worker;
+    std::optional<std::string> process;
+    std::optional<std::string> thread;
+    std::optional<std::string> code;
+    std::optional<std::string> content;
+    std::optional<std::string> child;
+    std::optional<std::string> network;
+};
+
+struct Resolution {
+    std::optional<HttpStatus> http; // nullopt for code that runs outside a request
+    Identities identities;
+    std::string workerHost;  // "w3wp.exe", "inetinfo.exe", "dllhost.exe"
+    std::string processHost; // the executable that runs the code, empty when none started
+    std::vector<Step> steps;
+    std::vector<std::string> warnings;
+    Confidence confidence = Confidence::Confirmed;
+};
+
+} // namespace iisid

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "resolution.h"
+#include "scenario.h"
+#include "settings.h"
+
+namespace iisid {
+
+/// Follows one request through IIS and decides, step by step, which token the process and the
+/// thread hold, ending in the HTTP result and the identities of the result card.
+///
+/// Every step names the reference facts (iis-identity-reference.md) it applies, their sources and
+/// the rule's confidence; a rule the reference marks UNCONFIRMED or CONFLICT is stated as such in
+/// the step's `uncertainty`, and lowers the result's confidence. The scenario must have passed
+/// validate(); the resolver itself never fails. Pure and re-entrant: safe to call from any thread.
+Resolution resolve(const Scenario &scenario);
+Resolution resolve(const EffectiveScenario &scenario);
+
+} // namespace iisid
