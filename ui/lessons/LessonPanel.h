@@ -1,0 +1,69 @@
+#pragma once
+
+#include "model/lesson.h"
+#include "model/resolution.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QButtonGroup;
+class QLabel;
+class QPushButton;
+class QRadioButton;
+class QVBoxLayout;
+
+namespace iisid::ui {
+
+/// Predict, then reveal: the story, the question and its choices as radio buttons. Reveal
+/// shows whether the prediction was right, the right answer (correctChoice with the model's
+/// resolution of the lesson's scenario) and the deciding trace step's text. Keyboard: 1-4
+/// choose, Enter reveals (for presenter mode).
+class LessonPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit LessonPanel(QWidget *parent = nullptr);
+
+    void setLesson(const iisid::Lesson &lesson);
+    void choose(int index);
+    void reveal();
+    bool isRevealed() const { return m_revealed; }
+
+    /// The chosen index, or -1 before a choice.
+    int chosen() const { return m_chosen; }
+    /// The model's answer for the current lesson, or nullopt when no choice matches.
+    std::optional<int> correctIndex() const { return m_correct; }
+    /// The revealed verdict and reason, as shown (empty before reveal).
+    QString verdictText() const;
+    QString reasonText() const;
+
+signals:
+    void revealRequested();
+    void choiceMade(int index);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void clearChoices();
+    void showVerdict();
+
+    std::optional<iisid::Lesson> m_lesson;
+    iisid::Resolution m_resolution;
+    std::optional<int> m_correct;
+    int m_chosen = -1;
+    bool m_revealed = false;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_story = nullptr;
+    QLabel *m_question = nullptr;
+    QVBoxLayout *m_choiceLayout = nullptr;
+    QButtonGroup *m_choiceGroup = nullptr;
+    std::vector<QRadioButton *> m_choiceButtons;
+    QPushButton *m_revealButton = nullptr;
+    QLabel *m_verdict = nullptr;
+    QLabel *m_reason = nullptr;
+};
+
+} // namespace iisid::ui
