@@ -45,8 +45,9 @@ std::string fieldLabel(std::string_view field);
 /// or the field is unknown.
 std::optional<std::string> fieldValue(const Resolution &resolution, std::string_view field);
 
-/// The index of the trace step that decides a field: the last step of the field's stage (the
-/// failing step when the request failed), or nullopt when the trace has none.
+/// The index of the trace step that decides a field: the last step of the field's stage; the
+/// failing step for the HTTP result of a failed request and for a field the trace never
+/// reached; nullopt when the trace has none.
 std::optional<std::size_t> decidingStep(const Resolution &resolution, std::string_view field);
 
 /// Resolves both scenarios and says what changed and why. Causes are found by the resolver

@@ -23,9 +23,12 @@ struct Diagnostic {
 /// explain why there is none. No exception crosses the model's API.
 template <typename T> class Result {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(std::vector<Diagnostic> errors) : m_state(std::move(errors)) {}
-    Result(Diagnostic error) : m_state(std::vector<Diagnostic>{std::move(error)}) {}
+    Result(T value)
+        : m_state(std::move(value)) {}
+    Result(std::vector<Diagnostic> errors)
+        : m_state(std::move(errors)) {}
+    Result(Diagnostic error)
+        : m_state(std::vector<Diagnostic>{std::move(error)}) {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -36,7 +39,9 @@ public:
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 
-    const std::vector<Diagnostic> &errors() const { return std::get<std::vector<Diagnostic>>(m_state); }
+    const std::vector<Diagnostic> &errors() const {
+        return std::get<std::vector<Diagnostic>>(m_state);
+    }
 
 private:
     std::variant<T, std::vector<Diagnostic>> m_state;

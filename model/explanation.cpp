@@ -10,14 +10,12 @@ namespace iisid {
 
 namespace {
 
-nlohmann::ordered_json orNull(const std::optional<std::string> &value)
-{
+nlohmann::ordered_json orNull(const std::optional<std::string> &value) {
     return value ? nlohmann::ordered_json(*value) : nlohmann::ordered_json(nullptr);
 }
 
 /// Greedy word wrap; continuation lines start with `indent` spaces.
-std::string wrap(const std::string &text, int width, int indent)
-{
+std::string wrap(const std::string &text, int width, int indent) {
     std::string out;
     int column = indent;
     std::size_t start = 0;
@@ -43,8 +41,7 @@ std::string wrap(const std::string &text, int width, int indent)
     return out;
 }
 
-std::string colored(const std::string &text, Confidence confidence, bool color)
-{
+std::string colored(const std::string &text, Confidence confidence, bool color) {
     if (!color)
         return text;
     const char *code = "";
@@ -65,8 +62,7 @@ std::string colored(const std::string &text, Confidence confidence, bool color)
     return code + text + "\x1b[0m";
 }
 
-std::string describeScenario(const Scenario &scenario)
-{
+std::string describeScenario(const Scenario &scenario) {
     const EffectiveScenario e = effective(scenario);
     std::string out = "IIS " + std::string(toString(e.version));
     if (isIis6(e.version))
@@ -84,8 +80,7 @@ std::string describeScenario(const Scenario &scenario)
 
 } // namespace
 
-std::string confidenceMark(Confidence confidence)
-{
+std::string confidenceMark(Confidence confidence) {
     switch (confidence) {
     case Confidence::Confirmed:
         return "[confirmed]";
@@ -99,8 +94,7 @@ std::string confidenceMark(Confidence confidence)
     return "[UNCONFIRMED]";
 }
 
-std::string explanationJson(const Scenario &scenario, const Resolution &resolution)
-{
+std::string explanationJson(const Scenario &scenario, const Resolution &resolution) {
     nlohmann::ordered_json root;
     if (!scenario.title.empty())
         root["title"] = scenario.title;
@@ -122,8 +116,8 @@ std::string explanationJson(const Scenario &scenario, const Resolution &resoluti
     for (const Step &step : resolution.steps) {
         nlohmann::ordered_json s;
         s["stage"] = toString(step.stage);
-        s["host"] = step.host.empty() ? nlohmann::ordered_json(nullptr)
-                                      : nlohmann::ordered_json(step.host);
+        s["host"] =
+            step.host.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(step.host);
         s["process"] = orNull(step.process);
         s["thread"] = orNull(step.thread);
         s["text"] = step.text;
@@ -147,8 +141,7 @@ std::string explanationJson(const Scenario &scenario, const Resolution &resoluti
 }
 
 std::string explanationText(const Scenario &scenario, const Resolution &resolution,
-                            const TextOptions &options)
-{
+                            const TextOptions &options) {
     std::string out;
     const std::string title = scenario.title.empty() ? std::string("Scenario") : scenario.title;
     out += title + "\n";
@@ -163,8 +156,8 @@ std::string explanationText(const Scenario &scenario, const Resolution &resoluti
         std::string head = std::string(toString(step.stage));
         if (!step.host.empty())
             head += " · " + step.host;
-        out += prefix + head + "  " + colored(confidenceMark(step.confidence), step.confidence,
-                                              options.color);
+        out += prefix + head + "  " +
+               colored(confidenceMark(step.confidence), step.confidence, options.color);
         if (step.fails)
             out += colored("  FAILS HERE", Confidence::Conflict, options.color);
         out += "\n" + std::string(static_cast<std::size_t>(indent), ' ') +
@@ -196,18 +189,18 @@ std::string explanationText(const Scenario &scenario, const Resolution &resoluti
         out += "  " + padded + value.value_or(std::string(none)) + "\n";
     };
     out += "Result\n";
-    line("HTTP", resolution.http ? std::optional<std::string>(resolution.http->toString())
-                                 : std::nullopt,
+    line("HTTP",
+         resolution.http ? std::optional<std::string>(resolution.http->toString()) : std::nullopt,
          "(no request: runs outside one)");
     line("Code runs as", id.code, "(no code ran)");
-    line("Process", id.process ? std::optional<std::string>(*id.process + "  (" +
-                                                            resolution.processHost + ")")
-                               : std::nullopt,
+    line("Process",
+         id.process ? std::optional<std::string>(*id.process + "  (" + resolution.processHost + ")")
+                    : std::nullopt,
          "(not started)");
     line("Thread token", id.thread, "(none: not impersonating)");
-    line("Worker", id.worker ? std::optional<std::string>(*id.worker + "  (" +
-                                                          resolution.workerHost + ")")
-                             : std::nullopt,
+    line("Worker",
+         id.worker ? std::optional<std::string>(*id.worker + "  (" + resolution.workerHost + ")")
+                   : std::nullopt,
          "(none)");
     line("Content read by", id.content, "(not read)");
     line("Child process", id.child, "(none)");

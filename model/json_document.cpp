@@ -5,8 +5,7 @@
 
 namespace iisid::json {
 
-const Value *Value::find(std::string_view key) const
-{
+const Value *Value::find(std::string_view key) const {
     for (const Member &member : members) {
         if (member.key == key)
             return &member.value;
@@ -14,8 +13,7 @@ const Value *Value::find(std::string_view key) const
     return nullptr;
 }
 
-std::string describe(Value::Kind kind)
-{
+std::string describe(Value::Kind kind) {
     switch (kind) {
     case Value::Kind::Null:
         return "null";
@@ -37,10 +35,11 @@ namespace {
 
 class Parser {
 public:
-    Parser(std::string_view text, const std::string &fileName) : m_text(text), m_file(fileName) {}
+    Parser(std::string_view text, const std::string &fileName)
+        : m_text(text)
+        , m_file(fileName) {}
 
-    Result<Value> run()
-    {
+    Result<Value> run() {
         skipSpace();
         if (atEnd())
             return fail("the file is empty; a scenario is a JSON object");
@@ -59,8 +58,7 @@ private:
     bool atEnd() const { return m_offset >= m_text.size(); }
     char peek() const { return m_text[m_offset]; }
 
-    void advance()
-    {
+    void advance() {
         // Columns count characters, not bytes: UTF-8 continuation bytes do not move the column.
         const auto byte = static_cast<unsigned char>(m_text[m_offset]);
         ++m_offset;
@@ -72,26 +70,22 @@ private:
         }
     }
 
-    void skipSpace()
-    {
+    void skipSpace() {
         while (!atEnd() && (peek() == ' ' || peek() == '\t' || peek() == '\n' || peek() == '\r'))
             advance();
     }
 
-    Diagnostic fail(std::string message)
-    {
+    Diagnostic fail(std::string message) {
         m_error = Diagnostic{m_file, m_position.line, m_position.column, std::move(message)};
         return m_error;
     }
 
-    bool failed(std::string message)
-    {
+    bool failed(std::string message) {
         fail(std::move(message));
         return false;
     }
 
-    std::string found() const
-    {
+    std::string found() const {
         if (atEnd())
             return "the end of the file";
         const char c = peek();
@@ -100,8 +94,7 @@ private:
         return std::string("'") + c + "'";
     }
 
-    bool parseValue(Value &value, int depth)
-    {
+    bool parseValue(Value &value, int depth) {
         if (depth > maxDepth)
             return failed("nesting is deeper than " + std::to_string(maxDepth) + " levels");
         skipSpace();
@@ -133,8 +126,7 @@ private:
         }
     }
 
-    bool parseWord(std::string_view word)
-    {
+    bool parseWord(std::string_view word) {
         for (char expected : word) {
             if (atEnd() || peek() != expected)
                 return failed("invalid literal; expected '" + std::string(word) + "'");
@@ -143,8 +135,7 @@ private:
         return true;
     }
 
-    bool parseNumber(Value &value)
-    {
+    bool parseNumber(Value &value) {
         const std::size_t start = m_offset;
         if (peek() == '-')
             advance();
@@ -176,8 +167,7 @@ private:
         return true;
     }
 
-    bool parseHex4(std::uint32_t &code)
-    {
+    bool parseHex4(std::uint32_t &code) {
         code = 0;
         for (int i = 0; i < 4; ++i) {
             if (atEnd())
@@ -197,8 +187,7 @@ private:
         return true;
     }
 
-    static void appendUtf8(std::string &out, std::uint32_t code)
-    {
+    static void appendUtf8(std::string &out, std::uint32_t code) {
         if (code < 0x80) {
             out += static_cast<char>(code);
         } else if (code < 0x800) {
@@ -216,8 +205,7 @@ private:
         }
     }
 
-    bool parseString(std::string &out)
-    {
+    bool parseString(std::string &out) {
         advance(); // opening quote
         while (true) {
             if (atEnd())
@@ -295,8 +283,7 @@ private:
         }
     }
 
-    bool parseArray(Value &value, int depth)
-    {
+    bool parseArray(Value &value, int depth) {
         value.kind = Value::Kind::Array;
         advance();
         skipSpace();
@@ -325,8 +312,7 @@ private:
         }
     }
 
-    bool parseObject(Value &value, int depth)
-    {
+    bool parseObject(Value &value, int depth) {
         value.kind = Value::Kind::Object;
         advance();
         skipSpace();
@@ -379,8 +365,7 @@ private:
 
 } // namespace
 
-Result<Value> parse(std::string_view text, const std::string &fileName)
-{
+Result<Value> parse(std::string_view text, const std::string &fileName) {
     // A UTF-8 byte order mark, as Notepad writes it, is not an error.
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
         text.remove_prefix(3);

@@ -49,8 +49,8 @@ struct Step {
     std::vector<std::string_view> facts;
     std::vector<std::string_view> sources;
     Confidence confidence = Confidence::Confirmed;
-    std::string uncertainty;            // what is not certain, when confidence is not Confirmed
-    bool fails = false;                 // the request ends here with an error status
+    std::string uncertainty; // what is not certain, when confidence is not Confirmed
+    bool fails = false;      // the request ends here with an error status
 };
 
 /// The identities of the result card. nullopt where the request failed before that point or

@@ -21,9 +21,9 @@ enum class TokenKind {
     LocalSystem,
     LocalService,
     NetworkService,
-    PoolIdentity,   // IIS APPPOOL\<pool> (ApplicationPoolIdentity)
-    ServiceAccount, // a configured process account: SpecificUser pool, IWAM_<m>, ASPNET
-    BuiltinIusr,    // NT AUTHORITY\IUSR (IIS 7+)
+    PoolIdentity,     // IIS APPPOOL\<pool> (ApplicationPoolIdentity)
+    ServiceAccount,   // a configured process account: SpecificUser pool, IWAM_<m>, ASPNET
+    BuiltinIusr,      // NT AUTHORITY\IUSR (IIS 7+)
     AnonymousAccount, // IUSR_<machine> or another configured anonymous account, logged on with
                       // its stored password
     Basic,
@@ -40,8 +40,7 @@ struct Token {
     LogonMethod logon = LogonMethod::ClearText;
 };
 
-bool isRequestUser(TokenKind kind)
-{
+bool isRequestUser(TokenKind kind) {
     return kind == TokenKind::Basic || kind == TokenKind::Digest || kind == TokenKind::Ntlm ||
            kind == TokenKind::Kerberos || kind == TokenKind::Certificate;
 }
@@ -52,15 +51,13 @@ struct Facts {
     std::array<std::string_view, 6> ids{};
 
     const std::string_view *begin() const { return ids.data(); }
-    const std::string_view *end() const
-    {
+    const std::string_view *end() const {
         return std::find(ids.begin(), ids.end(), std::string_view());
     }
 };
 
 /// Source URLs of each fact, resolved once from the reference tables.
-const std::vector<std::string_view> &sourcesOf(std::string_view factId)
-{
+const std::vector<std::string_view> &sourcesOf(std::string_view factId) {
     static const std::unordered_map<std::string_view, std::vector<std::string_view>> table = [] {
         std::unordered_map<std::string_view, std::vector<std::string_view>> map;
         for (const Fact &fact : facts()) {
@@ -98,10 +95,10 @@ const std::vector<std::string_view> &sourcesOf(std::string_view factId)
 
 class Resolver {
 public:
-    explicit Resolver(const EffectiveScenario &scenario) : e(scenario) {}
+    explicit Resolver(const EffectiveScenario &scenario)
+        : e(scenario) {}
 
-    Resolution run()
-    {
+    Resolution run() {
         decideWorker();
         if (e.handler == HandlerKind::IsapiFilter)
             runFilter();
@@ -127,14 +124,12 @@ public:
 private:
     // --- bookkeeping ------------------------------------------------------------------------
 
-    static std::optional<std::string> nameOf(const std::optional<Token> &token)
-    {
+    static std::optional<std::string> nameOf(const std::optional<Token> &token) {
         return token ? std::optional<std::string>(token->name) : std::nullopt;
     }
 
     Step &step(Stage stage, std::string text, Facts facts,
-               Confidence confidence = Confidence::Confirmed, std::string uncertainty = {})
-    {
+               Confidence confidence = Confidence::Confirmed, std::string uncertainty = {}) {
         Step s;
         s.stage = stage;
         s.host = m_host;
@@ -156,31 +151,28 @@ private:
     }
 
     void fail(Stage stage, int status, int subStatus, std::string text, Facts facts,
-              Confidence confidence = Confidence::Confirmed, std::string uncertainty = {})
-    {
+              Confidence confidence = Confidence::Confirmed, std::string uncertainty = {}) {
         r.http = HttpStatus{status, subStatus};
         step(stage, std::move(text), facts, confidence, std::move(uncertainty)).fails = true;
     }
 
     void warn(std::string text) { r.warnings.push_back(std::move(text)); }
 
-    Resolution finish()
-    {
+    Resolution finish() {
         r.identities.worker = m_worker.name;
         r.workerHost = m_workerHost;
         return std::move(r);
     }
 
-    std::string qualify(std::string_view name) const
-    {
+    std::string qualify(std::string_view name) const {
         return qualifyAccount(name, e.machine, e.version);
     }
 
-    std::string versionName() const
-    {
+    std::string versionName() const {
         std::string name = "IIS " + std::string(toString(e.version));
         if (isIis6(e.version))
-            name += e.iis5ProcessModel ? " (IIS 5.0 isolation mode)" : " (worker process isolation)";
+            name +=
+                e.iis5ProcessModel ? " (IIS 5.0 isolation mode)" : " (worker process isolation)";
         return name;
     }
 
@@ -188,8 +180,7 @@ private:
 
     // --- process identities -----------------------------------------------------------------
 
-    Token poolToken() const
-    {
+    Token poolToken() const {
         switch (e.poolIdentity) {
         case PoolIdentity::LocalSystem:
             return {std::string(account::system), TokenKind::LocalSystem};
@@ -207,8 +198,7 @@ private:
 
     /// IIS 5 process model: does this handler's code run in the application's process (dllhost
     /// for Medium/High), or in inetinfo itself?
-    bool runsInApplicationProcess() const
-    {
+    bool runsInApplicationProcess() const {
         switch (e.handler) {
         case HandlerKind::IsapiExtension:
         case HandlerKind::Asp:
@@ -220,8 +210,7 @@ private:
         }
     }
 
-    void decideWorker()
-    {
+    void decideWorker() {
         if (e.iis5ProcessModel) {
             const bool pooled = e.protection != Protection::Low && runsInApplicationProcess();
             if (pooled) {
@@ -236,8 +225,7 @@ private:
             std::string text = versionName() + ": inetinfo.exe receives the request and runs as "
                                                "LocalSystem. ";
             if (pooled) {
-                text += "The application's protection is " +
-                        std::string(toString(e.protection)) +
+                text += "The application's protection is " + std::string(toString(e.protection)) +
                         (e.protection == Protection::Medium ? " (pooled)" : " (isolated)") +
                         ", so its code runs in dllhost.exe under the COM+ identity " +
                         m_worker.name + ".";
@@ -256,8 +244,9 @@ private:
         m_worker = poolToken();
         m_host = m_workerHost;
         m_process = m_worker;
-        std::string text = versionName() + ": HTTP.sys queues the request to the application pool \"" +
-                           e.poolName + "\"; its w3wp.exe runs as " + m_worker.name + " (identity " +
+        std::string text = versionName() +
+                           ": HTTP.sys queues the request to the application pool \"" + e.poolName +
+                           "\"; its w3wp.exe runs as " + m_worker.name + " (identity " +
                            std::string(toString(e.poolIdentity)) + ").";
         if (isIis7Plus(e.version) && e.poolIdentity == PoolIdentity::ApplicationPoolIdentity)
             text += " IIS APPPOOL\\" + e.poolName +
@@ -266,8 +255,9 @@ private:
             step(Stage::Worker, std::move(text), {{"F2.10", "F2.11"}});
         } else if (e.version == IisVersion::V7_0 &&
                    e.poolIdentity == PoolIdentity::ApplicationPoolIdentity) {
-            step(Stage::Worker, text + " (ApplicationPoolIdentity needs IIS 7.0 with Windows "
-                                       "Server 2008 SP2 / Vista SP2.)",
+            step(Stage::Worker,
+                 text + " (ApplicationPoolIdentity needs IIS 7.0 with Windows "
+                        "Server 2008 SP2 / Vista SP2.)",
                  {{"F2.20", "F2.21", "F2.22"}});
         } else {
             step(Stage::Worker, std::move(text), {{"F2.20", "F2.22"}});
@@ -276,16 +266,17 @@ private:
 
     // --- ISAPI filter -----------------------------------------------------------------------
 
-    void runFilter()
-    {
+    void runFilter() {
         // F3.01/F3.02: where filters live; F3.03: IIS does not impersonate before calling them.
         if (e.iis5ProcessModel) {
             step(Stage::Filter,
                  "The ISAPI filter is loaded once into inetinfo.exe and its notifications run "
                  "there as LocalSystem, whatever the application's protection. IIS does not "
                  "impersonate before calling a filter: the thread has no impersonation token, so "
-                 "the filter runs as " + m_worker.name + " (to act as the user it must fetch the "
-                 "token with GetUserToken).",
+                 "the filter runs as " +
+                     m_worker.name +
+                     " (to act as the user it must fetch the "
+                     "token with GetUserToken).",
                  {{"F3.01", "F3.03", "F2.02"}}, Confidence::Partial,
                  "No Microsoft page says in so many words that filters never impersonate; the "
                  "seed post and the GetUserToken callback imply it.");
@@ -293,8 +284,8 @@ private:
             step(Stage::Filter,
                  "The ISAPI filter is loaded into each w3wp.exe and runs with the pool's process "
                  "identity. IIS does not impersonate before calling a filter: the thread has no "
-                 "impersonation token, so the filter runs as " + m_process->name +
-                 " (GetUserToken would give it the user's token).",
+                 "impersonation token, so the filter runs as " +
+                     m_process->name + " (GetUserToken would give it the user's token).",
                  {{"F3.02", "F3.03"}}, Confidence::Partial,
                  "No Microsoft page says in so many words that filters never impersonate; the "
                  "seed post and the GetUserToken callback imply it.");
@@ -313,17 +304,15 @@ private:
     // --- configuration (IIS 7+) -------------------------------------------------------------
 
     /// Can this identity read the content? `readableBy` absent: everyone can.
-    bool canRead(const Token &token, bool offBox) const
-    {
+    bool canRead(const Token &token, bool offBox) const {
         if (!e.readableBy)
             return true;
         const std::string seenAs = offBox ? networkIdentity(token).name : token.name;
         const bool anonymousLogon = sameAccount(seenAs, account::anonymousLogon);
-        const bool isWorker = token.kind == TokenKind::LocalSystem ||
-                              token.kind == TokenKind::LocalService ||
-                              token.kind == TokenKind::NetworkService ||
-                              token.kind == TokenKind::PoolIdentity ||
-                              (token.kind == TokenKind::ServiceAccount && token.name == m_worker.name);
+        const bool isWorker =
+            token.kind == TokenKind::LocalSystem || token.kind == TokenKind::LocalService ||
+            token.kind == TokenKind::NetworkService || token.kind == TokenKind::PoolIdentity ||
+            (token.kind == TokenKind::ServiceAccount && token.name == m_worker.name);
         for (const std::string &entry : *e.readableBy) {
             std::string_view name = entry;
             if (name.rfind("BUILTIN\\", 0) == 0 || name.rfind("builtin\\", 0) == 0)
@@ -356,16 +345,14 @@ private:
         return false;
     }
 
-    std::string readersText() const
-    {
+    std::string readersText() const {
         std::string list;
         for (const std::string &entry : *e.readableBy)
             list += (list.empty() ? "" : ", ") + entry;
         return list.empty() ? std::string("nobody") : list;
     }
 
-    bool readConfiguration()
-    {
+    bool readConfiguration() {
         if (!isIis7Plus(e.version))
             return true;
         const bool share = contentOnShare();
@@ -374,7 +361,8 @@ private:
             if (!e.connectAsPasswordValid) {
                 fail(Stage::Configuration, 500, 19,
                      "IIS reads web.config in " + e.contentPath + " as the Connect-as account " +
-                         reader.name + ", whose stored password is wrong: the logon fails "
+                         reader.name +
+                         ", whose stored password is wrong: the logon fails "
                          "(0x8007052e) and IIS cannot read the configuration.",
                      {{"F2.53", "F4.04", "F1.82"}}, Confidence::Partial,
                      "KB 942055 names 0x8007052e for a logon failure reading a remote web.config; "
@@ -393,15 +381,16 @@ private:
             step(Stage::Configuration,
                  "The virtual directory has \"Connect as\" " + reader.name +
                      ": IIS uses that account to read both the configuration (web.config) and "
-                     "the content in " + e.contentPath + ".",
+                     "the content in " +
+                     e.contentPath + ".",
                  {{"F2.53", "F4.04"}});
             return true;
         }
         const Token &reader = m_worker;
         if (!canRead(reader, share)) {
-            const std::string seen = share ? " (seen on the file server as " +
-                                                 networkIdentity(reader).name + ")"
-                                           : std::string();
+            const std::string seen =
+                share ? " (seen on the file server as " + networkIdentity(reader).name + ")"
+                      : std::string();
             if (share) {
                 fail(Stage::Configuration, 500, 19,
                      "No Connect-as account: pass-through. The worker process " + reader.name +
@@ -415,8 +404,9 @@ private:
                      "The worker process " + reader.name +
                          " (with IIS_IUSRS in its token) must read every content folder to look "
                          "for web.config files, even when requests are served as another "
-                         "identity. It may not read " + e.contentPath + " (readable by: " +
-                         readersText() + "): 500.19, 0x80070005.",
+                         "identity. It may not read " +
+                         e.contentPath + " (readable by: " + readersText() +
+                         "): 500.19, 0x80070005.",
                      {{"F4.01", "F4.02", "F2.24"}});
             }
             return false;
@@ -426,8 +416,8 @@ private:
                            e.contentPath + " as " + reader.name + ".";
         if (share) {
             text += " The content is on a share without a Connect-as account (pass-through): the "
-                    "file server sees " + networkIdentity(reader).name +
-                    ", which needs read permission there.";
+                    "file server sees " +
+                    networkIdentity(reader).name + ", which needs read permission there.";
             step(Stage::Configuration, std::move(text), {{"F4.01", "F4.05", "F2.55"}});
         } else {
             step(Stage::Configuration, std::move(text), {{"F4.01", "F4.05"}});
@@ -437,14 +427,12 @@ private:
 
     // --- ASP.NET integrated mode validation -------------------------------------------------
 
-    bool integratedAspNet() const
-    {
+    bool integratedAspNet() const {
         return e.handler == HandlerKind::AspNet && isIis7Plus(e.version) &&
                e.pipeline == Pipeline::Integrated;
     }
 
-    bool validateIntegratedMode()
-    {
+    bool validateIntegratedMode() {
         if (!integratedAspNet() || !e.aspnetImpersonate)
             return true;
         if (!e.validateIntegratedModeConfiguration) {
@@ -486,8 +474,7 @@ private:
         std::string failure; // non-empty: 401.1
     };
 
-    AnonymousLogon anonymousLogon() const
-    {
+    AnonymousLogon anonymousLogon() const {
         AnonymousLogon result;
         if (e.anonymousUserName.empty()) {
             // F1.08: a blank userName means the application pool identity.
@@ -508,8 +495,7 @@ private:
         return result;
     }
 
-    bool schemeEnabled(Scheme scheme) const
-    {
+    bool schemeEnabled(Scheme scheme) const {
         switch (scheme) {
         case Scheme::Ntlm:
         case Scheme::Kerberos:
@@ -526,8 +512,7 @@ private:
         return false;
     }
 
-    std::string enabledMethods() const
-    {
+    std::string enabledMethods() const {
         std::string list;
         auto add = [&list](bool on, std::string_view name) {
             if (on)
@@ -541,8 +526,7 @@ private:
         return list;
     }
 
-    std::string schemeName(Scheme scheme) const
-    {
+    std::string schemeName(Scheme scheme) const {
         switch (scheme) {
         case Scheme::Ntlm:
             return "NTLM";
@@ -562,15 +546,13 @@ private:
 
     /// The user's own logon with the scheme they answer with. Returns false after failing the
     /// request.
-    bool logonUser(std::optional<Token> &token)
-    {
+    bool logonUser(std::optional<Token> &token) {
         const std::string user = qualify(*e.requestUser);
         const Scheme scheme = e.scheme;
         if (!e.credentialsValid) {
             if (scheme == Scheme::ClientCertificate) {
                 fail(Stage::Authentication, 403, 16,
-                     "The client certificate is not valid or not trusted: 403.16.",
-                     {{"F1.54"}});
+                     "The client certificate is not valid or not trusted: 403.16.", {{"F1.54"}});
             } else {
                 fail(Stage::Authentication, 401, 1,
                      "The user answers with " + schemeName(scheme) + " for " + user +
@@ -585,15 +567,16 @@ private:
             step(Stage::Authentication,
                  "Basic authentication: the browser sends " + user +
                      "'s user name and password (base64, effectively clear text); IIS logs the "
-                     "Windows account on (" + std::string(toString(e.basicLogonMethod)) +
-                     ") and holds its token.",
+                     "Windows account on (" +
+                     std::string(toString(e.basicLogonMethod)) + ") and holds its token.",
                  {{"F1.20", "F1.21", "F0.02"}});
             return true;
         case Scheme::Digest:
             token = Token{user, TokenKind::Digest};
             step(Stage::Authentication,
                  "Digest authentication, validated by a domain controller: IIS holds a token for "
-                 "the domain account " + user + ".",
+                 "the domain account " +
+                     user + ".",
                  {{"F1.30", "F1.33"}}, Confidence::Partial,
                  "That handlers impersonate the Digest token is implied, not stated.");
             return true;
@@ -601,8 +584,10 @@ private:
             token = Token{user, TokenKind::Ntlm};
             step(Stage::Authentication,
                  "Windows authentication (NTLM): after the 401 handshake IIS holds an NTLM token "
-                 "for " + user + ". (The 401.2 and 401.1 entries the handshake leaves in the log "
-                 "are normal.)",
+                 "for " +
+                     user +
+                     ". (The 401.2 and 401.1 entries the handshake leaves in the log "
+                     "are normal.)",
                  {{"F1.40", "F1.44", "F0.02"}});
             return true;
         case Scheme::Kerberos:
@@ -610,7 +595,8 @@ private:
                 e.poolIdentity == PoolIdentity::SpecificUser && !e.iis5ProcessModel) {
                 fail(Stage::Authentication, 401, 2,
                      "Kerberos with kernel-mode authentication: HTTP.sys decrypts the ticket with "
-                     "the machine account's key, but the pool runs as " + m_worker.name +
+                     "the machine account's key, but the pool runs as " +
+                         m_worker.name +
                          ", on which the SPN is registered, so the ticket cannot be decrypted "
                          "and the logon fails with 401 (sub-status 2, 0x80070005 in a FREB "
                          "trace). Fix: useAppPoolCredentials=\"true\" (keep kernel mode on).",
@@ -620,14 +606,16 @@ private:
             token = Token{user, TokenKind::Kerberos};
             step(Stage::Authentication,
                  "Windows authentication (Negotiate/Kerberos): the browser presents a service "
-                 "ticket and IIS holds a Kerberos token for " + user + ".",
+                 "ticket and IIS holds a Kerberos token for " +
+                     user + ".",
                  isIis7Plus(e.version) ? Facts{{"F1.40", "F1.41", "F1.45"}} : Facts{{"F0.02"}});
             return true;
         case Scheme::ClientCertificate:
             token = Token{user, TokenKind::Certificate};
             step(Stage::Authentication,
                  "The client certificate sent during the SSL handshake is mapped to the Windows "
-                 "account " + user + ", whose token IIS holds.",
+                 "account " +
+                     user + ", whose token IIS holds.",
                  {{"F1.50", "F1.52", "F1.73"}}, Confidence::Partial,
                  "That the request's identity is the mapped account is documented for IIS "
                  "mappings; the token type for Active Directory mapping is not.");
@@ -638,31 +626,30 @@ private:
         return false;
     }
 
-    bool failNoMethod()
-    {
-        fail(Stage::Authentication, 401, 2,
-             e.requestUser
-                 ? "The user can only answer with " + schemeName(e.scheme) +
-                       ", which is not enabled (enabled: " +
-                       (enabledMethods().empty() ? std::string("none") : enabledMethods()) +
-                       "): logon failed due to server configuration, 401.2."
-                 : std::string("The browser sends the request without credentials and has "
-                               "none to give, and anonymous authentication is disabled (enabled: ") +
-                       (enabledMethods().empty() ? std::string("none") : enabledMethods()) +
-                       "): 401.2, logon failed due to server configuration.",
-             {{"F1.74", "F1.80", "F1.44"}},
-             enabledMethods().empty() ? Confidence::Partial : Confidence::Confirmed,
-             enabledMethods().empty()
-                 ? "That no enabled method at all gives 401.2 is inferred from the meaning of "
-                   "401.2; the exact case is not spelled out."
-                 : std::string());
+    bool failNoMethod() {
+        fail(
+            Stage::Authentication, 401, 2,
+            e.requestUser
+                ? "The user can only answer with " + schemeName(e.scheme) +
+                      ", which is not enabled (enabled: " +
+                      (enabledMethods().empty() ? std::string("none") : enabledMethods()) +
+                      "): logon failed due to server configuration, 401.2."
+                : std::string("The browser sends the request without credentials and has "
+                              "none to give, and anonymous authentication is disabled (enabled: ") +
+                      (enabledMethods().empty() ? std::string("none") : enabledMethods()) +
+                      "): 401.2, logon failed due to server configuration.",
+            {{"F1.74", "F1.80", "F1.44"}},
+            enabledMethods().empty() ? Confidence::Partial : Confidence::Confirmed,
+            enabledMethods().empty()
+                ? "That no enabled method at all gives 401.2 is inferred from the meaning of "
+                  "401.2; the exact case is not spelled out."
+                : std::string());
         return false;
     }
 
     /// Authentication, then the access check on the resource; a browser that is refused
     /// anonymously answers the challenge with the user's credentials (F1.70).
-    bool authenticateAndAuthorize()
-    {
+    bool authenticateAndAuthorize() {
         const bool user = e.requestUser.has_value();
         const bool formsLogin = user && e.scheme == Scheme::Forms;
 
@@ -725,8 +712,9 @@ private:
                              : std::string());
                     return false;
                 }
-                step(Stage::Authentication, text + " IIS answers 401 with a WWW-Authenticate "
-                                                   "header per other enabled method.",
+                step(Stage::Authentication,
+                     text + " IIS answers 401 with a WWW-Authenticate "
+                            "header per other enabled method.",
                      isIis7Plus(e.version) ? Facts{{"F1.11", "F1.70"}} : Facts{{"F1.02", "F1.70"}},
                      isIis7Plus(e.version) ? Confidence::Unconfirmed : Confidence::Confirmed,
                      isIis7Plus(e.version) ? "401.1 for a wrong anonymous password is assumed for "
@@ -740,7 +728,8 @@ private:
                 if (e.anonymousUserName.empty()) {
                     text = "Anonymous authentication with userName=\"\" (IIS Manager: "
                            "\"Application pool identity\"): the anonymous request is "
-                           "authenticated as the pool identity " + token.name + ".";
+                           "authenticated as the pool identity " +
+                           token.name + ".";
                     facts = {{"F1.08", "F3.41"}};
                 } else if (token.kind == TokenKind::BuiltinIusr) {
                     text = "Anonymous authentication: no credentials, so IIS uses the built-in "
@@ -749,8 +738,8 @@ private:
                     facts = {{"F1.06", "F1.07", "F1.09", "F0.04"}};
                 } else {
                     text = "Anonymous authentication: no credentials, so IIS logs on the "
-                           "configured anonymous account " + token.name +
-                           " with its stored password and holds its token.";
+                           "configured anonymous account " +
+                           token.name + " with its stored password and holds its token.";
                     facts = isIis7Plus(e.version) ? Facts{{"F1.07", "F0.04"}}
                                                   : Facts{{"F1.01", "F0.02"}};
                 }
@@ -783,8 +772,9 @@ private:
             step(Stage::Authentication,
                  "The browser's first request carries no credentials and anonymous "
                  "authentication is disabled: IIS answers 401 with a WWW-Authenticate header per "
-                 "enabled method (" + enabledMethods() + "), and the browser answers with " +
-                     schemeName(e.scheme) + ".",
+                 "enabled method (" +
+                     enabledMethods() + "), and the browser answers with " + schemeName(e.scheme) +
+                     ".",
                  {{"F1.70", "F1.44"}});
         std::optional<Token> token;
         if (!logonUser(token))
@@ -796,16 +786,14 @@ private:
 
     /// The identity that reads content for the request (F1.64): the Connect-as account if one is
     /// configured, else the authenticated identity.
-    Token contentAccessToken(const Token &authenticated) const
-    {
+    Token contentAccessToken(const Token &authenticated) const {
         if (e.connectAs)
             return Token{qualify(*e.connectAs), TokenKind::Configured};
         return authenticated;
     }
 
     /// Does IIS check the request identity against the file's ACL before the handler runs?
-    bool iisChecksFileAccess() const
-    {
+    bool iisChecksFileAccess() const {
         switch (e.handler) {
         case HandlerKind::Static:
         case HandlerKind::IsapiFilter:
@@ -828,8 +816,7 @@ private:
 
     /// Returns true when the request may proceed. When it is refused with 401.3 and the browser
     /// can answer a challenge (retryAsUser), no failure is recorded and false is returned.
-    bool authorize(const Token &authenticated, bool retryAsUser)
-    {
+    bool authorize(const Token &authenticated, bool retryAsUser) {
         m_authenticated = authenticated;
         const Token reader = contentAccessToken(authenticated);
         if (!iisChecksFileAccess())
@@ -838,16 +825,18 @@ private:
         if (canRead(reader, share))
             return true;
         m_contentReader = reader;
-        const std::string denied = "The NTFS permissions on the requested file in " +
-                                   e.contentPath + " do not let " + reader.name +
-                                   (share ? " (seen on the share as " + networkIdentity(reader).name +
-                                                ")"
-                                          : std::string()) +
-                                   " read it (readable by: " + readersText() + ")";
+        const std::string denied =
+            "The NTFS permissions on the requested file in " + e.contentPath + " do not let " +
+            reader.name +
+            (share ? " (seen on the share as " + networkIdentity(reader).name + ")"
+                   : std::string()) +
+            " read it (readable by: " + readersText() + ")";
         if (retryAsUser) {
             step(Stage::Authorization,
-                 denied + ". IIS answers 401 with a WWW-Authenticate header per other enabled "
-                          "method, and the browser answers with " + schemeName(e.scheme) + ".",
+                 denied +
+                     ". IIS answers 401 with a WWW-Authenticate header per other enabled "
+                     "method, and the browser answers with " +
+                     schemeName(e.scheme) + ".",
                  {{"F3.40", "F1.70", "F0.03"}});
             m_contentReader.reset();
             return false;
@@ -860,13 +849,11 @@ private:
 
     // --- the handler ------------------------------------------------------------------------
 
-    bool phpImpersonates() const
-    {
+    bool phpImpersonates() const {
         return e.fastcgiImpersonate && e.fastcgiProtocol == FastCgiProtocol::NamedPipe;
     }
 
-    bool runHandler()
-    {
+    bool runHandler() {
         const Token user = *m_authenticated;
         switch (e.handler) {
         case HandlerKind::Static:
@@ -886,9 +873,11 @@ private:
             std::string text =
                 asp ? "Classic ASP is an ISAPI extension (asp.dll). IIS puts the authenticated "
                       "token on the thread (ImpersonateLoggedOnUser) before calling it, and ASP "
-                      "always keeps it: the page runs as " + user.name + "."
+                      "always keeps it: the page runs as " +
+                          user.name + "."
                     : "IIS calls ImpersonateLoggedOnUser with the authenticated token before "
-                      "calling HttpExtensionProc: the extension runs as " + user.name + ".";
+                      "calling HttpExtensionProc: the extension runs as " +
+                          user.name + ".";
             if (outOfProcess && (user.kind == TokenKind::AnonymousAccount)) {
                 step(Stage::Handler,
                      text + " The process is dllhost.exe as " + m_process->name + ".",
@@ -923,15 +912,15 @@ private:
         return true;
     }
 
-    void runAspNet(const Token &user)
-    {
+    void runAspNet(const Token &user) {
         if (e.iis5ProcessModel) {
             m_host = "aspnet_wp.exe";
             m_process = Token{qualify("ASPNET"), TokenKind::ServiceAccount};
             step(Stage::Handler,
                  "aspnet_isapi.dll hands the request to the ASP.NET worker process aspnet_wp.exe, "
                  "which runs as the local ASPNET account (<processModel userName=\"machine\">), "
-                 "not as " + m_worker.name + ".",
+                 "not as " +
+                     m_worker.name + ".",
                  isIis6(e.version) ? Facts{{"F2.12", "F2.03"}} : Facts{{"F2.03"}});
         } else {
             std::string how = isIis7Plus(e.version) && e.pipeline == Pipeline::Integrated
@@ -952,8 +941,8 @@ private:
             m_thread.reset();
             step(Stage::Handler,
                  "<identity impersonate=\"false\"/> (the default): ASP.NET removes the token IIS "
-                 "passed; the code runs with the process token " + m_process->name +
-                     ", whatever the authentication.",
+                 "passed; the code runs with the process token " +
+                     m_process->name + ", whatever the authentication.",
                  {{"F3.60", "F1.63"}});
             return;
         }
@@ -982,7 +971,8 @@ private:
         }
         m_thread = user;
         std::string text = "<identity impersonate=\"true\"/>: ASP.NET impersonates the token IIS "
-                           "passes, " + user.name + ".";
+                           "passes, " +
+                           user.name + ".";
         if (forms)
             text += " With Forms authentication that is the anonymous account, never the forms "
                     "user.";
@@ -991,34 +981,35 @@ private:
         if (integratedAspNet())
             step(Stage::Handler,
                  "Integrated mode with validation off: the impersonation starts at "
-                 "PostAuthenticateRequest; the page runs as " + user.name + ".",
+                 "PostAuthenticateRequest; the page runs as " +
+                     user.name + ".",
                  {{"F3.71"}});
     }
 
-    bool runCgi(const Token &user)
-    {
+    bool runCgi(const Token &user) {
         const bool conflict = isIis7Plus(e.version);
         const std::string uncertain =
             conflict ? "Microsoft's IIS 7+ pages contradict each other on what "
                        "createProcessAsUser=true means (the WMI CgiSection page says the "
                        "opposite); shown with the IIS 6 meaning, which the seed post shares."
                      : std::string();
-        const Facts cpauFacts =
-            conflict ? Facts{{"F3.21", "F3.22", "F3.20"}} : Facts{{"F3.20"}};
+        const Facts cpauFacts = conflict ? Facts{{"F3.21", "F3.22", "F3.20"}} : Facts{{"F3.20"}};
         const Confidence cpauConfidence = conflict ? Confidence::Conflict : Confidence::Confirmed;
-        const Token cgiUser = contentAccessToken(user).kind == TokenKind::Configured && e.connectAs
-                                  ? user
-                                  : user;
+        const Token cgiUser =
+            contentAccessToken(user).kind == TokenKind::Configured && e.connectAs ? user : user;
         if (e.createProcessAsUser) {
             // F3.23 / F2.15: creating the process as the user needs the worker's privileges.
             if (!e.iis5ProcessModel && !e.canReplaceProcessToken) {
-                const bool unconfirmedRight = e.poolIdentity == PoolIdentity::ApplicationPoolIdentity;
+                const bool unconfirmedRight =
+                    e.poolIdentity == PoolIdentity::ApplicationPoolIdentity;
                 if (isIis7Plus(e.version)) {
                     fail(Stage::Handler, 403, 19,
                          "createProcessAsUser=true: w3wp.exe must start the CGI process with " +
-                             cgiUser.name + "'s token, which needs \"Replace a process level "
+                             cgiUser.name +
+                             "'s token, which needs \"Replace a process level "
                              "token\" and \"Adjust memory quotas\"; the pool identity " +
-                             m_process->name + " lacks them: 403.19, cannot execute CGI "
+                             m_process->name +
+                             " lacks them: 403.19, cannot execute CGI "
                              "applications in this application pool.",
                          {{"F3.23", "F1.81", "F2.15"}},
                          std::max(cpauConfidence, unconfirmedRight ? Confidence::Unconfirmed
@@ -1027,9 +1018,11 @@ private:
                 } else {
                     fail(Stage::Handler, 403, 19,
                          "CreateProcessAsUser=true: w3wp.exe must start the CGI process with " +
-                             cgiUser.name + "'s token, which needs \"Replace a process level "
+                             cgiUser.name +
+                             "'s token, which needs \"Replace a process level "
                              "token\" and \"Increase quotas\"; the custom pool identity " +
-                             m_process->name + " has not been granted them, so the process "
+                             m_process->name +
+                             " has not been granted them, so the process "
                              "cannot be created: 403.19, cannot execute CGIs in this application "
                              "pool.",
                          {{"F2.15", "F3.23", "F1.81"}}, Confidence::Partial,
@@ -1071,17 +1064,17 @@ private:
             m_thread.reset();
             step(Stage::Handler,
                  "createProcessAsUser=false: the CGI program is started with the process "
-                 "identity of " + m_workerHost + ", so it runs as " + m_worker.name +
-                     (e.iis5ProcessModel ? " (\"system context\")" : "") + ", not as " +
-                     user.name + ".",
+                 "identity of " +
+                     m_workerHost + ", so it runs as " + m_worker.name +
+                     (e.iis5ProcessModel ? " (\"system context\")" : "") + ", not as " + user.name +
+                     ".",
                  cpauFacts, cpauConfidence, uncertain);
         }
         r.processHost = "the CGI process";
         return true;
     }
 
-    void runFastCgi(const Token &user)
-    {
+    void runFastCgi(const Token &user) {
         m_host = "php-cgi.exe";
         m_process = m_worker;
         step(Stage::Handler,
@@ -1096,7 +1089,8 @@ private:
             step(Stage::Handler,
                  "fastcgi.impersonate=1, but the FastCGI application uses TCP: php-cgi only calls "
                  "ImpersonateNamedPipeClient on a named pipe, so nothing is impersonated and PHP "
-                 "runs as " + m_process->name + ".",
+                 "runs as " +
+                     m_process->name + ".",
                  {{"F3.31", "F3.32"}});
             warn("fastcgi.impersonate=1 has no effect over the TCP protocol.");
         } else if (e.fastcgiImpersonate) {
@@ -1110,28 +1104,32 @@ private:
             m_thread.reset();
             step(Stage::Handler,
                  "fastcgi.impersonate=0 (PHP's default): php-cgi does not impersonate; PHP code "
-                 "runs as " + m_process->name + ", not as " + user.name + ".",
+                 "runs as " +
+                     m_process->name + ", not as " + user.name + ".",
                  {{"F3.31", "F3.34"}});
         }
         r.processHost = m_host;
     }
 
-    void runAspNetCore(const Token &user)
-    {
+    void runAspNetCore(const Token &user) {
         m_thread.reset();
         if (e.hostingModel == HostingModel::InProcess) {
             step(Stage::Handler,
                  "ASP.NET Core in-process hosting: the app runs inside w3wp.exe, as the pool "
-                 "identity " + m_process->name + ". ASP.NET Core does not impersonate, and "
-                 "<system.web> settings such as <identity> are not used.",
+                 "identity " +
+                     m_process->name +
+                     ". ASP.NET Core does not impersonate, and "
+                     "<system.web> settings such as <identity> are not used.",
                  {{"F3.80", "F3.83", "F3.84"}});
         } else {
             m_host = "dotnet.exe";
             step(Stage::Handler,
                  "ASP.NET Core out-of-process hosting: the ASP.NET Core Module starts dotnet.exe "
                  "(Kestrel) from w3wp.exe and proxies the request over loopback; the process "
-                 "runs as the pool identity " + m_process->name + ". ASP.NET Core does not "
-                 "impersonate.",
+                 "runs as the pool identity " +
+                     m_process->name +
+                     ". ASP.NET Core does not "
+                     "impersonate.",
                  {{"F3.81", "F3.83"}}, Confidence::Partial,
                  "That the started process gets the pool identity is inferred from its being "
                  "started by the worker.");
@@ -1150,19 +1148,16 @@ private:
 
     // --- the code ---------------------------------------------------------------------------
 
-    bool isSessionEndHandler() const
-    {
+    bool isSessionEndHandler() const {
         return e.handler == HandlerKind::Asp || e.handler == HandlerKind::AspNet;
     }
 
-    void actionIgnored(std::string_view what)
-    {
+    void actionIgnored(std::string_view what) {
         warn("\"" + std::string(toString(e.action)) + "\" " + std::string(what) +
              "; the handler is " + std::string(toString(e.handler)) + ", so it is ignored.");
     }
 
-    void runCode()
-    {
+    void runCode() {
         switch (e.action) {
         case Action::None:
         case Action::CreateProcess:
@@ -1172,13 +1167,15 @@ private:
             if (!m_thread) {
                 step(Stage::Code,
                      "The code calls RevertToSelf, but the thread holds no impersonation token: "
-                     "it keeps running as " + m_process->name + ".",
+                     "it keeps running as " +
+                         m_process->name + ".",
                      {{"F3.13"}});
             } else {
                 const std::string was = m_thread->name;
                 m_thread.reset();
                 std::string text = "The code calls RevertToSelf (directly or through a COM "
-                                   "component): the impersonation token " + was +
+                                   "component): the impersonation token " +
+                                   was +
                                    " is discarded and the thread runs as the process identity " +
                                    m_process->name + " from here on.";
                 if (e.handler == HandlerKind::Asp || e.handler == HandlerKind::IsapiExtension)
@@ -1229,10 +1226,10 @@ private:
         r.identities.code = m_thread ? m_thread->name : m_process->name;
         if (r.processHost.empty())
             r.processHost = m_host;
-        const std::string who = m_thread ? m_thread->name + " (impersonated; the process is " +
-                                               m_process->name + ")"
-                                         : m_process->name + " (the process token; nothing "
-                                                             "impersonated)";
+        const std::string who =
+            m_thread ? m_thread->name + " (impersonated; the process is " + m_process->name + ")"
+                     : m_process->name + " (the process token; nothing "
+                                         "impersonated)";
         if (e.handler == HandlerKind::IsapiFilter) {
             // The request's own handler serves the file; the filter's code was reported above.
             r.identities.process = m_filterProcess->name;
@@ -1249,8 +1246,7 @@ private:
                  {{"F0.01"}});
     }
 
-    void runApplicationStart()
-    {
+    void runApplicationStart() {
         // F3.64: application initialization runs as the process identity, the application
         // impersonation account, or the UNC account.
         const Confidence confidence = isIis7Plus(e.version) ? Confidence::Unconfirmed
@@ -1266,7 +1262,8 @@ private:
             m_thread = Token{qualify(*e.aspnetUserName), TokenKind::Configured};
             step(Stage::Code,
                  "Application_Start runs during application initialization, as the application "
-                 "impersonation account " + m_thread->name + ".",
+                 "impersonation account " +
+                     m_thread->name + ".",
                  {{"F3.64"}}, confidence, uncertainty);
         } else if (contentOnShare() && e.connectAs) {
             m_thread = Token{qualify(*e.connectAs), TokenKind::Configured};
@@ -1279,7 +1276,8 @@ private:
             m_thread.reset();
             step(Stage::Code,
                  "Application_Start runs once, during application initialization, as the process "
-                 "identity " + m_process->name +
+                 "identity " +
+                     m_process->name +
                      ", not as the user of the request that started the application, even "
                      "with client impersonation on. Any application on the pool can do the "
                      "same there: keep authorized work out of it.",
@@ -1287,8 +1285,7 @@ private:
         }
     }
 
-    void runImpersonated()
-    {
+    void runImpersonated() {
         if (e.handler != HandlerKind::AspNetCore && e.handler != HandlerKind::AspNet) {
             actionIgnored("is an ASP.NET / ASP.NET Core call");
             return;
@@ -1319,14 +1316,15 @@ private:
         step(Stage::Code,
              e.handler == HandlerKind::AspNetCore
                  ? "The action runs inside WindowsIdentity.RunImpersonated(...) with the user's "
-                   "Windows identity: for that block the thread runs as " + user.name + "."
+                   "Windows identity: for that block the thread runs as " +
+                       user.name + "."
                  : "The code calls WindowsIdentity.Impersonate with the request's Windows "
-                   "identity: until Undo() the thread runs as " + user.name + ".",
+                   "identity: until Undo() the thread runs as " +
+                       user.name + ".",
              e.handler == HandlerKind::AspNetCore ? Facts{{"F3.83"}} : Facts{{"F3.68"}});
     }
 
-    void runSessionOnEnd()
-    {
+    void runSessionOnEnd() {
         r.http.reset();
         m_host = m_workerHost;
         if (e.handler == HandlerKind::AspNet) {
@@ -1338,14 +1336,16 @@ private:
                 m_thread = Token{qualify(*e.aspnetUserName), TokenKind::Configured};
             step(Stage::Code,
                  "Session_End runs on a timer, outside any request: there is no client token, "
-                 "so it runs as " + (m_thread ? m_thread->name : m_process->name) + ".",
+                 "so it runs as " +
+                     (m_thread ? m_thread->name : m_process->name) + ".",
                  {{"F3.63", "F3.64"}}, Confidence::Unconfirmed,
                  "The reference covers ASP's Session_OnEnd; ASP.NET's Session_End identity is "
                  "inferred from the application-initialization rule.");
         } else if (isIis5(e.version)) {
             step(Stage::Code,
                  "IIS 5: Session_OnEnd and Application_OnEnd run outside any request as the "
-                 "process identity, " + m_process->name + ".",
+                 "process identity, " +
+                     m_process->name + ".",
                  {{"F3.53", "F3.52"}});
         } else if (e.runOnEndAnonymously) {
             const AnonymousLogon anonymous = anonymousLogon();
@@ -1365,12 +1365,14 @@ private:
             m_thread = anonymous.token;
             step(Stage::Code,
                  "runOnEndAnonymously=true (the default since IIS 6): Session_OnEnd runs outside "
-                 "any request as the anonymous user " + m_thread->name + ".",
+                 "any request as the anonymous user " +
+                     m_thread->name + ".",
                  {{"F3.53"}});
         } else {
             step(Stage::Code,
                  "runOnEndAnonymously=false: Session_OnEnd runs outside any request, without the "
-                 "anonymous token, as the process identity " + m_process->name + ".",
+                 "anonymous token, as the process identity " +
+                     m_process->name + ".",
                  {{"F3.53"}}, Confidence::Partial,
                  "The reference states the default (anonymous); that false means the process "
                  "identity is inferred.");
@@ -1386,8 +1388,7 @@ private:
 
     // --- content ----------------------------------------------------------------------------
 
-    void readContent()
-    {
+    void readContent() {
         const bool share = contentOnShare();
         std::optional<Token> reader;
         std::string text;
@@ -1407,7 +1408,8 @@ private:
         case HandlerKind::AspNet:
             reader = e.connectAs ? contentAccessToken(*m_authenticated) : *m_process;
             text = "ASP.NET compiles the page and loads its configuration as the process "
-                   "identity, even when impersonating: " + reader->name + " reads it.";
+                   "identity, even when impersonating: " +
+                   reader->name + " reads it.";
             facts = {{"F3.63", "F4.03", "F4.06"}};
             break;
         case HandlerKind::Cgi:
@@ -1433,8 +1435,11 @@ private:
             const std::string seen = networkIdentity(*reader).name;
             text += " The content is on a share (pass-through): the file server sees " + seen + ".";
             if (sameAccount(seen, account::anonymousLogon))
-                warn("Pass-through to " + e.contentPath + " reaches the file server as ANONYMOUS "
-                     "LOGON (" + reader->name + " cannot make a network hop); configure a "
+                warn("Pass-through to " + e.contentPath +
+                     " reaches the file server as ANONYMOUS "
+                     "LOGON (" +
+                     reader->name +
+                     " cannot make a network hop); configure a "
                      "Connect-as account or grant the share to that identity.");
         }
         r.identities.content = reader->name;
@@ -1450,10 +1455,8 @@ private:
                      "502.2 is the seed post's diagnosis, not a documented rule.");
                 return;
             }
-            step(Stage::Content,
-                 text + " It may not read it (readable by: " + readersText() + ").",
-                 facts, Confidence::Partial,
-                 "The failure this causes depends on the application.");
+            step(Stage::Content, text + " It may not read it (readable by: " + readersText() + ").",
+                 facts, Confidence::Partial, "The failure this causes depends on the application.");
             warn(reader->name + " needs read permission on " + e.contentPath + ".");
             return;
         }
@@ -1462,8 +1465,7 @@ private:
 
     // --- child processes and the network ----------------------------------------------------
 
-    bool processMayReplaceToken(const Token &process) const
-    {
+    bool processMayReplaceToken(const Token &process) const {
         switch (process.kind) {
         case TokenKind::LocalSystem:
         case TokenKind::LocalService:
@@ -1478,16 +1480,19 @@ private:
         }
     }
 
-    void childOf(const Token &process, const std::optional<Token> &thread, std::string_view who)
-    {
+    void childOf(const Token &process, const std::optional<Token> &thread, std::string_view who) {
         const std::string whoText(who);
         if (e.action == Action::CreateProcessAsUser && thread) {
             if (!processMayReplaceToken(process)) {
                 r.identities.child.reset();
                 step(Stage::ChildProcess,
-                     whoText + " calls DuplicateTokenEx and CreateProcessAsUser with the thread "
-                               "token " + thread->name + ", which needs \"Replace a process "
-                               "level token\" for " + process.name +
+                     whoText +
+                         " calls DuplicateTokenEx and CreateProcessAsUser with the thread "
+                         "token " +
+                         thread->name +
+                         ", which needs \"Replace a process "
+                         "level token\" for " +
+                         process.name +
                          "; it does not hold it, so the call fails (ERROR_PRIVILEGE_NOT_HELD) "
                          "and no child starts.",
                      {{"F3.91", "F2.15"}});
@@ -1497,8 +1502,10 @@ private:
             }
             r.identities.child = thread->name;
             step(Stage::ChildProcess,
-                 whoText + " turns the thread token into a primary token (DuplicateTokenEx) and "
-                           "calls CreateProcessAsUser: the child runs as " + thread->name + ".",
+                 whoText +
+                     " turns the thread token into a primary token (DuplicateTokenEx) and "
+                     "calls CreateProcessAsUser: the child runs as " +
+                     thread->name + ".",
                  {{"F3.91", "F3.90"}});
             return;
         }
@@ -1509,7 +1516,8 @@ private:
                 step(Stage::ChildProcess,
                      "PHP's Windows popen (behind exec, system, shell_exec) sees the "
                      "impersonation token, duplicates it and calls CreateProcessAsUserW: the "
-                     "child runs as " + thread->name + ".",
+                     "child runs as " +
+                         thread->name + ".",
                      {{"F3.36"}}, Confidence::Partial,
                      "Confirmed in PHP's source for popen; which PHP functions route through it, "
                      "and since which version, is unconfirmed.");
@@ -1517,26 +1525,29 @@ private:
                 r.identities.child = process.name;
                 step(Stage::ChildProcess,
                      "PHP's Windows popen finds no impersonation token and calls CreateProcessW: "
-                     "the child runs as the php-cgi process identity " + process.name + ".",
+                     "the child runs as the php-cgi process identity " +
+                         process.name + ".",
                      {{"F3.36", "F3.90"}});
             }
             return;
         }
         r.identities.child = process.name;
         std::string text =
-            whoText + " starting a program with CreateProcess (Process.Start, WScript.Shell.Run, "
-                      "system()) gives the child the process token, " + process.name + ", ";
+            whoText +
+            " starting a program with CreateProcess (Process.Start, WScript.Shell.Run, "
+            "system()) gives the child the process token, " +
+            process.name + ", ";
         text += thread ? "not the impersonation token " + thread->name +
                              ": CreateProcessAsUser with the thread token would be needed."
                        : std::string("since nothing is impersonated.");
         Facts facts = thread ? Facts{{"F3.90", "F3.91"}} : Facts{{"F3.90"}};
-        if ((e.handler == HandlerKind::Asp) && isIis5(e.version) && process.kind == TokenKind::LocalSystem)
+        if ((e.handler == HandlerKind::Asp) && isIis5(e.version) &&
+            process.kind == TokenKind::LocalSystem)
             facts = {{"F3.58", "F3.90"}};
         step(Stage::ChildProcess, std::move(text), facts);
     }
 
-    void startChild()
-    {
+    void startChild() {
         if (e.handler == HandlerKind::IsapiFilter)
             return; // reported with the filter
         const std::string who = e.handler == HandlerKind::FastCgi ? "PHP"
@@ -1553,80 +1564,116 @@ private:
         std::string uncertainty;
     };
 
-    NetworkView networkIdentity(const Token &token) const
-    {
+    NetworkView networkIdentity(const Token &token) const {
         const std::string machineAcct = machineAccount(e.domain, e.machine);
         const std::string anonymous(account::anonymousLogon);
         switch (token.kind) {
         case TokenKind::LocalSystem:
-            return {machineAcct, Confidence::Confirmed, {"F2.40"},
-                    "LocalSystem acts as the computer on the network", {}};
+            return {machineAcct,
+                    Confidence::Confirmed,
+                    {"F2.40"},
+                    "LocalSystem acts as the computer on the network",
+                    {}};
         case TokenKind::NetworkService:
-            return {machineAcct, Confidence::Confirmed, {"F2.41"},
-                    "NetworkService uses the machine account off the box", {}};
+            return {machineAcct,
+                    Confidence::Confirmed,
+                    {"F2.41"},
+                    "NetworkService uses the machine account off the box",
+                    {}};
         case TokenKind::PoolIdentity:
-            return {machineAcct, Confidence::Confirmed, {"F2.42"},
-                    "ApplicationPoolIdentity uses the machine account off the box", {}};
+            return {machineAcct,
+                    Confidence::Confirmed,
+                    {"F2.42"},
+                    "ApplicationPoolIdentity uses the machine account off the box",
+                    {}};
         case TokenKind::LocalService:
-            return {anonymous, Confidence::Confirmed, {"F2.43"},
-                    "LocalService presents anonymous credentials on the network", {}};
+            return {anonymous,
+                    Confidence::Confirmed,
+                    {"F2.43"},
+                    "LocalService presents anonymous credentials on the network",
+                    {}};
         case TokenKind::BuiltinIusr:
-            return {anonymous, Confidence::Confirmed, {"F1.10", "F2.45"},
-                    "the built-in IUSR acts anonymously on the network", {}};
+            return {anonymous,
+                    Confidence::Confirmed,
+                    {"F1.10", "F2.45"},
+                    "the built-in IUSR acts anonymously on the network",
+                    {}};
         case TokenKind::ServiceAccount:
             if (isLocalAccount(token.name, e.machine))
-                return {token.name, Confidence::Partial, {"F2.44", "F2.45"},
+                return {token.name,
+                        Confidence::Partial,
+                        {"F2.44", "F2.45"},
                         "a process account presents its own credentials; this one is local to "
                         "the server, so another machine accepts it only with an identical account "
                         "and password",
                         "Mirrored local accounts are not confirmed by the reference."};
-            return {token.name, Confidence::Partial, {"F2.44"},
+            return {token.name,
+                    Confidence::Partial,
+                    {"F2.44"},
                     "a custom process account presents its own credentials",
                     "Implied by Microsoft's documents rather than stated."};
         case TokenKind::AnonymousAccount:
         case TokenKind::Basic:
             if (token.logon == LogonMethod::Network)
-                return {anonymous, Confidence::Unconfirmed, {"F2.46", "F1.21"},
+                return {anonymous,
+                        Confidence::Unconfirmed,
+                        {"F2.46", "F1.21"},
                         "a network logon keeps no credentials, so the token cannot make a "
                         "second hop",
                         "What the remote server then sees (ANONYMOUS LOGON) is unconfirmed."};
             if (isLocalAccount(token.name, e.machine))
-                return {token.name, Confidence::Partial, {"F2.45", "F2.46"},
+                return {token.name,
+                        Confidence::Partial,
+                        {"F2.45", "F2.46"},
                         "the token holds credentials, but for an account local to the server: "
                         "another machine validates it only if it has an identical account and "
                         "password",
                         "The mirrored-account case is unconfirmed."};
-            return {token.name, Confidence::Confirmed, {"F2.46", "F1.21"},
+            return {token.name,
+                    Confidence::Confirmed,
+                    {"F2.46", "F1.21"},
                     "the logon kept the credentials (" + std::string(toString(token.logon)) +
                         "), so the token can make one network hop",
                     {}};
         case TokenKind::Ntlm:
-            return {anonymous, Confidence::Unconfirmed, {"F1.43", "F2.46"},
+            return {anonymous,
+                    Confidence::Unconfirmed,
+                    {"F1.43", "F2.46"},
                     "NTLM does not support delegation: the impersonated user cannot "
                     "authenticate to a second machine",
                     "That the remote server sees NT AUTHORITY\\ANONYMOUS LOGON (the commonly "
                     "reported result) is unconfirmed."};
         case TokenKind::Digest:
-            return {anonymous, Confidence::Unconfirmed, {"F2.46"},
+            return {anonymous,
+                    Confidence::Unconfirmed,
+                    {"F2.46"},
                     "a Digest logon holds no reusable credentials, so the token cannot make a "
                     "second hop",
                     "Digest's delegation behaviour is not covered by the reference."};
         case TokenKind::Kerberos:
             if (e.kerberosDelegation)
-                return {token.name, Confidence::Confirmed, {"F1.43", "F2.46"},
+                return {token.name,
+                        Confidence::Confirmed,
+                        {"F1.43", "F2.46"},
                         "Kerberos with delegation configured lets the impersonated user make the "
                         "hop",
                         {}};
-            return {anonymous, Confidence::Unconfirmed, {"F1.43", "F2.46"},
+            return {anonymous,
+                    Confidence::Unconfirmed,
+                    {"F1.43", "F2.46"},
                     "Kerberos without delegation cannot make a second hop",
                     "What the remote server then sees (ANONYMOUS LOGON) is unconfirmed."};
         case TokenKind::Certificate:
-            return {token.name, Confidence::Partial, {"F1.51", "F2.46"},
+            return {token.name,
+                    Confidence::Partial,
+                    {"F1.51", "F2.46"},
                     "an IIS certificate mapping stores the account's password and logs it on "
                     "with ClearText, so the token holds credentials",
                     "For Active Directory mapping the logon type is not documented."};
         case TokenKind::Configured:
-            return {token.name, Confidence::Confirmed, {"F2.46"},
+            return {token.name,
+                    Confidence::Confirmed,
+                    {"F2.46"},
                     "an explicitly configured account logs on with its password and can make a "
                     "hop",
                     {}};
@@ -1634,15 +1681,14 @@ private:
         return {anonymous, Confidence::Unconfirmed, {}, {}, {}};
     }
 
-    void networkOf(const Token &code, std::string_view who)
-    {
+    void networkOf(const Token &code, std::string_view who) {
         const NetworkView view = networkIdentity(code);
         r.identities.network = view.name;
-        Step &s = step(Stage::Network,
-                       std::string(who) + " reaching a file share or SQL Server off the box as " +
-                           code.name + ": " + view.why + ", so the remote server sees " +
-                           view.name + ".",
-                       {}, view.confidence, view.uncertainty);
+        Step &s =
+            step(Stage::Network,
+                 std::string(who) + " reaching a file share or SQL Server off the box as " +
+                     code.name + ": " + view.why + ", so the remote server sees " + view.name + ".",
+                 {}, view.confidence, view.uncertainty);
         s.facts = view.facts;
         for (std::string_view id : view.facts) {
             for (std::string_view url : sourcesOf(id)) {
@@ -1652,8 +1698,7 @@ private:
         }
     }
 
-    void reachNetwork()
-    {
+    void reachNetwork() {
         if (e.handler == HandlerKind::IsapiFilter)
             return; // reported with the filter
         const Token code = m_thread ? *m_thread : *m_process;
@@ -1676,8 +1721,12 @@ private:
 
 } // namespace
 
-Resolution resolve(const EffectiveScenario &scenario) { return Resolver(scenario).run(); }
+Resolution resolve(const EffectiveScenario &scenario) {
+    return Resolver(scenario).run();
+}
 
-Resolution resolve(const Scenario &scenario) { return resolve(effective(scenario)); }
+Resolution resolve(const Scenario &scenario) {
+    return resolve(effective(scenario));
+}
 
 } // namespace iisid

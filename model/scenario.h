@@ -12,12 +12,27 @@ namespace iisid {
 enum class IisVersion { V5_0, V5_1, V6_0, V7_0, V7_5, V8_0, V8_5, V10_0 };
 enum class Iis6Mode { WorkerProcess, Iis5Isolation };
 enum class Protection { Low, Medium, High };
-enum class PoolIdentity { LocalSystem, LocalService, NetworkService, ApplicationPoolIdentity, SpecificUser };
+enum class PoolIdentity {
+    LocalSystem,
+    LocalService,
+    NetworkService,
+    ApplicationPoolIdentity,
+    SpecificUser
+};
 enum class Pipeline { Integrated, Classic };
 enum class LogonMethod { Interactive, Batch, Network, ClearText };
 enum class Scheme { Ntlm, Kerberos, Basic, Digest, ClientCertificate, Forms };
 enum class SendsCredentials { OnChallenge, Always };
-enum class HandlerKind { Static, IsapiFilter, IsapiExtension, Asp, AspNet, Cgi, FastCgi, AspNetCore };
+enum class HandlerKind {
+    Static,
+    IsapiFilter,
+    IsapiExtension,
+    Asp,
+    AspNet,
+    Cgi,
+    FastCgi,
+    AspNetCore
+};
 enum class FastCgiProtocol { NamedPipe, Tcp };
 enum class HostingModel { InProcess, OutOfProcess };
 enum class AspNetAuthMode { Windows, Forms, None };
@@ -121,9 +136,17 @@ struct Scenario {
 };
 
 /// Version helpers used by the rules ("IIS7+" in the reference means 7.0 through 10.0).
-inline bool isIis5(IisVersion v) { return v == IisVersion::V5_0 || v == IisVersion::V5_1; }
-inline bool isIis6(IisVersion v) { return v == IisVersion::V6_0; }
-inline bool isIis7Plus(IisVersion v) { return v >= IisVersion::V7_0; }
-inline bool isIis75Plus(IisVersion v) { return v >= IisVersion::V7_5; }
+inline bool isIis5(IisVersion v) {
+    return v == IisVersion::V5_0 || v == IisVersion::V5_1;
+}
+inline bool isIis6(IisVersion v) {
+    return v == IisVersion::V6_0;
+}
+inline bool isIis7Plus(IisVersion v) {
+    return v >= IisVersion::V7_0;
+}
+inline bool isIis75Plus(IisVersion v) {
+    return v >= IisVersion::V7_5;
+}
 
 } // namespace iisid

@@ -12,10 +12,11 @@ namespace iisid {
 
 namespace {
 
-std::string inQuotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string inQuotes(std::string_view text) {
+    return "\"" + std::string(text) + "\"";
+}
 
-std::string joinChoices(const std::vector<std::string> &choices)
-{
+std::string joinChoices(const std::vector<std::string> &choices) {
     std::string out;
     for (const std::string &choice : choices)
         out += (out.empty() ? "" : ", ") + choice;
@@ -23,8 +24,7 @@ std::string joinChoices(const std::vector<std::string> &choices)
 }
 
 /// The keys allowed directly under a prefix ("" for the top level, "authentication." ...).
-std::vector<std::string> keysUnder(std::string_view prefix)
-{
+std::vector<std::string> keysUnder(std::string_view prefix) {
     std::vector<std::string> keys;
     if (prefix.empty())
         keys = {"format", "title", "notes"};
@@ -39,8 +39,7 @@ std::vector<std::string> keysUnder(std::string_view prefix)
     return keys;
 }
 
-bool isGroup(std::string_view id)
-{
+bool isGroup(std::string_view id) {
     const std::string prefix = std::string(id) + ".";
     return std::any_of(settings().begin(), settings().end(),
                        [&](const Setting &s) { return s.id.rfind(prefix, 0) == 0; });
@@ -48,25 +47,25 @@ bool isGroup(std::string_view id)
 
 class Reader {
 public:
-    explicit Reader(const std::string &file) : m_file(file) {}
+    explicit Reader(const std::string &file)
+        : m_file(file) {}
 
-    Result<LoadedScenario> run(const json::Value &root)
-    {
+    Result<LoadedScenario> run(const json::Value &root) {
         if (root.kind != json::Value::Kind::Object) {
-            error(root.position, "a scenario must be a JSON object, not " + json::describe(root.kind));
+            error(root.position,
+                  "a scenario must be a JSON object, not " + json::describe(root.kind));
             return m_errors;
         }
         const json::Value *format = root.find("format");
         if (!format) {
-            error(root.position,
-                  "missing \"format\": a scenario file starts with \"format\": " +
-                      inQuotes(scenarioFormat));
+            error(root.position, "missing \"format\": a scenario file starts with \"format\": " +
+                                     inQuotes(scenarioFormat));
         } else if (format->kind != json::Value::Kind::String || format->text != scenarioFormat) {
-            error(format->position, "unsupported format " +
-                                        (format->kind == json::Value::Kind::String
-                                             ? inQuotes(format->text)
-                                             : json::describe(format->kind)) +
-                                        "; this program reads " + inQuotes(scenarioFormat));
+            error(format->position,
+                  "unsupported format " +
+                      (format->kind == json::Value::Kind::String ? inQuotes(format->text)
+                                                                 : json::describe(format->kind)) +
+                      "; this program reads " + inQuotes(scenarioFormat));
         }
         readObject(root, "");
         if (!m_errors.empty())
@@ -75,13 +74,11 @@ public:
     }
 
 private:
-    void error(json::Position at, std::string message)
-    {
+    void error(json::Position at, std::string message) {
         m_errors.push_back(Diagnostic{m_file, at.line, at.column, std::move(message)});
     }
 
-    void readObject(const json::Value &object, const std::string &prefix)
-    {
+    void readObject(const json::Value &object, const std::string &prefix) {
         for (const json::Value::Member &member : object.members) {
             const std::string id = prefix + member.key;
             if (prefix.empty() && (member.key == "format"))
@@ -89,9 +86,8 @@ private:
             if (prefix.empty() && (member.key == "title" || member.key == "notes")) {
                 if (member.value.kind != json::Value::Kind::String &&
                     member.value.kind != json::Value::Kind::Null) {
-                    error(member.value.position,
-                          inQuotes(member.key) + " must be a string, not " +
-                              json::describe(member.value.kind));
+                    error(member.value.position, inQuotes(member.key) + " must be a string, not " +
+                                                     json::describe(member.value.kind));
                     continue;
                 }
                 (member.key == "title" ? m_loaded.scenario.title : m_loaded.scenario.notes) =
@@ -119,21 +115,20 @@ private:
         }
     }
 
-    void readSetting(const Setting &setting, const json::Value &value)
-    {
+    void readSetting(const Setting &setting, const json::Value &value) {
         using Kind = json::Value::Kind;
         if (value.kind == Kind::Null) {
             // null is "not set": the default applies (for request.user: no credentials).
-            m_loaded.locations[setting.id] = Diagnostic{m_file, value.position.line,
-                                                        value.position.column, {}};
+            m_loaded.locations[setting.id] =
+                Diagnostic{m_file, value.position.line, value.position.column, {}};
             return;
         }
         SettingValue parsed;
         switch (setting.type) {
         case SettingType::Bool:
             if (value.kind != Kind::Bool) {
-                error(value.position, inQuotes(setting.id) + " must be true or false, not " +
-                                          describeValue(value));
+                error(value.position,
+                      inQuotes(setting.id) + " must be true or false, not " + describeValue(value));
                 return;
             }
             parsed = value.boolean;
@@ -156,8 +151,8 @@ private:
         }
         case SettingType::Text:
             if (value.kind != Kind::String) {
-                error(value.position, inQuotes(setting.id) + " must be a string, not " +
-                                          describeValue(value));
+                error(value.position,
+                      inQuotes(setting.id) + " must be a string, not " + describeValue(value));
                 return;
             }
             parsed = value.text;
@@ -186,8 +181,7 @@ private:
             Diagnostic{m_file, value.position.line, value.position.column, {}};
     }
 
-    static std::string describeValue(const json::Value &value)
-    {
+    static std::string describeValue(const json::Value &value) {
         switch (value.kind) {
         case json::Value::Kind::String:
             return inQuotes(value.text);
@@ -205,8 +199,7 @@ private:
     std::vector<Diagnostic> m_errors;
 };
 
-std::vector<std::string> splitList(std::string_view text)
-{
+std::vector<std::string> splitList(std::string_view text) {
     std::vector<std::string> items;
     std::size_t start = 0;
     while (start <= text.size()) {
@@ -227,8 +220,7 @@ std::vector<std::string> splitList(std::string_view text)
 
 } // namespace
 
-Result<LoadedScenario> readScenario(std::string_view text, const std::string &fileName)
-{
+Result<LoadedScenario> readScenario(std::string_view text, const std::string &fileName) {
     Result<json::Value> document = json::parse(text, fileName);
     if (!document)
         return document.errors();
@@ -236,8 +228,7 @@ Result<LoadedScenario> readScenario(std::string_view text, const std::string &fi
 }
 
 std::optional<Diagnostic> applyAssignment(LoadedScenario &target, std::string_view assignment,
-                                          const std::string &origin)
-{
+                                          const std::string &origin) {
     const std::size_t equals = assignment.find('=');
     if (equals == std::string_view::npos || equals == 0)
         return Diagnostic{origin, 1, 1,
@@ -316,8 +307,7 @@ std::optional<Diagnostic> applyAssignment(LoadedScenario &target, std::string_vi
     return std::nullopt;
 }
 
-std::vector<Diagnostic> checkScenario(const LoadedScenario &loaded)
-{
+std::vector<Diagnostic> checkScenario(const LoadedScenario &loaded) {
     std::vector<Diagnostic> out;
     for (auto &[id, problem] : validate(loaded.scenario)) {
         Diagnostic d;
@@ -329,8 +319,7 @@ std::vector<Diagnostic> checkScenario(const LoadedScenario &loaded)
     return out;
 }
 
-std::string writeScenario(const Scenario &scenario)
-{
+std::string writeScenario(const Scenario &scenario) {
     nlohmann::ordered_json root;
     root["format"] = scenarioFormat;
     if (!scenario.title.empty())
@@ -343,7 +332,8 @@ std::string writeScenario(const Scenario &scenario)
             continue;
         nlohmann::ordered_json *node = &root;
         std::string_view rest = setting.id;
-        for (std::size_t dot = rest.find('.'); dot != std::string_view::npos; dot = rest.find('.')) {
+        for (std::size_t dot = rest.find('.'); dot != std::string_view::npos;
+             dot = rest.find('.')) {
             node = &(*node)[std::string(rest.substr(0, dot))];
             rest.remove_prefix(dot + 1);
         }

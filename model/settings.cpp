@@ -19,8 +19,8 @@ constexpr std::array<std::string_view, 5> poolIdentityNames{
 constexpr std::array<std::string_view, 2> pipelineNames{"integrated", "classic"};
 constexpr std::array<std::string_view, 4> logonMethodNames{"interactive", "batch", "network",
                                                            "clearText"};
-constexpr std::array<std::string_view, 6> schemeNames{
-    "ntlm", "kerberos", "basic", "digest", "clientCertificate", "forms"};
+constexpr std::array<std::string_view, 6> schemeNames{"ntlm",   "kerberos",          "basic",
+                                                      "digest", "clientCertificate", "forms"};
 constexpr std::array<std::string_view, 2> sendsCredentialsNames{"onChallenge", "always"};
 constexpr std::array<std::string_view, 8> handlerNames{
     "static", "isapiFilter", "isapiExtension", "asp", "aspnet", "cgi", "fastcgi", "aspnetCore"};
@@ -28,30 +28,54 @@ constexpr std::array<std::string_view, 2> protocolNames{"namedPipe", "tcp"};
 constexpr std::array<std::string_view, 2> hostingNames{"inProcess", "outOfProcess"};
 constexpr std::array<std::string_view, 3> authModeNames{"windows", "forms", "none"};
 constexpr std::array<std::string_view, 8> actionNames{
-    "none",         "createProcess", "createProcessAsUser", "revertToSelf",
-    "applicationStart", "sessionOnEnd", "beginRequestModule", "runImpersonated"};
+    "none",         "createProcess",      "createProcessAsUser", "revertToSelf", "applicationStart",
+    "sessionOnEnd", "beginRequestModule", "runImpersonated"};
 
-const auto &namesOf(IisVersion) { return versionNames; }
-const auto &namesOf(Iis6Mode) { return iis6ModeNames; }
-const auto &namesOf(Protection) { return protectionNames; }
-const auto &namesOf(PoolIdentity) { return poolIdentityNames; }
-const auto &namesOf(Pipeline) { return pipelineNames; }
-const auto &namesOf(LogonMethod) { return logonMethodNames; }
-const auto &namesOf(Scheme) { return schemeNames; }
-const auto &namesOf(SendsCredentials) { return sendsCredentialsNames; }
-const auto &namesOf(HandlerKind) { return handlerNames; }
-const auto &namesOf(FastCgiProtocol) { return protocolNames; }
-const auto &namesOf(HostingModel) { return hostingNames; }
-const auto &namesOf(AspNetAuthMode) { return authModeNames; }
-const auto &namesOf(Action) { return actionNames; }
+const auto &namesOf(IisVersion) {
+    return versionNames;
+}
+const auto &namesOf(Iis6Mode) {
+    return iis6ModeNames;
+}
+const auto &namesOf(Protection) {
+    return protectionNames;
+}
+const auto &namesOf(PoolIdentity) {
+    return poolIdentityNames;
+}
+const auto &namesOf(Pipeline) {
+    return pipelineNames;
+}
+const auto &namesOf(LogonMethod) {
+    return logonMethodNames;
+}
+const auto &namesOf(Scheme) {
+    return schemeNames;
+}
+const auto &namesOf(SendsCredentials) {
+    return sendsCredentialsNames;
+}
+const auto &namesOf(HandlerKind) {
+    return handlerNames;
+}
+const auto &namesOf(FastCgiProtocol) {
+    return protocolNames;
+}
+const auto &namesOf(HostingModel) {
+    return hostingNames;
+}
+const auto &namesOf(AspNetAuthMode) {
+    return authModeNames;
+}
+const auto &namesOf(Action) {
+    return actionNames;
+}
 
-template <typename E> std::string_view nameOf(E value)
-{
+template <typename E> std::string_view nameOf(E value) {
     return namesOf(E{})[static_cast<std::size_t>(value)];
 }
 
-template <typename E> std::optional<E> parseEnum(std::string_view text)
-{
+template <typename E> std::optional<E> parseEnum(std::string_view text) {
     const auto &names = namesOf(E{});
     for (std::size_t i = 0; i < names.size(); ++i) {
         if (names[i] == text)
@@ -64,63 +88,60 @@ template <typename E> std::optional<E> parseEnum(std::string_view text)
 // Defaults and applicability. These small functions are the single home of each default: the
 // catalogue's defaultValue and effective() both call them.
 
-IisVersion version(const Scenario &s) { return s.server.iisVersion.value_or(IisVersion::V10_0); }
+IisVersion version(const Scenario &s) {
+    return s.server.iisVersion.value_or(IisVersion::V10_0);
+}
 
-Iis6Mode iis6Mode(const Scenario &s)
-{
+Iis6Mode iis6Mode(const Scenario &s) {
     // F2.10: worker process isolation is the default on a clean IIS 6.0 install.
     return s.server.iis6Mode.value_or(Iis6Mode::WorkerProcess);
 }
 
-bool iis5ProcessModel(const Scenario &s)
-{
+bool iis5ProcessModel(const Scenario &s) {
     const IisVersion v = version(s);
     return isIis5(v) || (isIis6(v) && iis6Mode(s) == Iis6Mode::Iis5Isolation);
 }
 
-std::string machine(const Scenario &s) { return s.server.machine.value_or("WEB01"); }
+std::string machine(const Scenario &s) {
+    return s.server.machine.value_or("WEB01");
+}
 
-PoolIdentity defaultPoolIdentity(IisVersion v)
-{
+PoolIdentity defaultPoolIdentity(IisVersion v) {
     // F2.11 (IIS 6: NetworkService), F2.20 (NetworkService on 7.0, ApplicationPoolIdentity 7.5+).
     return isIis75Plus(v) ? PoolIdentity::ApplicationPoolIdentity : PoolIdentity::NetworkService;
 }
 
-PoolIdentity poolIdentity(const Scenario &s)
-{
+PoolIdentity poolIdentity(const Scenario &s) {
     return s.appPool.identity.value_or(defaultPoolIdentity(version(s)));
 }
 
-bool defaultCanReplaceProcessToken(PoolIdentity identity)
-{
+bool defaultCanReplaceProcessToken(PoolIdentity identity) {
     // F2.15: LocalSystem, LocalService and NetworkService hold "Replace a process level token";
     // a custom account must be granted it. F3.23: for ApplicationPoolIdentity it is UNCONFIRMED;
     // we assume it holds the right (the resolver marks that rule as unconfirmed).
     return identity != PoolIdentity::SpecificUser;
 }
 
-std::string defaultAnonymousUser(const Scenario &s)
-{
+std::string defaultAnonymousUser(const Scenario &s) {
     // F1.01 (IUSR_<machine> on 5.x/6.0), F1.06/F1.07 (built-in IUSR on 7+).
     return isIis7Plus(version(s)) ? std::string("IUSR") : "IUSR_" + machine(s);
 }
 
-bool defaultWindowsEnabled(const Scenario &s)
-{
+bool defaultWindowsEnabled(const Scenario &s) {
     // F1.40: not installed and disabled by default on IIS 7+. IIS 5.x and 6.0 created sites with
     // Anonymous and Integrated Windows authentication both selected.
     return !isIis7Plus(version(s));
 }
 
-HandlerKind handler(const Scenario &s) { return s.handler.kind.value_or(HandlerKind::Static); }
+HandlerKind handler(const Scenario &s) {
+    return s.handler.kind.value_or(HandlerKind::Static);
+}
 
-AspNetAuthMode aspnetAuthMode(const Scenario &s)
-{
+AspNetAuthMode aspnetAuthMode(const Scenario &s) {
     return s.aspnet.authenticationMode.value_or(AspNetAuthMode::Windows);
 }
 
-Scheme defaultScheme(const Scenario &s)
-{
+Scheme defaultScheme(const Scenario &s) {
     // The browser answers with a scheme the server offers; a forms application gets a form.
     if (handler(s) == HandlerKind::AspNet && aspnetAuthMode(s) == AspNetAuthMode::Forms)
         return Scheme::Forms;
@@ -135,13 +156,18 @@ Scheme defaultScheme(const Scenario &s)
     return Scheme::Ntlm;
 }
 
-std::string defaultContentPath(const Scenario &s)
-{
+/// The scheme the user answers with, or nullopt when the user has no credentials.
+std::optional<Scheme> answeredScheme(const Scenario &s) {
+    if (!s.request.user)
+        return std::nullopt;
+    return s.request.scheme.value_or(defaultScheme(s));
+}
+
+std::string defaultContentPath(const Scenario &s) {
     return isIis7Plus(version(s)) ? "C:\\inetpub\\wwwroot" : "C:\\Inetpub\\wwwroot";
 }
 
-bool anonymousHasPassword(const Scenario &s)
-{
+bool anonymousHasPassword(const Scenario &s) {
     const std::string user = s.authentication.anonymous.userName.value_or(defaultAnonymousUser(s));
     if (user.empty())
         return false; // the application pool identity: no logon at all
@@ -150,16 +176,14 @@ bool anonymousHasPassword(const Scenario &s)
 
 using Reason = std::optional<std::string>;
 
-Reason notBefore7(const Scenario &s, std::string_view what)
-{
+Reason notBefore7(const Scenario &s, std::string_view what) {
     if (isIis7Plus(version(s)))
         return std::nullopt;
     return std::string(what) + " exists on IIS 7.0 and later, not on IIS " +
            std::string(nameOf(version(s)));
 }
 
-Reason needsPool(const Scenario &s)
-{
+Reason needsPool(const Scenario &s) {
     if (!iis5ProcessModel(s))
         return std::nullopt;
     return std::string("IIS ") + std::string(nameOf(version(s))) +
@@ -168,8 +192,7 @@ Reason needsPool(const Scenario &s)
            "application.protection instead)";
 }
 
-Reason unlessHandler(const Scenario &s, HandlerKind wanted, std::string_view name)
-{
+Reason unlessHandler(const Scenario &s, HandlerKind wanted, std::string_view name) {
     if (handler(s) == wanted)
         return std::nullopt;
     return "only used by the " + std::string(name) + " handler; the handler is " +
@@ -179,15 +202,13 @@ Reason unlessHandler(const Scenario &s, HandlerKind wanted, std::string_view nam
 // ---------------------------------------------------------------------------------------------
 // Builders. Each takes an accessor returning the scenario's field, so get and set stay in step.
 
-template <typename T, typename Access> T &field(const Scenario &s, Access access)
-{
+template <typename T, typename Access> T &field(const Scenario &s, Access access) {
     return access(const_cast<Scenario &>(s));
 }
 
 template <typename Access>
 Setting boolSetting(std::string id, std::string group, std::string label, std::string help,
-                    std::string facts, Access access, std::function<bool(const Scenario &)> def)
-{
+                    std::string facts, Access access, std::function<bool(const Scenario &)> def) {
     Setting setting;
     setting.id = std::move(id);
     setting.group = std::move(group);
@@ -213,8 +234,7 @@ Setting boolSetting(std::string id, std::string group, std::string label, std::s
 
 template <typename E, typename Access>
 Setting choiceSetting(std::string id, std::string group, std::string label, std::string help,
-                      std::string facts, Access access, std::function<E(const Scenario &)> def)
-{
+                      std::string facts, Access access, std::function<E(const Scenario &)> def) {
     Setting setting;
     setting.id = std::move(id);
     setting.group = std::move(group);
@@ -246,8 +266,7 @@ Setting choiceSetting(std::string id, std::string group, std::string label, std:
 template <typename Access>
 Setting textSetting(std::string id, std::string group, std::string label, std::string help,
                     std::string facts, Access access,
-                    std::function<SettingValue(const Scenario &)> def, bool nullable)
-{
+                    std::function<SettingValue(const Scenario &)> def, bool nullable) {
     Setting setting;
     setting.id = std::move(id);
     setting.group = std::move(group);
@@ -272,11 +291,13 @@ Setting textSetting(std::string id, std::string group, std::string label, std::s
     return setting;
 }
 
-Reason never(const Scenario &) { return std::nullopt; }
+Reason never(const Scenario &) {
+    return std::nullopt;
+}
 
-std::vector<Setting> buildCatalogue()
-{
+std::vector<Setting> buildCatalogue() {
     std::vector<Setting> list;
+    list.reserve(64); // add() hands out references that must stay valid
     auto add = [&list](Setting setting) -> Setting & {
         if (!setting.problem)
             setting.problem = never;
@@ -292,14 +313,14 @@ std::vector<Setting> buildCatalogue()
         "The IIS release: 5.0 (Windows 2000), 5.1 (XP), 6.0 (Server 2003), 7.0 (Server 2008), "
         "7.5 (2008 R2), 8.0 (2012), 8.5 (2012 R2), 10.0 (2016 and later). Defaults differ by "
         "version.",
-        "F2.01 F2.10 F2.20", [](Scenario &s) -> auto & { return s.server.iisVersion; }, version));
+        "F2.01 F2.10 F2.20", [](Scenario & s) -> auto & { return s.server.iisVersion; }, version));
 
     Setting &mode = add(choiceSetting<Iis6Mode>(
         "server.iis6Mode", "Server", "IIS 6.0 isolation mode",
         "Worker process isolation (the default on a clean install: application pools and "
         "w3wp.exe) or IIS 5.0 isolation (inetinfo.exe and dllhost.exe, the default after an "
         "upgrade from IIS 5).",
-        "F2.10", [](Scenario &s) -> auto & { return s.server.iis6Mode; }, iis6Mode));
+        "F2.10", [](Scenario & s) -> auto & { return s.server.iis6Mode; }, iis6Mode));
     mode.problem = [](const Scenario &s) -> Reason {
         if (isIis6(version(s)))
             return std::nullopt;
@@ -312,30 +333,22 @@ std::vector<Setting> buildCatalogue()
         "server.machine", "Server", "Machine name",
         "The server's computer name: local accounts are shown as MACHINE\\user and the machine "
         "account as DOMAIN\\MACHINE$.",
-        "F2.41", [](Scenario &s) -> auto & { return s.server.machine; },
+        "F2.41", [](Scenario & s) -> auto & { return s.server.machine; },
         [](const Scenario &s) -> SettingValue { return machine(s); }, false));
     add(textSetting(
         "server.domain", "Server", "Domain",
         "The Active Directory domain the server belongs to; off the box the machine account is "
         "DOMAIN\\MACHINE$.",
-        "F2.41", [](Scenario &s) -> auto & { return s.server.domain; },
+        "F2.41", [](Scenario & s) -> auto & { return s.server.domain; },
         [](const Scenario &s) -> SettingValue { return s.server.domain.value_or("CONTOSO"); },
         false));
-    add(boolSetting(
-        "server.kerberosDelegation", "Server", "Kerberos delegation allowed",
-        "Whether the account that receives Kerberos tickets (the pool account, or the machine "
-        "account for built-in identities) is trusted for delegation in Active Directory. Without "
-        "it a Kerberos-impersonated user cannot make a second hop.",
-        "F1.43", [](Scenario &s) -> auto & { return s.server.kerberosDelegation; },
-        [](const Scenario &) { return false; }));
-
     // --- Application (IIS 5 process model) -------------------------------------------------------
     Setting &protection = add(choiceSetting<Protection>(
         "application.protection", "Application pool", "Application protection",
         "IIS 5.x and IIS 6.0 in IIS 5.0 isolation mode: Low runs the application inside "
         "inetinfo.exe (LocalSystem); Medium (pooled, the default) and High (isolated) run it in "
         "dllhost.exe as IWAM_<machine>.",
-        "F2.01 F2.12", [](Scenario &s) -> auto & { return s.application.protection; },
+        "F2.01 F2.12", [](Scenario & s) -> auto & { return s.application.protection; },
         [](const Scenario &) { return Protection::Medium; }));
     protection.problem = [](const Scenario &s) -> Reason {
         if (iis5ProcessModel(s))
@@ -351,7 +364,7 @@ std::vector<Setting> buildCatalogue()
         "appPool.name", "Application pool", "Pool name",
         "The application pool's name; with ApplicationPoolIdentity the account is IIS "
         "APPPOOL\\<name>.",
-        "F2.22", [](Scenario &s) -> auto & { return s.appPool.name; },
+        "F2.22", [](Scenario & s) -> auto & { return s.appPool.name; },
         [](const Scenario &) -> SettingValue { return std::string("DefaultAppPool"); }, false));
     poolName.problem = needsPool;
     poolName.inactiveReason = needsPool;
@@ -360,7 +373,7 @@ std::vector<Setting> buildCatalogue()
         "appPool.identity", "Application pool", "Pool identity",
         "The account w3wp.exe runs as. Default NetworkService on IIS 6.0 and 7.0, "
         "ApplicationPoolIdentity (IIS APPPOOL\\<pool>) from IIS 7.5.",
-        "F2.11 F2.20 F2.22", [](Scenario &s) -> auto & { return s.appPool.identity; },
+        "F2.11 F2.20 F2.22", [](Scenario & s) -> auto & { return s.appPool.identity; },
         poolIdentity));
     identity.problem = [](const Scenario &s) -> Reason {
         if (Reason r = needsPool(s))
@@ -379,7 +392,7 @@ std::vector<Setting> buildCatalogue()
         "appPool.userName", "Application pool", "Pool account",
         "The account of a SpecificUser pool, as DOMAIN\\user (a name without a domain is a local "
         "account of the server).",
-        "F2.11 F2.20", [](Scenario &s) -> auto & { return s.appPool.userName; },
+        "F2.11 F2.20", [](Scenario & s) -> auto & { return s.appPool.userName; },
         [](const Scenario &) -> SettingValue { return {}; }, false));
     poolUser.problem = needsPool;
     poolUser.inactiveReason = [](const Scenario &s) -> Reason {
@@ -395,44 +408,93 @@ std::vector<Setting> buildCatalogue()
         "appPool.pipeline", "Application pool", "Managed pipeline mode",
         "Integrated (the default) runs ASP.NET modules in the IIS pipeline; Classic runs "
         "ASP.NET through aspnet_isapi.dll as on IIS 6.",
-        "F3.70 F3.73", [](Scenario &s) -> auto & { return s.appPool.pipeline; },
+        "F3.70 F3.73", [](Scenario & s) -> auto & { return s.appPool.pipeline; },
         [](const Scenario &) { return Pipeline::Integrated; }));
     pipeline.problem = [](const Scenario &s) { return notBefore7(s, "the managed pipeline mode"); };
     pipeline.inactiveReason = pipeline.problem;
 
-    Setting &replaceToken = add(boolSetting(
-        "appPool.canReplaceProcessToken", "Application pool",
-        "Pool holds \"Replace a process level token\"",
-        "Whether the pool identity holds \"Replace a process level token\" and \"Adjust memory "
-        "quotas\", which starting a CGI process as the user (and CreateProcessAsUser) needs. "
-        "Built-in service accounts hold them; a custom account must be granted them; for "
-        "ApplicationPoolIdentity this is unconfirmed.",
-        "F2.15 F3.23 F3.91", [](Scenario &s) -> auto & { return s.appPool.canReplaceProcessToken; },
-        [](const Scenario &s) { return defaultCanReplaceProcessToken(poolIdentity(s)); }));
-    replaceToken.problem = needsPool;
-    replaceToken.inactiveReason = [](const Scenario &s) -> Reason {
-        if (Reason r = needsPool(s))
-            return r;
-        if (handler(s) == HandlerKind::Cgi ||
-            s.action.value_or(Action::None) == Action::CreateProcessAsUser)
-            return std::nullopt;
-        return std::string("only matters for CGI or a CreateProcessAsUser call");
+    // --- Handler (first: later settings depend on it) ---------------------------------------
+    Setting &kind = add(choiceSetting<HandlerKind>(
+        "handler.kind", "Handler", "Handler",
+        "What serves the request: a static file, an ISAPI filter's code, an ISAPI extension, "
+        "Classic ASP, ASP.NET (1.x-4.x), a CGI program, FastCGI (e.g. PHP), or ASP.NET Core.",
+        "F3.01 F3.10 F3.20 F3.30 F3.40 F3.50 F3.60 F3.80",
+        [](Scenario & s) -> auto & { return s.handler.kind; }, handler));
+    kind.problem = [](const Scenario &s) -> Reason {
+        const IisVersion v = version(s);
+        if (handler(s) == HandlerKind::FastCgi && v == IisVersion::V5_0)
+            return std::string("FastCGI needs IIS 5.1 or 6.0 with the FastCGI extension, or IIS "
+                               "7.0 and later; not IIS 5.0");
+        if (handler(s) == HandlerKind::AspNetCore && !isIis75Plus(v))
+            return std::string("the ASP.NET Core Module needs IIS 7.5 or later");
+        return std::nullopt;
+    };
+
+    // --- Request ------------------------------------------------------------------------------
+    Setting &user = add(textSetting(
+        "request.user", "Request", "Person at the browser",
+        "The Windows account the person can give when challenged, as DOMAIN\\user; none (null) "
+        "when they have no credentials. For forms or a cookie login, the name they log in with.",
+        "F0.02 F1.70", [](Scenario & s) -> auto & { return s.request.user; },
+        [](const Scenario &) -> SettingValue { return {}; }, true));
+    user.samples = {SettingValue(), std::string("CONTOSO\\alice")};
+    auto noUser = [](const Scenario &s) -> Reason {
+        if (!s.request.user)
+            return std::string("the person at the browser has no credentials to give");
+        return std::nullopt;
+    };
+    Setting &scheme = add(choiceSetting<Scheme>(
+        "request.scheme", "Request", "How the user authenticates",
+        "The scheme the browser answers with: ntlm or kerberos (Windows), basic, digest, a "
+        "client certificate, or forms (a login form: IIS itself sees an anonymous request).",
+        "F1.20 F1.43 F1.60", [](Scenario & s) -> auto & { return s.request.scheme; },
+        defaultScheme));
+    scheme.inactiveReason = noUser;
+    Setting &credentialsValid = add(boolSetting(
+        "request.credentialsValid", "Request", "Credentials valid",
+        "Whether the password (or certificate) the user gives is right; wrong credentials give "
+        "401.1.",
+        "F1.80", [](Scenario & s) -> auto & { return s.request.credentialsValid; },
+        [](const Scenario &) { return true; }));
+    credentialsValid.inactiveReason = noUser;
+    Setting &sends = add(choiceSetting<SendsCredentials>(
+        "request.sendsCredentials", "Request", "When credentials are sent",
+        "onChallenge: like a browser, ask anonymously first and answer a 401 challenge; always: "
+        "send credentials with the first request (scripts, pre-authenticated clients).",
+        "F1.70 F1.42", [](Scenario & s) -> auto & { return s.request.sendsCredentials; },
+        [](const Scenario &) { return SendsCredentials::OnChallenge; }));
+    sends.inactiveReason = noUser;
+
+    add(boolSetting(
+            "server.kerberosDelegation", "Server", "Kerberos delegation allowed",
+            "Whether the account that receives Kerberos tickets (the pool account, or the machine "
+            "account for built-in identities) is trusted for delegation in Active Directory. "
+            "Without "
+            "it a Kerberos-impersonated user cannot make a second hop.",
+            "F1.43", [](Scenario & s) -> auto & { return s.server.kerberosDelegation; },
+            [](const Scenario &) { return false; }))
+        .inactiveReason = [](const Scenario &s) -> Reason {
+        if (answeredScheme(s) != Scheme::Kerberos)
+            return std::string("only matters when the user authenticates with Kerberos");
+        return std::nullopt;
     };
 
     // --- Authentication -------------------------------------------------------------------------
-    add(boolSetting("authentication.anonymous.enabled", "Authentication", "Anonymous enabled",
-                    "Anonymous authentication: IIS logs on a configured account for requests "
-                    "without credentials. Enabled by default.",
-                    "F1.01 F1.07 F1.70",
-                    [](Scenario &s) -> auto & { return s.authentication.anonymous.enabled; },
-                    [](const Scenario &) { return true; }));
+    add(boolSetting(
+        "authentication.anonymous.enabled", "Authentication", "Anonymous enabled",
+        "Anonymous authentication: IIS logs on a configured account for requests "
+        "without credentials. Enabled by default.",
+        "F1.01 F1.07 F1.70",
+        [](Scenario & s) -> auto & { return s.authentication.anonymous.enabled; },
+        [](const Scenario &) { return true; }));
 
     Setting &anonUser = add(textSetting(
         "authentication.anonymous.userName", "Authentication", "Anonymous user",
         "The anonymous account: IUSR_<machine> on IIS 5.x/6.0, the built-in IUSR (NT "
         "AUTHORITY\\IUSR) on IIS 7+. An empty string (IIS 7+) means the application pool "
         "identity; removing the attribute is not the same as blanking it.",
-        "F1.01 F1.06 F1.08", [](Scenario &s) -> auto & { return s.authentication.anonymous.userName; },
+        "F1.01 F1.06 F1.08",
+        [](Scenario & s) -> auto & { return s.authentication.anonymous.userName; },
         [](const Scenario &s) -> SettingValue { return defaultAnonymousUser(s); }, false));
     anonUser.problem = [](const Scenario &s) -> Reason {
         if (s.authentication.anonymous.userName && s.authentication.anonymous.userName->empty())
@@ -451,7 +513,8 @@ std::vector<Setting> buildCatalogue()
         "Whether the password IIS stores for the anonymous account matches the account (and the "
         "account can log on). A wrong one gives 401.1. The built-in IUSR and the pool identity "
         "have no password.",
-        "F1.02 F1.11", [](Scenario &s) -> auto & { return s.authentication.anonymous.passwordValid; },
+        "F1.02 F1.11",
+        [](Scenario & s) -> auto & { return s.authentication.anonymous.passwordValid; },
         [](const Scenario &) { return true; }));
     anonPassword.inactiveReason = [](const Scenario &s) -> Reason {
         if (!s.authentication.anonymous.enabled.value_or(true))
@@ -465,40 +528,43 @@ std::vector<Setting> buildCatalogue()
         "authentication.anonymous.logonMethod", "Authentication", "Anonymous logon method",
         "How IIS logs the anonymous account on. ClearText (the default) keeps credentials so the "
         "token can reach one other server; Network does not.",
-        "F1.07 F2.46", [](Scenario &s) -> auto & { return s.authentication.anonymous.logonMethod; },
+        "F1.07 F2.46",
+        [](Scenario & s) -> auto & { return s.authentication.anonymous.logonMethod; },
         [](const Scenario &) { return LogonMethod::ClearText; }));
     anonLogon.inactiveReason = anonPassword.inactiveReason;
 
-    add(boolSetting("authentication.basic.enabled", "Authentication", "Basic enabled",
-                    "Basic authentication: the browser sends user name and password (base64); IIS "
-                    "logs that Windows account on. Disabled by default.",
-                    "F1.20 F1.21",
-                    [](Scenario &s) -> auto & { return s.authentication.basic.enabled; },
-                    [](const Scenario &) { return false; }));
+    add(boolSetting(
+        "authentication.basic.enabled", "Authentication", "Basic enabled",
+        "Basic authentication: the browser sends user name and password (base64); IIS "
+        "logs that Windows account on. Disabled by default.",
+        "F1.20 F1.21", [](Scenario & s) -> auto & { return s.authentication.basic.enabled; },
+        [](const Scenario &) { return false; }));
     Setting &basicLogon = add(choiceSetting<LogonMethod>(
         "authentication.basic.logonMethod", "Authentication", "Basic logon method",
         "ClearText (the default) keeps the credentials, so the impersonated user can reach one "
         "other server.",
-        "F1.21", [](Scenario &s) -> auto & { return s.authentication.basic.logonMethod; },
+        "F1.21", [](Scenario & s) -> auto & { return s.authentication.basic.logonMethod; },
         [](const Scenario &) { return LogonMethod::ClearText; }));
     basicLogon.inactiveReason = [](const Scenario &s) -> Reason {
         if (!s.authentication.basic.enabled.value_or(false))
             return std::string("Basic authentication is disabled");
+        if (answeredScheme(s) != Scheme::Basic)
+            return std::string("only matters when the user answers with Basic");
         return std::nullopt;
     };
 
-    add(boolSetting("authentication.digest.enabled", "Authentication", "Digest enabled",
-                    "Digest authentication, validated by a domain controller (IIS 6 Advanced "
-                    "Digest). Disabled by default.",
-                    "F1.30 F1.32",
-                    [](Scenario &s) -> auto & { return s.authentication.digest.enabled; },
-                    [](const Scenario &) { return false; }));
+    add(boolSetting(
+        "authentication.digest.enabled", "Authentication", "Digest enabled",
+        "Digest authentication, validated by a domain controller (IIS 6 Advanced "
+        "Digest). Disabled by default.",
+        "F1.30 F1.32", [](Scenario & s) -> auto & { return s.authentication.digest.enabled; },
+        [](const Scenario &) { return false; }));
 
     add(boolSetting(
         "authentication.windows.enabled", "Authentication", "Windows enabled",
         "Integrated Windows authentication (Negotiate/Kerberos and NTLM). Disabled by default on "
         "IIS 7+; IIS 5.x and 6.0 sites had it selected beside Anonymous.",
-        "F1.40", [](Scenario &s) -> auto & { return s.authentication.windows.enabled; },
+        "F1.40", [](Scenario & s) -> auto & { return s.authentication.windows.enabled; },
         defaultWindowsEnabled));
     auto windowsInactive = [](const Scenario &s) -> Reason {
         if (Reason r = notBefore7(s, "kernel-mode Windows authentication"))
@@ -512,74 +578,54 @@ std::vector<Setting> buildCatalogue()
         "HTTP.sys performs Windows authentication (default true). It decrypts Kerberos tickets "
         "with the machine account's key.",
         "F1.40 F1.41 F1.42",
-        [](Scenario &s) -> auto & { return s.authentication.windows.useKernelMode; },
+        [](Scenario & s) -> auto & { return s.authentication.windows.useKernelMode; },
         [](const Scenario &) { return true; }));
     kernel.problem = [](const Scenario &s) { return notBefore7(s, "kernel-mode authentication"); };
-    kernel.inactiveReason = windowsInactive;
+    kernel.inactiveReason = [windowsInactive](const Scenario &s) -> Reason {
+        if (Reason r = windowsInactive(s))
+            return r;
+        const std::optional<Scheme> answered = answeredScheme(s);
+        if (answered != Scheme::Ntlm && answered != Scheme::Kerberos)
+            return std::string("only matters when the user answers with NTLM or Kerberos");
+        return std::nullopt;
+    };
     Setting &appPoolCreds = add(boolSetting(
         "authentication.windows.useAppPoolCredentials", "Authentication",
         "Use the pool's credentials for Kerberos",
         "With kernel mode, decrypt Kerberos tickets with the pool account's key instead of the "
         "machine account's (needed when the SPN is registered on a custom pool account).",
-        "F1.41", [](Scenario &s) -> auto & { return s.authentication.windows.useAppPoolCredentials; },
+        "F1.41",
+        [](Scenario & s) -> auto & { return s.authentication.windows.useAppPoolCredentials; },
         [](const Scenario &) { return false; }));
     appPoolCreds.problem = [](const Scenario &s) { return notBefore7(s, "useAppPoolCredentials"); };
-    appPoolCreds.inactiveReason = windowsInactive;
-
-    add(boolSetting("authentication.clientCertificate.enabled", "Authentication",
-                    "Client certificate mapping enabled",
-                    "Map client certificates to Windows accounts (Active Directory or IIS one-to-"
-                    "one/many-to-one mappings). Disabled by default.",
-                    "F1.50 F1.51",
-                    [](Scenario &s) -> auto & { return s.authentication.clientCertificate.enabled; },
-                    [](const Scenario &) { return false; }));
-    add(boolSetting("authentication.clientCertificate.required", "Authentication",
-                    "Client certificate required",
-                    "SSL settings require a client certificate; a request without one gets 403.7.",
-                    "F1.54",
-                    [](Scenario &s) -> auto & { return s.authentication.clientCertificate.required; },
-                    [](const Scenario &) { return false; }));
-
-    // --- Request ------------------------------------------------------------------------------
-    Setting &user = add(textSetting(
-        "request.user", "Request", "Person at the browser",
-        "The Windows account the person can give when challenged, as DOMAIN\\user; none (null) "
-        "when they have no credentials. For forms or a cookie login, the name they log in with.",
-        "F0.02 F1.70", [](Scenario &s) -> auto & { return s.request.user; },
-        [](const Scenario &) -> SettingValue { return {}; }, true));
-    user.samples = {SettingValue(), std::string("CONTOSO\\alice")};
-    auto noUser = [](const Scenario &s) -> Reason {
-        if (!s.request.user)
-            return std::string("the person at the browser has no credentials to give");
+    appPoolCreds.inactiveReason = [windowsInactive](const Scenario &s) -> Reason {
+        if (Reason r = windowsInactive(s))
+            return r;
+        if (answeredScheme(s) != Scheme::Kerberos || poolIdentity(s) != PoolIdentity::SpecificUser)
+            return std::string("only matters for Kerberos when the pool runs as a custom account");
         return std::nullopt;
     };
-    Setting &scheme = add(choiceSetting<Scheme>(
-        "request.scheme", "Request", "How the user authenticates",
-        "The scheme the browser answers with: ntlm or kerberos (Windows), basic, digest, a "
-        "client certificate, or forms (a login form: IIS itself sees an anonymous request).",
-        "F1.20 F1.43 F1.60", [](Scenario &s) -> auto & { return s.request.scheme; },
-        defaultScheme));
-    scheme.inactiveReason = noUser;
-    Setting &credentialsValid = add(boolSetting(
-        "request.credentialsValid", "Request", "Credentials valid",
-        "Whether the password (or certificate) the user gives is right; wrong credentials give "
-        "401.1.",
-        "F1.80", [](Scenario &s) -> auto & { return s.request.credentialsValid; },
-        [](const Scenario &) { return true; }));
-    credentialsValid.inactiveReason = noUser;
-    Setting &sends = add(choiceSetting<SendsCredentials>(
-        "request.sendsCredentials", "Request", "When credentials are sent",
-        "onChallenge: like a browser, ask anonymously first and answer a 401 challenge; always: "
-        "send credentials with the first request (scripts, pre-authenticated clients).",
-        "F1.70 F1.42", [](Scenario &s) -> auto & { return s.request.sendsCredentials; },
-        [](const Scenario &) { return SendsCredentials::OnChallenge; }));
-    sends.inactiveReason = noUser;
+
+    add(boolSetting(
+        "authentication.clientCertificate.enabled", "Authentication",
+        "Client certificate mapping enabled",
+        "Map client certificates to Windows accounts (Active Directory or IIS one-to-"
+        "one/many-to-one mappings). Disabled by default.",
+        "F1.50 F1.51",
+        [](Scenario & s) -> auto & { return s.authentication.clientCertificate.enabled; },
+        [](const Scenario &) { return false; }));
+    add(boolSetting(
+        "authentication.clientCertificate.required", "Authentication",
+        "Client certificate required",
+        "SSL settings require a client certificate; a request without one gets 403.7.", "F1.54",
+        [](Scenario & s) -> auto & { return s.authentication.clientCertificate.required; },
+        [](const Scenario &) { return false; }));
 
     // --- Content ------------------------------------------------------------------------------
     Setting &path = add(textSetting(
         "content.path", "Content", "Physical path",
         "Where the site's files are: a local folder, or a UNC share (\\\\server\\share\\...).",
-        "F2.51 F2.53", [](Scenario &s) -> auto & { return s.content.path; },
+        "F2.51 F2.53", [](Scenario & s) -> auto & { return s.content.path; },
         [](const Scenario &s) -> SettingValue { return defaultContentPath(s); }, false));
     path.samples = {SettingValue(), std::string("\\\\FS1\\web\\site1")};
     Setting &connectAs = add(textSetting(
@@ -587,13 +633,13 @@ std::vector<Setting> buildCatalogue()
         "The account configured on the virtual directory (\"Connect as\", IIS 6 UNCUserName) "
         "that reads the content (and on IIS 7+ the configuration files); none means pass-"
         "through.",
-        "F2.51 F2.53 F2.54", [](Scenario &s) -> auto & { return s.content.connectAs; },
+        "F2.51 F2.53 F2.54", [](Scenario & s) -> auto & { return s.content.connectAs; },
         [](const Scenario &) -> SettingValue { return {}; }, true));
     connectAs.samples = {SettingValue(), std::string("CONTOSO\\uncuser")};
     Setting &connectAsPassword = add(boolSetting(
         "content.connectAsPasswordValid", "Content", "Connect-as password valid",
         "Whether the stored Connect-as password is right.", "F1.82 F2.52",
-        [](Scenario &s) -> auto & { return s.content.connectAsPasswordValid; },
+        [](Scenario & s) -> auto & { return s.content.connectAsPasswordValid; },
         [](const Scenario &) { return true; }));
     connectAsPassword.inactiveReason = [](const Scenario &s) -> Reason {
         if (!s.content.connectAs)
@@ -625,28 +671,12 @@ std::vector<Setting> buildCatalogue()
     add(std::move(readable));
 
     // --- Handler ------------------------------------------------------------------------------
-    Setting &kind = add(choiceSetting<HandlerKind>(
-        "handler.kind", "Handler", "Handler",
-        "What serves the request: a static file, an ISAPI filter's code, an ISAPI extension, "
-        "Classic ASP, ASP.NET (1.x-4.x), a CGI program, FastCGI (e.g. PHP), or ASP.NET Core.",
-        "F3.01 F3.10 F3.20 F3.30 F3.40 F3.50 F3.60 F3.80",
-        [](Scenario &s) -> auto & { return s.handler.kind; }, handler));
-    kind.problem = [](const Scenario &s) -> Reason {
-        const IisVersion v = version(s);
-        if (handler(s) == HandlerKind::FastCgi && v == IisVersion::V5_0)
-            return std::string("FastCGI needs IIS 5.1 or 6.0 with the FastCGI extension, or IIS "
-                               "7.0 and later; not IIS 5.0");
-        if (handler(s) == HandlerKind::AspNetCore && !isIis75Plus(v))
-            return std::string("the ASP.NET Core Module needs IIS 7.5 or later");
-        return std::nullopt;
-    };
-
     Setting &cpau = add(boolSetting(
         "handler.createProcessAsUser", "Handler", "CGI createProcessAsUser",
         "true (default): the CGI process is created with the authenticated user's token; false: "
         "it runs as the process identity. Microsoft's IIS 7+ pages contradict each other on "
         "this.",
-        "F3.20 F3.21 F3.22", [](Scenario &s) -> auto & { return s.handler.createProcessAsUser; },
+        "F3.20 F3.21 F3.22", [](Scenario & s) -> auto & { return s.handler.createProcessAsUser; },
         [](const Scenario &) { return true; }));
     cpau.inactiveReason = [](const Scenario &s) {
         return unlessHandler(s, HandlerKind::Cgi, "cgi");
@@ -656,7 +686,7 @@ std::vector<Setting> buildCatalogue()
         "handler.fastcgiImpersonate", "Handler", "PHP fastcgi.impersonate",
         "php.ini fastcgi.impersonate (default 0): when 1, php-cgi impersonates the client IIS "
         "authenticated on each request's named pipe.",
-        "F3.31 F3.33", [](Scenario &s) -> auto & { return s.handler.fastcgiImpersonate; },
+        "F3.31 F3.33", [](Scenario & s) -> auto & { return s.handler.fastcgiImpersonate; },
         [](const Scenario &) { return false; }));
     impersonatePhp.inactiveReason = [](const Scenario &s) {
         return unlessHandler(s, HandlerKind::FastCgi, "fastcgi");
@@ -665,7 +695,7 @@ std::vector<Setting> buildCatalogue()
         "handler.fastcgiProtocol", "Handler", "FastCGI protocol",
         "How IIS talks to the FastCGI process: named pipe (default) or TCP. PHP cannot "
         "impersonate over TCP.",
-        "F3.32", [](Scenario &s) -> auto & { return s.handler.fastcgiProtocol; },
+        "F3.32", [](Scenario & s) -> auto & { return s.handler.fastcgiProtocol; },
         [](const Scenario &) { return FastCgiProtocol::NamedPipe; }));
     protocol.inactiveReason = impersonatePhp.inactiveReason;
 
@@ -673,7 +703,7 @@ std::vector<Setting> buildCatalogue()
         "handler.hostingModel", "Handler", "ASP.NET Core hosting model",
         "inProcess (the default since ASP.NET Core 3.0) runs the app inside w3wp.exe; "
         "outOfProcess starts dotnet.exe behind a loopback proxy.",
-        "F3.80 F3.81", [](Scenario &s) -> auto & { return s.handler.hostingModel; },
+        "F3.80 F3.81", [](Scenario & s) -> auto & { return s.handler.hostingModel; },
         [](const Scenario &) { return HostingModel::InProcess; }));
     hosting.inactiveReason = [](const Scenario &s) {
         return unlessHandler(s, HandlerKind::AspNetCore, "aspnetCore");
@@ -682,7 +712,7 @@ std::vector<Setting> buildCatalogue()
         "handler.forwardWindowsAuthToken", "Handler", "Forward the Windows token",
         "ASP.NET Core Module forwardWindowsAuthToken (default true): the user's Windows token is "
         "passed to the out-of-process app.",
-        "F3.82", [](Scenario &s) -> auto & { return s.handler.forwardWindowsAuthToken; },
+        "F3.82", [](Scenario & s) -> auto & { return s.handler.forwardWindowsAuthToken; },
         [](const Scenario &) { return true; }));
     forward.inactiveReason = [](const Scenario &s) -> Reason {
         if (Reason r = unlessHandler(s, HandlerKind::AspNetCore, "aspnetCore"))
@@ -703,14 +733,14 @@ std::vector<Setting> buildCatalogue()
         "aspnet.impersonate", "ASP.NET", "<identity impersonate>",
         "false (default): code runs as the process identity. true: ASP.NET impersonates the "
         "token IIS passes (the user, or the anonymous account).",
-        "F3.60 F3.61 F3.75", [](Scenario &s) -> auto & { return s.aspnet.impersonate; },
+        "F3.60 F3.61 F3.75", [](Scenario & s) -> auto & { return s.aspnet.impersonate; },
         [](const Scenario &) { return false; }));
     impersonate.inactiveReason = notAspNet;
     Setting &aspnetUser = add(textSetting(
         "aspnet.userName", "ASP.NET", "<identity userName>",
         "With impersonate=\"true\": every request runs as this fixed account (\"application "
         "impersonation\").",
-        "F3.62", [](Scenario &s) -> auto & { return s.aspnet.userName; },
+        "F3.62", [](Scenario & s) -> auto & { return s.aspnet.userName; },
         [](const Scenario &) -> SettingValue { return {}; }, true));
     aspnetUser.inactiveReason = [notAspNet](const Scenario &s) -> Reason {
         if (Reason r = notAspNet(s))
@@ -725,7 +755,8 @@ std::vector<Setting> buildCatalogue()
         "<validation validateIntegratedModeConfiguration>",
         "true (default): integrated mode refuses <identity impersonate=\"true\"/> with 500.24. "
         "false: the request runs, impersonated only from PostAuthenticateRequest on.",
-        "F3.70 F3.71", [](Scenario &s) -> auto & { return s.aspnet.validateIntegratedModeConfiguration; },
+        "F3.70 F3.71",
+        [](Scenario & s) -> auto & { return s.aspnet.validateIntegratedModeConfiguration; },
         [](const Scenario &) { return true; }));
     validation.problem = [](const Scenario &s) {
         return notBefore7(s, "<validation validateIntegratedModeConfiguration>");
@@ -743,7 +774,7 @@ std::vector<Setting> buildCatalogue()
         "aspnet.authenticationMode", "ASP.NET", "<authentication mode>",
         "ASP.NET's own authentication: windows (default; takes the IIS user), forms (a login "
         "form: IIS still sees the anonymous account) or none.",
-        "F1.60 F1.62 F1.63", [](Scenario &s) -> auto & { return s.aspnet.authenticationMode; },
+        "F1.60 F1.62 F1.63", [](Scenario & s) -> auto & { return s.aspnet.authenticationMode; },
         aspnetAuthMode));
     authMode.inactiveReason = notAspNet;
 
@@ -751,7 +782,7 @@ std::vector<Setting> buildCatalogue()
     Setting &onEnd = add(boolSetting(
         "asp.runOnEndAnonymously", "ASP", "<asp runOnEndAnonymously>",
         "IIS 6+: Session_OnEnd and Application_OnEnd run as the anonymous user (default true).",
-        "F3.53", [](Scenario &s) -> auto & { return s.asp.runOnEndAnonymously; },
+        "F3.53", [](Scenario & s) -> auto & { return s.asp.runOnEndAnonymously; },
         [](const Scenario &) { return true; }));
     onEnd.problem = [](const Scenario &s) -> Reason {
         if (!isIis5(version(s)))
@@ -775,22 +806,40 @@ std::vector<Setting> buildCatalogue()
         "What the code does after the handler runs (start a process, call RevertToSelf, run "
         "impersonated), or which code to ask about instead of the page: Application_Start, "
         "Session_OnEnd, an ASP.NET module in BeginRequest.",
-        "F3.13 F3.58 F3.64 F3.71 F3.90", [](Scenario &s) -> auto & { return s.action; },
+        "F3.13 F3.58 F3.64 F3.71 F3.90", [](Scenario & s) -> auto & { return s.action; },
         [](const Scenario &) { return Action::None; }));
+
+    Setting &replaceToken = add(boolSetting(
+        "appPool.canReplaceProcessToken", "Application pool",
+        "Pool holds \"Replace a process level token\"",
+        "Whether the pool identity holds \"Replace a process level token\" and \"Adjust memory "
+        "quotas\", which starting a CGI process as the user (and CreateProcessAsUser) needs. "
+        "Built-in service accounts hold them; a custom account must be granted them; for "
+        "ApplicationPoolIdentity this is unconfirmed.",
+        "F2.15 F3.23 F3.91",
+        [](Scenario & s) -> auto & { return s.appPool.canReplaceProcessToken; },
+        [](const Scenario &s) { return defaultCanReplaceProcessToken(poolIdentity(s)); }));
+    replaceToken.problem = needsPool;
+    replaceToken.inactiveReason = [](const Scenario &s) -> Reason {
+        if (Reason r = needsPool(s))
+            return r;
+        if ((handler(s) == HandlerKind::Cgi && s.handler.createProcessAsUser.value_or(true)) ||
+            s.action.value_or(Action::None) == Action::CreateProcessAsUser)
+            return std::nullopt;
+        return std::string("only matters for CGI or a CreateProcessAsUser call");
+    };
 
     return list;
 }
 
 } // namespace
 
-const std::vector<Setting> &settings()
-{
+const std::vector<Setting> &settings() {
     static const std::vector<Setting> catalogue = buildCatalogue();
     return catalogue;
 }
 
-const Setting *findSetting(std::string_view id)
-{
+const Setting *findSetting(std::string_view id) {
     for (const Setting &setting : settings()) {
         if (setting.id == id)
             return &setting;
@@ -798,16 +847,14 @@ const Setting *findSetting(std::string_view id)
     return nullptr;
 }
 
-SettingValue effectiveValue(const Setting &setting, const Scenario &scenario)
-{
+SettingValue effectiveValue(const Setting &setting, const Scenario &scenario) {
     SettingValue value = setting.get(scenario);
     if (std::holds_alternative<std::monostate>(value))
         return setting.defaultValue(scenario);
     return value;
 }
 
-std::string displayValue(const SettingValue &value)
-{
+std::string displayValue(const SettingValue &value) {
     if (const bool *b = std::get_if<bool>(&value))
         return *b ? "true" : "false";
     if (const std::string *text = std::get_if<std::string>(&value))
@@ -821,22 +868,47 @@ std::string displayValue(const SettingValue &value)
     return "(none)";
 }
 
-std::string_view toString(IisVersion v) { return nameOf(v); }
-std::string_view toString(Iis6Mode v) { return nameOf(v); }
-std::string_view toString(Protection v) { return nameOf(v); }
-std::string_view toString(PoolIdentity v) { return nameOf(v); }
-std::string_view toString(Pipeline v) { return nameOf(v); }
-std::string_view toString(LogonMethod v) { return nameOf(v); }
-std::string_view toString(Scheme v) { return nameOf(v); }
-std::string_view toString(SendsCredentials v) { return nameOf(v); }
-std::string_view toString(HandlerKind v) { return nameOf(v); }
-std::string_view toString(FastCgiProtocol v) { return nameOf(v); }
-std::string_view toString(HostingModel v) { return nameOf(v); }
-std::string_view toString(AspNetAuthMode v) { return nameOf(v); }
-std::string_view toString(Action v) { return nameOf(v); }
+std::string_view toString(IisVersion v) {
+    return nameOf(v);
+}
+std::string_view toString(Iis6Mode v) {
+    return nameOf(v);
+}
+std::string_view toString(Protection v) {
+    return nameOf(v);
+}
+std::string_view toString(PoolIdentity v) {
+    return nameOf(v);
+}
+std::string_view toString(Pipeline v) {
+    return nameOf(v);
+}
+std::string_view toString(LogonMethod v) {
+    return nameOf(v);
+}
+std::string_view toString(Scheme v) {
+    return nameOf(v);
+}
+std::string_view toString(SendsCredentials v) {
+    return nameOf(v);
+}
+std::string_view toString(HandlerKind v) {
+    return nameOf(v);
+}
+std::string_view toString(FastCgiProtocol v) {
+    return nameOf(v);
+}
+std::string_view toString(HostingModel v) {
+    return nameOf(v);
+}
+std::string_view toString(AspNetAuthMode v) {
+    return nameOf(v);
+}
+std::string_view toString(Action v) {
+    return nameOf(v);
+}
 
-EffectiveScenario effective(const Scenario &s)
-{
+EffectiveScenario effective(const Scenario &s) {
     EffectiveScenario e;
     e.version = version(s);
     e.iis6Mode = iis6Mode(s);
@@ -897,8 +969,7 @@ EffectiveScenario effective(const Scenario &s)
     return e;
 }
 
-std::vector<std::pair<std::string, std::string>> validate(const Scenario &scenario)
-{
+std::vector<std::pair<std::string, std::string>> validate(const Scenario &scenario) {
     std::vector<std::pair<std::string, std::string>> problems;
     for (const Setting &setting : settings()) {
         if (std::holds_alternative<std::monostate>(setting.get(scenario)))

@@ -22,8 +22,7 @@ namespace {
 constexpr int exitExplained = 0;
 constexpr int exitBadInput = 2;
 
-bool readFile(const std::string &path, std::string &text, std::string &error)
-{
+bool readFile(const std::string &path, std::string &text, std::string &error) {
     if (path == "-") {
         text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
         return true;
@@ -39,15 +38,13 @@ bool readFile(const std::string &path, std::string &text, std::string &error)
     return true;
 }
 
-void printDiagnostics(const std::vector<iisid::Diagnostic> &diagnostics)
-{
+void printDiagnostics(const std::vector<iisid::Diagnostic> &diagnostics) {
     for (const iisid::Diagnostic &d : diagnostics)
         std::cerr << d.toString() << '\n';
 }
 
 int explain(const std::string &file, const std::vector<std::string> &assignments,
-            const std::string &format, const std::string &color)
-{
+            const std::string &format, const std::string &color) {
     iisid::LoadedScenario loaded;
     if (!file.empty()) {
         std::string text;
@@ -66,8 +63,8 @@ int explain(const std::string &file, const std::vector<std::string> &assignments
     }
     std::vector<iisid::Diagnostic> problems;
     for (std::size_t i = 0; i < assignments.size(); ++i) {
-        if (auto problem = iisid::applyAssignment(loaded, assignments[i],
-                                                  "--set " + assignments[i]))
+        if (auto problem =
+                iisid::applyAssignment(loaded, assignments[i], "--set " + assignments[i]))
             problems.push_back(*problem);
     }
     if (problems.empty())
@@ -88,8 +85,7 @@ int explain(const std::string &file, const std::vector<std::string> &assignments
     return exitExplained;
 }
 
-std::string typeText(const iisid::Setting &setting)
-{
+std::string typeText(const iisid::Setting &setting) {
     switch (setting.type) {
     case iisid::SettingType::Bool:
         return "true | false";
@@ -107,12 +103,11 @@ std::string typeText(const iisid::Setting &setting)
     return {};
 }
 
-int listSettings(const std::string &version)
-{
+int listSettings(const std::string &version) {
     iisid::LoadedScenario loaded;
     if (!version.empty()) {
-        if (auto problem = iisid::applyAssignment(loaded, "server.iisVersion=" + version,
-                                                  "--iis-version")) {
+        if (auto problem =
+                iisid::applyAssignment(loaded, "server.iisVersion=" + version, "--iis-version")) {
             std::cerr << problem->toString() << '\n';
             return exitBadInput;
         }
@@ -135,8 +130,7 @@ int listSettings(const std::string &version)
 
 } // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     CLI::App app{"iisid - which Windows account runs my code on IIS, and why?\n"
                  "Explains one request to one IIS configuration, step by step, with sources."};
     app.set_version_flag("--version", std::string("iisid ") + IISID_VERSION);
@@ -151,9 +145,10 @@ int main(int argc, char **argv)
     explainCommand->add_option("FILE", file,
                                "Scenario file (*.iisid.json, format iisid-scenario/1); - reads "
                                "standard input. Without it, the scenario is built from --set.");
-    explainCommand->add_option("--set", assignments,
-                               "KEY=VALUE: set or override one setting (repeatable), e.g. "
-                               "--set handler.kind=cgi. 'iisid settings' lists the keys.")
+    explainCommand
+        ->add_option("--set", assignments,
+                     "KEY=VALUE: set or override one setting (repeatable), e.g. "
+                     "--set handler.kind=cgi. 'iisid settings' lists the keys.")
         ->take_all();
     explainCommand->add_option("--format", format, "Output: text (for people) or json")
         ->check(CLI::IsMember({"text", "json"}));
