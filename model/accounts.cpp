@@ -9,18 +9,18 @@ namespace iisid {
 
 namespace {
 
-char lower(char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); }
+char lower(char c) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+}
 
 } // namespace
 
-bool sameAccount(std::string_view a, std::string_view b)
-{
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return lower(x) == lower(y); });
+bool sameAccount(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                              [](char x, char y) { return lower(x) == lower(y); });
 }
 
-std::string qualifyAccount(std::string_view name, std::string_view machine, IisVersion version)
-{
+std::string qualifyAccount(std::string_view name, std::string_view machine, IisVersion version) {
     if (name.find('\\') != std::string_view::npos)
         return std::string(name);
     // Well-known accounts, spelled the way people write them in configuration.
@@ -44,18 +44,15 @@ std::string qualifyAccount(std::string_view name, std::string_view machine, IisV
     return std::string(machine) + '\\' + std::string(name);
 }
 
-std::string appPoolAccount(std::string_view poolName)
-{
+std::string appPoolAccount(std::string_view poolName) {
     return "IIS APPPOOL\\" + std::string(poolName);
 }
 
-std::string machineAccount(std::string_view domain, std::string_view machine)
-{
+std::string machineAccount(std::string_view domain, std::string_view machine) {
     return std::string(domain) + '\\' + std::string(machine) + '$';
 }
 
-bool isLocalAccount(std::string_view qualified, std::string_view machine)
-{
+bool isLocalAccount(std::string_view qualified, std::string_view machine) {
     const auto slash = qualified.find('\\');
     return slash != std::string_view::npos && sameAccount(qualified.substr(0, slash), machine);
 }

@@ -2,8 +2,7 @@
 
 namespace iisid {
 
-std::string Diagnostic::toString() const
-{
+std::string Diagnostic::toString() const {
     std::string out = file.empty() ? std::string("<input>") : file;
     if (line > 0) {
         out += ':' + std::to_string(line);

@@ -2,8 +2,7 @@
 
 namespace iisid {
 
-std::string_view toString(Confidence confidence)
-{
+std::string_view toString(Confidence confidence) {
     switch (confidence) {
     case Confidence::Confirmed:
         return "confirmed";
@@ -17,8 +16,7 @@ std::string_view toString(Confidence confidence)
     return "unconfirmed";
 }
 
-std::string_view toString(Stage stage)
-{
+std::string_view toString(Stage stage) {
     switch (stage) {
     case Stage::Worker:
         return "worker";
@@ -44,8 +42,7 @@ std::string_view toString(Stage stage)
     return "code";
 }
 
-std::string HttpStatus::toString() const
-{
+std::string HttpStatus::toString() const {
     std::string out = std::to_string(status);
     if (subStatus != 0)
         out += '.' + std::to_string(subStatus);
