@@ -158,9 +158,33 @@ private:
 
     void warn(std::string text) { r.warnings.push_back(std::move(text)); }
 
+    /// Handlers whose code runs inside the IIS worker itself, so that process exists (and is
+    /// reported) even when the request fails before the code runs.
+    bool runsInWorker() const {
+        switch (e.handler) {
+        case HandlerKind::Static:
+        case HandlerKind::IsapiFilter:
+        case HandlerKind::IsapiExtension:
+        case HandlerKind::Asp:
+            return true;
+        case HandlerKind::AspNet:
+            return !e.iis5ProcessModel;
+        case HandlerKind::AspNetCore:
+            return e.hostingModel == HostingModel::InProcess;
+        case HandlerKind::Cgi:
+        case HandlerKind::FastCgi:
+            return false;
+        }
+        return false;
+    }
+
     Resolution finish() {
         r.identities.worker = m_worker.name;
         r.workerHost = m_workerHost;
+        if (!r.identities.process && r.http && r.http->status >= 400 && runsInWorker()) {
+            r.identities.process = m_worker.name;
+            r.processHost = m_workerHost;
+        }
         return std::move(r);
     }
 
@@ -1550,9 +1574,13 @@ private:
     void startChild() {
         if (e.handler == HandlerKind::IsapiFilter)
             return; // reported with the filter
-        const std::string who = e.handler == HandlerKind::FastCgi ? "PHP"
-                                : e.handler == HandlerKind::Cgi   ? "The CGI program"
-                                                                  : "The code";
+        std::string who = "The code";
+        if (e.handler == HandlerKind::FastCgi)
+            who = "PHP";
+        else if (e.handler == HandlerKind::Cgi)
+            who = "The CGI program";
+        else if (e.handler == HandlerKind::Static)
+            who = "Code running here (a static file runs none),";
         childOf(*m_process, m_thread, who);
     }
 
