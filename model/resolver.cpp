@@ -653,7 +653,12 @@ private:
     bool failNoMethod() {
         fail(
             Stage::Authentication, 401, 2,
-            e.requestUser
+            e.requestUser && e.scheme == Scheme::Forms
+                ? "A login form is part of the application, so IIS must let the request in "
+                  "anonymously first, and anonymous authentication is disabled (enabled: " +
+                      (enabledMethods().empty() ? std::string("none") : enabledMethods()) +
+                      "): 401.2, logon failed due to server configuration."
+            : e.requestUser
                 ? "The user can only answer with " + schemeName(e.scheme) +
                       ", which is not enabled (enabled: " +
                       (enabledMethods().empty() ? std::string("none") : enabledMethods()) +
@@ -843,6 +848,18 @@ private:
     bool authorize(const Token &authenticated, bool retryAsUser) {
         m_authenticated = authenticated;
         const Token reader = contentAccessToken(authenticated);
+        if (!isIis7Plus(e.version) && e.connectAs && !e.connectAsPasswordValid) {
+            // F2.52: Microsoft's IIS 6 pages disagree on the status for a bad UNC password.
+            fail(Stage::Authorization, 500, 13,
+                 "IIS logs on the configured UNC account " + reader.name + " to reach " +
+                     e.contentPath +
+                     ", and its stored password is wrong: the logon fails. Shown as 500.13 "
+                     "\"Invalid Username or Password\".",
+                 {{"F2.51", "F2.52"}}, Confidence::Conflict,
+                 "One TechNet page says 500.13, another a plain 500 with that text, and the "
+                 "UNCUserName property page says a failed UNC logon returns 401.2.");
+            return false;
+        }
         if (!iisChecksFileAccess())
             return true;
         const bool share = contentOnShare();
