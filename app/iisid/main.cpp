@@ -149,7 +149,9 @@ int main(int argc, char **argv) {
         ->add_option("--set", assignments,
                      "KEY=VALUE: set or override one setting (repeatable), e.g. "
                      "--set handler.kind=cgi. 'iisid settings' lists the keys.")
-        ->take_all();
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
     explainCommand->add_option("--format", format, "Output: text (for people) or json")
         ->check(CLI::IsMember({"text", "json"}));
     explainCommand->add_option("--color", color, "Colour the text output: auto, always, never")
