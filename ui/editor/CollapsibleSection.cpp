@@ -1,0 +1,56 @@
+#include "CollapsibleSection.h"
+
+#include <QFormLayout>
+#include <QFrame>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace iisid::ui {
+
+CollapsibleSection::CollapsibleSection(const QString &title, QWidget *parent)
+    : QWidget(parent)
+    , m_header(new QToolButton(this))
+    , m_content(new QFrame(this)) {
+    m_header->setText(title);
+    m_header->setCheckable(true);
+    m_header->setChecked(true);
+    m_header->setAutoRaise(true);
+    m_header->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_header->setArrowType(Qt::DownArrow);
+    m_header->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    QFont bold = m_header->font();
+    bold.setBold(true);
+    m_header->setFont(bold);
+    m_header->setAccessibleName(title);
+    m_header->setAccessibleDescription(tr("Shows or hides the %1 settings").arg(title));
+
+    auto *frame = static_cast<QFrame *>(m_content);
+    frame->setFrameShape(QFrame::StyledPanel);
+    m_form = new QFormLayout(m_content);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_header);
+    layout->addWidget(m_content);
+
+    connect(m_header, &QToolButton::toggled, this, [this](bool on) { setExpanded(on); });
+}
+
+QWidget *CollapsibleSection::header() const {
+    return m_header;
+}
+
+bool CollapsibleSection::isExpanded() const {
+    return m_header->isChecked();
+}
+
+void CollapsibleSection::setExpanded(bool expanded) {
+    m_header->setChecked(expanded);
+    m_header->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_content->setVisible(expanded);
+}
+
+} // namespace iisid::ui

@@ -1,0 +1,102 @@
+#include "ScenarioEditor.h"
+
+#include "CollapsibleSection.h"
+#include "SettingRow.h"
+#include "ui/window/QtText.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace iisid::ui {
+
+ScenarioEditor::ScenarioEditor(QWidget *parent)
+    : QScrollArea(parent) {
+    setAccessibleName(tr("Scenario editor"));
+    setWidgetResizable(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    m_title = new QLabel(content);
+    m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setAccessibleName(tr("Scenario title and notes"));
+    layout->addWidget(m_title);
+
+    QWidget *previous = nullptr;
+    for (const Setting &setting : settings()) {
+        const QString group = toQString(setting.group);
+        CollapsibleSection *target = section(group);
+        if (!target) {
+            target = new CollapsibleSection(group, content);
+            layout->addWidget(target);
+            m_sections.emplace_back(group, target);
+        }
+        auto *row = new SettingRow(setting, target);
+        target->form()->addRow(row->label(), row);
+        connect(row, &SettingRow::valueEdited, this,
+                [this, &setting](const SettingValue &value) { apply(setting, value); });
+        // Tab order follows the catalogue: control, then its reset button.
+        if (previous)
+            setTabOrder(previous, row->control());
+        setTabOrder(row->control(), row->resetButton());
+        previous = row->resetButton();
+        m_rows.push_back(row);
+    }
+    layout->addStretch(1);
+    setWidget(content);
+    refresh();
+}
+
+void ScenarioEditor::setScenario(const Scenario &scenario) {
+    m_scenario = scenario;
+    refresh();
+}
+
+QWidget *ScenarioEditor::control(std::string_view settingId) const {
+    for (SettingRow *row : m_rows) {
+        if (row->setting().id == settingId)
+            return row->control();
+    }
+    return nullptr;
+}
+
+std::vector<QWidget *> ScenarioEditor::controls() const {
+    std::vector<QWidget *> result;
+    result.reserve(m_rows.size());
+    for (SettingRow *row : m_rows)
+        result.push_back(row->control());
+    return result;
+}
+
+CollapsibleSection *ScenarioEditor::section(const QString &group) const {
+    for (const auto &[name, widget] : m_sections) {
+        if (name == group)
+            return widget;
+    }
+    return nullptr;
+}
+
+void ScenarioEditor::apply(const Setting &setting, const SettingValue &value) {
+    if (setting.get(m_scenario) == value)
+        return;
+    setting.set(m_scenario, value);
+    refresh();
+    emit scenarioChanged();
+}
+
+void ScenarioEditor::refresh() {
+    QString heading = toQString(m_scenario.title);
+    if (!m_scenario.notes.empty())
+        heading +=
+            (heading.isEmpty() ? QString() : QStringLiteral("\n")) + toQString(m_scenario.notes);
+    m_title->setText(heading);
+    m_title->setVisible(!heading.isEmpty());
+    for (SettingRow *row : m_rows)
+        row->refresh(m_scenario);
+}
+
+} // namespace iisid::ui

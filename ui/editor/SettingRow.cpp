@@ -1,0 +1,168 @@
+#include "SettingRow.h"
+
+#include "ui/window/QtText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStyle>
+#include <QToolButton>
+
+namespace iisid::ui {
+
+namespace {
+
+bool isWritten(const SettingValue &value) {
+    return !std::holds_alternative<std::monostate>(value);
+}
+
+} // namespace
+
+SettingRow::SettingRow(const Setting &setting, QWidget *parent)
+    : QWidget(parent)
+    , m_setting(setting)
+    , m_reset(new QToolButton(this)) {
+    const QString label = toQString(setting.label.empty() ? setting.id : setting.label);
+    m_label = new QLabel(label + QLatin1Char(':'));
+    m_label->setWordWrap(true);
+    createControl();
+    m_control->setObjectName(toQString(setting.id));
+    m_control->setProperty("settingId", toQString(setting.id));
+    m_control->setAccessibleName(label);
+    m_control->setAccessibleDescription(toQString(setting.help));
+    m_control->setWhatsThis(toQString(setting.help));
+    m_label->setBuddy(m_control);
+
+    m_reset->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
+    m_reset->setAutoRaise(true);
+    m_reset->setAccessibleName(tr("Reset %1 to its default").arg(label));
+    m_reset->setObjectName(QStringLiteral("reset:") + toQString(setting.id));
+    connect(m_reset, &QToolButton::clicked, this, [this] { emit valueEdited(SettingValue()); });
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_control, 1);
+    layout->addWidget(m_reset);
+    setFocusProxy(m_control);
+}
+
+void SettingRow::createControl() {
+    switch (m_setting.type) {
+    case SettingType::Bool:
+        m_check = new QCheckBox(this);
+        m_control = m_check;
+        connect(m_check, &QCheckBox::clicked, this,
+                [this](bool checked) { emit valueEdited(SettingValue(checked)); });
+        break;
+    case SettingType::Choice:
+        m_combo = new QComboBox(this);
+        m_control = m_combo;
+        // Item 0 stands for "not written"; its text is filled in by refresh() because the
+        // default depends on the rest of the scenario.
+        m_combo->addItem(QString(), QVariant());
+        for (const std::string &choice : m_setting.choices)
+            m_combo->addItem(toQString(choice), toQString(choice));
+        m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_combo->setMinimumContentsLength(12);
+        connect(m_combo, &QComboBox::activated, this, [this](int index) {
+            const QVariant choice = m_combo->itemData(index);
+            emit valueEdited(choice.isValid() ? SettingValue(toStdString(choice.toString()))
+                                              : SettingValue());
+        });
+        break;
+    case SettingType::Text:
+    case SettingType::TextList:
+        m_line = new QLineEdit(this);
+        m_line->setClearButtonEnabled(true);
+        m_control = m_line;
+        connect(m_line, &QLineEdit::textEdited, this,
+                [this](const QString &text) { emit valueEdited(valueFromText(text)); });
+        break;
+    }
+}
+
+SettingValue SettingRow::valueFromText(const QString &text) const {
+    if (m_setting.type == SettingType::TextList) {
+        std::vector<std::string> items;
+        for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString item = part.trimmed();
+            if (!item.isEmpty())
+                items.push_back(toStdString(item));
+        }
+        // An empty field is "not written": the setting's default applies.
+        return items.empty() ? SettingValue() : SettingValue(std::move(items));
+    }
+    // For a nullable text an empty field means none; otherwise an empty string is a value of
+    // its own (the catalogue's help says what it means, e.g. the pool identity).
+    if (text.isEmpty() && m_setting.nullable)
+        return SettingValue();
+    return SettingValue(toStdString(text));
+}
+
+QString SettingRow::textOf(const SettingValue &value) const {
+    if (const std::string *text = std::get_if<std::string>(&value))
+        return toQString(*text);
+    if (const auto *list = std::get_if<std::vector<std::string>>(&value)) {
+        QStringList parts;
+        for (const std::string &item : *list)
+            parts << toQString(item);
+        return parts.join(QStringLiteral(", "));
+    }
+    return QString();
+}
+
+void SettingRow::refresh(const Scenario &scenario) {
+    const SettingValue written = m_setting.get(scenario);
+    const QString defaultText = toQString(displayValue(m_setting.defaultValue(scenario)));
+    const bool writtenValue = isWritten(written);
+
+    if (m_check) {
+        const SettingValue shown = writtenValue ? written : m_setting.defaultValue(scenario);
+        const bool *on = std::get_if<bool>(&shown);
+        const QSignalBlocker blocker(m_check);
+        m_check->setChecked(on && *on);
+        m_check->setText(writtenValue ? QString() : tr("(default)"));
+    } else if (m_combo) {
+        const QSignalBlocker blocker(m_combo);
+        m_combo->setItemText(0, tr("(default: %1)").arg(defaultText));
+        const std::string *choice = std::get_if<std::string>(&written);
+        const int index = choice ? m_combo->findData(toQString(*choice)) : 0;
+        m_combo->setCurrentIndex(index < 0 ? 0 : index);
+    } else if (m_line) {
+        // Leave the text alone while it already means the written value, so typing (and the
+        // cursor) is not disturbed by the refresh that follows each keystroke.
+        if (valueFromText(m_line->text()) != written) {
+            const QSignalBlocker blocker(m_line);
+            m_line->setText(textOf(written));
+        }
+        const std::string *text = std::get_if<std::string>(&written);
+        m_line->setPlaceholderText(text && text->empty() ? tr("(empty)")
+                                                         : tr("(default: %1)").arg(defaultText));
+    }
+
+    const std::optional<std::string> problem = m_setting.problem(scenario);
+    const std::optional<std::string> inactive =
+        problem ? std::nullopt : m_setting.inactiveReason(scenario);
+    const QString help = toQString(m_setting.help);
+    QString tip = help;
+    if (problem && writtenValue)
+        tip = tr("Problem: %1").arg(toQString(*problem)) + QStringLiteral("\n\n") + help;
+    else if (problem)
+        tip = tr("Does not apply: %1").arg(toQString(*problem)) + QStringLiteral("\n\n") + help;
+    else if (inactive)
+        tip = tr("No effect: %1").arg(toQString(*inactive)) + QStringLiteral("\n\n") + help;
+    m_control->setEnabled(!problem && !inactive);
+    m_label->setEnabled(!problem && !inactive);
+    m_control->setToolTip(tip);
+    m_label->setToolTip(tip);
+
+    // Resetting stays possible on a disabled setting so that a written value that no longer
+    // fits (e.g. after changing the IIS version) can be removed.
+    m_reset->setEnabled(writtenValue);
+    m_reset->setToolTip(writtenValue ? tr("Reset to the default (%1)").arg(defaultText)
+                                     : tr("The default is in use (%1)").arg(defaultText));
+}
+
+} // namespace iisid::ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/settings.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QToolButton;
+
+namespace iisid::ui {
+
+/// The editor's row for one setting of the catalogue: a control chosen by the setting's type
+/// (check box, combo box, line edit, comma-separated line edit) and a reset-to-default button.
+/// It shows the scenario's value, or the effective default when the value is not written, and
+/// is disabled, with the model's reason in the tooltip, when the setting has a problem or no
+/// effect. It knows no IIS rule: everything comes from the Setting's functions.
+class SettingRow : public QWidget {
+    Q_OBJECT
+public:
+    SettingRow(const iisid::Setting &setting, QWidget *parent = nullptr);
+
+    const iisid::Setting &setting() const { return m_setting; }
+    /// The control that edits the value (tests and the form's label buddy use it).
+    QWidget *control() const { return m_control; }
+    QToolButton *resetButton() const { return m_reset; }
+    /// The label for the form, created with the row and owned by the caller's layout.
+    QLabel *label() const { return m_label; }
+
+    /// Shows the scenario's value and the setting's state in it. Emits nothing.
+    void refresh(const iisid::Scenario &scenario);
+
+signals:
+    /// The user chose a value; monostate means "not written" (the default applies).
+    void valueEdited(const iisid::SettingValue &value);
+
+private:
+    void createControl();
+    iisid::SettingValue valueFromText(const QString &text) const;
+    QString textOf(const iisid::SettingValue &value) const;
+
+    const iisid::Setting &m_setting;
+    QWidget *m_control = nullptr;
+    QCheckBox *m_check = nullptr;
+    QComboBox *m_combo = nullptr;
+    QLineEdit *m_line = nullptr;
+    QToolButton *m_reset = nullptr;
+    QLabel *m_label = nullptr;
+};
+
+} // namespace iisid::ui

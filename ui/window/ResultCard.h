@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/resolution.h"
+
+#include <QFrame>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+class QLabel;
+class QPushButton;
+
+namespace iisid::ui {
+
+/// The result of the explained request in large type: the HTTP result, the identity the code
+/// runs as (largest), the process identity with its executable, the thread token, who reads the
+/// content, who a child process runs as, who the network sees and the overall confidence, with
+/// the model's warnings and any input problems. Text is selectable; Copy puts a plain-text
+/// summary on the clipboard.
+class ResultCard : public QFrame {
+    Q_OBJECT
+public:
+    explicit ResultCard(QWidget *parent = nullptr);
+
+    /// problems: the scenario's input problems (settings::validate), shown above the result.
+    void setResolution(const iisid::Resolution &resolution,
+                       const std::vector<std::pair<std::string, std::string>> &problems = {});
+    /// While a lesson waits for a prediction the answer is covered.
+    void setAnswerHidden(bool hidden);
+    bool isAnswerHidden() const { return m_hidden; }
+    /// 1.0 at the desk; presenter mode uses more.
+    void setPresentationScale(double scale);
+
+    /// The card as plain text, as Copy puts it on the clipboard.
+    QString plainText() const;
+
+public slots:
+    void copy() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Row {
+        QLabel *caption = nullptr;
+        QLabel *value = nullptr;
+    };
+    Row addRow(const QString &caption, const QString &accessibleName, int row);
+    void updateFonts();
+    void updateVisibility();
+
+    iisid::Resolution m_resolution;
+    bool m_hidden = false;
+    double m_scale = 1.0;
+    bool m_updatingFonts = false;
+
+    Row m_http, m_code, m_process, m_thread, m_content, m_child, m_network, m_confidence;
+    QLabel *m_hiddenNote = nullptr;
+    QLabel *m_problems = nullptr;
+    QLabel *m_warnings = nullptr;
+    QPushButton *m_copy = nullptr;
+};
+
+} // namespace iisid::ui
