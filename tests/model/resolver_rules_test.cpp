@@ -1,0 +1,804 @@
+// The resolver's domain rules, one by one. Every row is a small scenario written as --set
+// assignments and the result the reference (iis-identity-reference.md, cited by fact id) and
+// scenario-format.md say it must give. The expectations were derived from those documents, not
+// from the program's output: a failing row is a disagreement to be settled against the reference.
+
+#include "model/resolution.h"
+#include "model/resolver.h"
+#include "model/scenario_io.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using iisid::Confidence;
+using iisid::HttpStatus;
+using iisid::Identities;
+
+// Identities as Windows prints them (product.md), with the scenario defaults WEB01 / CONTOSO and
+// the pool name DefaultAppPool.
+const std::string kSystem = "NT AUTHORITY\\SYSTEM";
+const std::string kLocalService = "NT AUTHORITY\\LOCAL SERVICE";
+const std::string kNetworkService = "NT AUTHORITY\\NETWORK SERVICE";
+const std::string kIusr = "NT AUTHORITY\\IUSR";
+const std::string kAnonymousLogon = "NT AUTHORITY\\ANONYMOUS LOGON";
+const std::string kPool = "IIS APPPOOL\\DefaultAppPool";
+const std::string kMachine = "CONTOSO\\WEB01$";
+const std::string kIusr6 = "WEB01\\IUSR_WEB01";
+const std::string kIwam = "WEB01\\IWAM_WEB01";
+const std::string kAspnet = "WEB01\\ASPNET";
+const std::string kAlice = "CONTOSO\\alice";
+const std::string kSvcWeb = "CONTOSO\\svcweb";
+const std::string kSvcApp = "CONTOSO\\svcapp";
+constexpr std::nullopt_t kNull = std::nullopt;
+
+std::optional<HttpStatus> http(int status, int subStatus = 0) {
+    return HttpStatus{status, subStatus};
+}
+
+struct RuleCase {
+    std::string name;
+    std::vector<std::string> facts; // the reference facts the row checks
+    std::vector<std::string> set;   // --set assignments onto an empty scenario
+    std::optional<HttpStatus> http; // nullopt: JSON null (code outside a request)
+    Identities expected;            // worker, process, thread, code, content, child, network
+    Confidence confidence;
+};
+
+std::ostream &operator<<(std::ostream &out, const RuleCase &row) {
+    return out << row.name;
+}
+
+// Shorthands for the assignments used most.
+const std::string kIis5 = "server.iisVersion=5.0";
+const std::string kIis6 = "server.iisVersion=6.0";
+const std::string kIis70 = "server.iisVersion=7.0";
+const std::string kIis75 = "server.iisVersion=7.5";
+const std::string kNoAnonymous = "authentication.anonymous.enabled=false";
+const std::string kWindows = "authentication.windows.enabled=true";
+const std::string kAlicen = "request.user=CONTOSO\\alice";
+
+const std::vector<RuleCase> &rules() {
+    static const std::vector<RuleCase> rows = {
+        // --- 1.1 Anonymous -----------------------------------------------------------------
+        {"AnonymousIis10DefaultIsBuiltinIusr",
+         {"F1.06", "F1.07"},
+         {},
+         http(200),
+         {kPool, kPool, kIusr, kIusr, kIusr, kPool, kAnonymousLogon},
+         Confidence::Confirmed},
+        {"AnonymousExplicitIusrIsBuiltinIusr",
+         {"F1.06", "F1.07"},
+         {"authentication.anonymous.userName=IUSR"},
+         http(200),
+         {kPool, kPool, kIusr, kIusr, kIusr, kPool, kAnonymousLogon},
+         Confidence::Confirmed},
+        {"AnonymousIis6DefaultIsIusrMachine",
+         {"F1.01"},
+         {kIis6},
+         http(200),
+         {kNetworkService, kNetworkService, kIusr6, kIusr6, kIusr6, kNetworkService, kIusr6},
+         Confidence::Partial},
+        {"AnonymousIis6UsesScenarioMachineName",
+         {"F1.01"},
+         {kIis6, "server.machine=SRV7"},
+         http(200),
+         {kNetworkService, kNetworkService, "SRV7\\IUSR_SRV7", "SRV7\\IUSR_SRV7", "SRV7\\IUSR_SRV7",
+          kNetworkService, "SRV7\\IUSR_SRV7"},
+         Confidence::Partial},
+        {"AnonymousIis5StaticServedByInetinfo",
+         {"F1.01", "F2.01"},
+         {kIis5},
+         http(200),
+         {kSystem, kSystem, kIusr6, kIusr6, kIusr6, kSystem, kIusr6},
+         Confidence::Partial},
+        {"AnonymousBlankUserNameIsPoolIdentity",
+         {"F1.08", "F3.41"},
+         {"authentication.anonymous.userName="},
+         http(200),
+         {kPool, kPool, kPool, kPool, kPool, kPool, kMachine},
+         Confidence::Confirmed},
+        {"AnonymousDomainAccountCanHop",
+         {"F2.46"},
+         {"authentication.anonymous.userName=CONTOSO\\webanon"},
+         http(200),
+         {kPool, kPool, "CONTOSO\\webanon", "CONTOSO\\webanon", "CONTOSO\\webanon", kPool,
+          "CONTOSO\\webanon"},
+         Confidence::Confirmed},
+        {"AnonymousWrongPasswordIis6",
+         {"F1.02"},
+         {kIis6, "authentication.anonymous.passwordValid=false"},
+         http(401, 1),
+         {kNetworkService, kNull, kNull, kNull, kNull, kNull, kNull},
+         Confidence::Confirmed},
+        {"AnonymousWrongPasswordIis10IsUnconfirmed",
+         {"F1.11"},
+         {"authentication.anonymous.userName=CONTOSO\\webanon",
+          "authentication.anonymous.passwordValid=false"},
+         http(401, 1),
+         {kPool, kNull, kNull, kNull, kNull, kNull, kNull},
+         Confidence::Unconfirmed},
+        {"AnonymousWrongPasswordThenWindowsChallenge",
+         {"F1.02", "F1.70"},
+         {kIis6, "authentication.anonymous.passwordValid=false", kAlicen},
+         http(200),
+         {kNetworkService, kNetworkService, kAlice, kAlice, kAlice, kNetworkService,
+          kAnonymousLogon},
+         Confidence::Unconfirmed},
+
+        // --- 1.7 Several methods, or none ----------------------------------------------------
+        {"NoMethodEnabled401_2",
+         {"F1.74"},
+         {kNoAnonymous},
+         http(401, 2),
+         {kPool, kNull, kNull, kNull, kNull, kNull, kNull},
+         Confidence::Partial},
+        {"SeveralEnabledAnonymousWins",
+         {"F1.70"},
+         {kWindows, kAlicen},
+         http(200),
+         {kPool, kPool, kIusr, kIusr, kIusr, kPool, kAnonymousLogon},
+         Confidence::Confirmed},
+        {"SeveralEnabledAclDenialThenChallenge",
+         {"F1.70", "F3.40"},
+         {kWindows, kAlicen, "content.readableBy=CONTOSO\\alice,IIS_IUSRS"},
+         http(200),
+         {kPool, kPool, kAlice, kAlice, kAlice, kPool, kAnonymousLogon},
+         Confidence::Unconfirmed},
+        {"SeveralEnabledAclDenialWithoutCredentials401_3",
+         {"F3.40"},
+         {kWindows, "content.readableBy=IIS_IUSRS"},
+         http(401, 3),
+         {kPool, kNull, kNull, kNull, kIusr, kNull, kNull},
+         Confidence::Confirmed},
+
+        // --- 1.2-1.5 Basic, Digest, Windows, client certificates ------------------------------
+        {"BasicUserIsImpersonatedAndCanHop",
+         {"F1.20", "F1.21"},
+         {kNoAnonymous, "authentication.basic.enabled=true", kAlicen, "request.scheme=basic"},
+         http(200),
+         {kPool, kPool, kAlice, kAlice, kAlice, kPool, kAlice},
+         Confidence::Confirmed},
+        {"BasicWrongPassword401_1",
+         {"F1.80"},
+         {kNoAnonymous, "authentication.basic.enabled=true", kAlicen, "request.scheme=basic",
+          "request.credentialsValid=false"},
+         http(401, 1),
+         {kPool, kNull, kNull, kNull, kNull, kNull, kNull},
+         Confidence::Confirmed},
+        {"BasicNetworkLogonCannotHop",
+         {"F2.46"},
+         {kNoAnonymous, "authentication.basic.enabled=true",
+          "authentication.basic.logonMethod=network", kAlicen, "request.scheme=basic"},
+         http(200),
+         {kPool, kPool, kAlice, kAlice, kAlice, kPool, kAnonymousLogon},
+         Confidence::Unconfirmed},
+        {"DigestUserIsImpersonated",
+         {"F1.30", "F1.33"},
+         {kNoAnonymous, "authentication.digest.enabled=true", kAlicen, "request.scheme=digest"},
+         http(200),
+         {kPool, kPool, kAlice, kAlice, kAlice, kPool, kAnonymousLogon},
+         Confidence::Unconfirmed},
+        {"WindowsNtlmCannotHop",
+         {"F1.43"},
+         {kNoAnonymous, kWindows, kAlicen, "request.scheme=ntlm"},
+         http(200),
+         {kPool, kPool, kAlice, kAlice, kAlice, kPool, kAnonymousLogon},
+         Confidence::Unconfirmed},
+        {"WindowsKerberosWithoutDelegationCannotHop",
+         {"F1.43"},
+         {kNoAnonymous, kWindows, kAlicen, "request.scheme=kerberos"},
+         http(200),
+         {kPool, kPool, kAlice, kAlice, kAlice, kPool, kAnonymousLogon},
+         Confidence::Unconfirmed},
+        {"WindowsKerberosWithDelegationHops",
+         {"F1.43", "F2.46"},
+         {"server.kerberosDelegation=true", kNoAnonymous, kWindows, kAlicen,
+          "request.scheme=kerberos"},
+         http(200),
+         {kPool, kPool, kAlice, kAlice, kAlice, kPool, kAlice},
+         Confidence::Confirmed},
+        {"KerberosCustomPoolKernelMode401_2",
+         {"F1.41"},
+         {"appPool.identity=SpecificUser", "appPool.userName=CONTOSO\\svcweb", kNoAnonymous,
+          kWindows, kAlicen, "request.scheme=kerberos"},
+         http(401, 2),
+         {kSvcWeb, kNull, kNull, kNull, kNull, kNull, kNull},
+         Confidence::Confirmed},
+        {"KerberosCustomPoolUseAppPoolCredentials",
+         {"F1.41"},
+         {"appPool.identity=SpecificUser", "appPool.userName=CONTOSO\\svcweb", kNoAnonymous,
+          kWindows, "authentication.windows.useAppPoolCredentials=true", kAlicen,
+          "request.scheme=kerberos", "server.kerberosDelegation=true"},
+         http(200),
+         {kSvcWeb, kSvcWeb, kAlice, kAlice, kAlice, kSvcWeb, kAlice},
+         Confidence::Confirmed},
+        {"ClientCertificateRequiredAndAbsent403_7",
+         {"F1.54"},
+         {"authentication.clientCertificate.required=true"},
+         http(403, 7),
+         {kPool, kNull, kNull, kNull, kNull, kNull, kNull},
+         Confidence::Confirmed},
+        {"ClientCertificateMappedAccount",
+         {"F1.50", "F1.52"},
+         {kNoAnonymous, "authentication.clientCertificate.enabled=true",
+          "authentication.clientCertificate.required=true", "request.user=CONTOSO\\bob",
+          "request.scheme=clientCertificate"},
+         http(200),
+         {kPool, kPool, "CONTOSO\\bob", "CONTOSO\\bob", "CONTOSO\\bob", kPool, "CONTOSO\\bob"},
+         Confidence::Partial},
+
+        // --- 1.6 Forms, as IIS sees it ---------------------------------------------------------
+        {"FormsUserIsAnonymousToIis",
+         {"F1.60"},
+         {"handler.kind=aspnet", "appPool.pipeline=classic", "aspnet.impersonate=true",
+          "aspnet.authenticationMode=forms", kAlicen, "request.scheme=forms"},
+         http(200),
+         {kPool, kPool, kIusr, kIusr, kPool, kPool, kAnonymousLogon},
+         Confidence::Confirmed},
+
+        // --- 2.1-2.3 Process identity per version and isolation mode
+        // ------------------------------
+        {"Iis5LowProtectionAspRunsInInetinfo",
+         {"F2.01", "F3.50"},
+         {kIis5, "application.protection=low", "handler.kind=asp"},
+         http(200),
+         {kSystem, kSystem, kIusr6, kIusr6, kIusr6, kSystem, kIusr6},
+         Confidence::Partial},
+        {"Iis5MediumProtectionAspRunsInDllhostAsIwam",
+         {"F2.01", "F2.04"},
+         {kIis5, "application.protection=medium", "handler.kind=asp"},
+         http(200),
+         {kIwam, kIwam, kIusr6, kIusr6, kIusr6, kIwam, kIusr6},
+         Confidence::Conflict},
+        {"Iis5HighProtectionAspRunsInDllhostAsIwam",
+         {"F2.01", "F2.04"},
+         {kIis5, "application.protection=high", "handler.kind=asp"},
+         http(200),
+         {kIwam, kIwam, kIusr6, kIusr6, kIusr6, kIwam, kIusr6},
+         Confidence::Conflict},
+        {"Iis5AspNetRunsInAspnetWp",
+         {"F2.03"},
+         {kIis5, "handler.kind=aspnet"},
+         http(200),
+         {kIwam, kAspnet, kNull, kAspnet, kAspnet, kAspnet, kAspnet},
+         Confidence::Partial},
+        {"Iis6WorkerProcessModeDefaultNetworkService",
+         {"F2.10", "F2.11"},
+         {kIis6, "handler.kind=asp"},
+         http(200),
+         {kNetworkService, kNetworkService, kIusr6, kIusr6, kIusr6, kNetworkService, kIusr6},
+         Confidence::Partial},
+        {"Iis6Iis5IsolationAspRunsInDllhost",
+         {"F2.12", "F3.10"},
+         {kIis6, "server.iis6Mode=iis5Isolation", "handler.kind=asp"},
+         http(200),
+         {kIwam, kIwam, kIusr6, kIusr6, kIusr6, kIwam, kIusr6},
+         Confidence::Partial},
+        {"Iis6SpecificUserPool",
+         {"F2.11", "F2.44"},
+         {kIis6, "appPool.identity=SpecificUser", "appPool.userName=CONTOSO\\svcweb",
+          "handler.kind=aspnet"},
+         http(200),
+         {kSvcWeb, kSvcWeb, kNull, kSvcWeb, kSvcWeb, kSvcWeb, kSvcWeb},
+         Confidence::Partial},
+        {"Iis6LocalServicePoolIsAnonymousOffBox",
+         {"F2.11", "F2.43"},
+         {kIis6, "appPool.identity=LocalService", "handler.kind=aspnet"},
+         http(200),
+         {kLocalService, kLocalService, kNull, kLocalService, kLocalService, kLocalService,
+          kAnonymousLogon},
+         Confidence::Confirmed},
+        {"Iis70DefaultPoolIsNetworkService",
+         {"F2.20", "F2.41"},
+         {kIis70, "handler.kind=aspnet"},
+         http(200),
+         {kNetworkService, kNetworkService, kNull, kNetworkService, kNetworkService,
+          kNetworkService, kMachine},
+         Confidence::Confirmed},
+        {"Iis75DefaultPoolIsApplicationPoolIdentity",
+         {"F2.20", "F2.22", "F2.42"},
+         {kIis75, "appPool.name=Shop", "handler.kind=aspnet"},
+         http(200),
+         {"IIS APPPOOL\\Shop", "IIS APPPOOL\\Shop", kNull, "IIS APPPOOL\\Shop", "IIS APPPOOL\\Shop",
+          "IIS APPPOOL\\Shop", kMachine},
+         Confidence::Confirmed},
+        {"LocalSystemPoolActsAsComputer",
+         {"F2.40"},
+         {"appPool.identity=LocalSystem", "handler.kind=aspnet"},
+         http(200),
+         {kSystem, kSystem, kNull, kSystem, kSystem, kSystem, kMachine},
+         Confidence::Confirmed},
+        {"SpecificUserPoolPresentsItsOwnCredentials",
+         {"F2.44"},
+         {"appPool.identity=SpecificUser", "appPool.userName=CONTOSO\\svcweb",
+          "handler.kind=aspnet"},
+         http(200),
+         {kSvcWeb, kSvcWeb, kNull, kSvcWeb, kSvcWeb, kSvcWeb, kSvcWeb},
+         Confidence::Partial},
+
+        // --- 2.5 UNC content and Connect as
+        // -------------------------------------------------------
+        {"UncPassThroughDomainAnonymousAccount",
+         {"F2.55"},
+         {"content.path=\\\\FS1\\web", "authentication.anonymous.userName=CONTOSO\\webanon",
+          "content.readableBy=CONTOSO\\WEB01$,CONTOSO\\webanon"},
+         http(200),
+         {kPool, kPool, "CONTOSO\\webanon", "CONTOSO\\webanon", "CONTOSO\\webanon", kPool,
+          "CONTOSO\\webanon"},
+         Confidence::Confirmed},
+        {"UncPassThroughIusrIsAnonymousOnTheShare401_3",
+         {"F2.55", "F3.40"},
+         {"content.path=\\\\FS1\\web", "content.readableBy=CONTOSO\\WEB01$"},
+         http(401, 3),
+         {kPool, kNull, kNull, kNull, kIusr, kNull, kNull},
+         Confidence::Confirmed},
+        {"UncPassThroughWorkerCannotReadConfig500_19",
+         {"F2.56"},
+         {"content.path=\\\\FS1\\web", "content.readableBy=CONTOSO\\WebEditors"},
+         http(500, 19),
+         {kPool, kNull, kNull, kNull, kNull, kNull, kNull},
+         Confidence::Confirmed},
+        {"UncConnectAsReadsContent",
+         {"F2.53", "F2.54"},
+         {"content.path=\\\\FS1\\web", "content.connectAs=CONTOSO\\uncuser",
+          "content.readableBy=CONTOSO\\uncuser", "handler.kind=asp"},
+         http(200),
+         {kPool, kPool, kIusr, kIusr, "CONTOSO\\uncuser", kPool, kAnonymousLogon},
+         Confidence::Confirmed},
+        {"UncConnectAsWrongPasswordIis10_500_19",
+         {"F1.82", "F2.53"},
+         {"content.path=\\\\FS1\\web", "content.connectAs=CONTOSO\\uncuser",
+          "content.connectAsPasswordValid=false"},
+         http(500, 19),
+         {kPool, kNull, kNull, kNull, kNull, kNull, kNull},
+         Confidence::Partial},
+        {"UncConnectAsWrongPasswordIis6IsConflict",
+         {"F2.52"},
+         {kIis6, "content.path=\\\\FS1\\web", "content.connectAs=CONTOSO\\uncuser",
+          "content.connectAsPasswordValid=false"},
+         http(500, 13),
+         {kNetworkService, kNull, kNull, kNull, kNull, kNull, kNull},
+         Confidence::Conflict},
+
+        // --- 3.1 ISAPI filters
+        // ---------------------------------------------------------------------
+        {"IsapiFilterIis6RunsAsProcessWithoutThreadToken",
+         {"F3.02", "F3.03"},
+         {kIis6, "handler.kind=isapiFilter"},
+         http(200),
+         {kNetworkService, kNetworkService, kNull, kNetworkService, kIusr6, kNetworkService,
+          kMachine},
+         Confidence::Partial},
+        {"IsapiFilterIis5RunsAsSystem",
+         {"F3.01", "F2.02"},
+         {kIis5, "handler.kind=isapiFilter"},
+         http(200),
+         {kSystem, kSystem, kNull, kSystem, kIusr6, kSystem, kMachine},
+         Confidence::Partial},
+
+        // --- 3.2 ISAPI extensions
+        // ------------------------------------------------------------------
+        {"IsapiExtensionIis6ImpersonatesTheUser",
+         {"F3.10"},
+         {kIis6, "handler.kind=isapiExtension"},
+         http(200),
+         {kNetworkService, kNetworkService, kIusr6, kIusr6, kIusr6, kNetworkService, kIusr6},
+         Confidence::Partial},
+        {"IsapiExtensionIis10ImpersonationIsPartial",
+         {"F3.10"},
+         {"handler.kind=isapiExtension"},
+         http(200),
+         {kPool, kPool, kIusr, kIusr, kIusr, kPool, kAnonymousLogon},
+         Confidence::Partial},
+
+        // --- 3.3 CGI
+        // -------------------------------------------------------------------------------
+        {"CgiIis6CreateProcessAsUserRunsAsUser",
+         {"F3.20"},
+         {kIis6, "handler.kind=cgi"},
+         http(200),
+         {kNetworkService, kIusr6, kNull, kIusr6, kIusr6, kIusr6, kIusr6},
+         Confidence::Partial},
+        {"CgiWithoutCreateProcessAsUser",
+         {"F3.20"},
+         {kIis6, "handler.kind=cgi", "handler.createProcessAsUser=false"},
+         http(200),
+         {kNetworkService, kNetworkService, kNull, kNetworkService, kNetworkService,
+          kNetworkService, kMachine},
+         Confidence::Confirmed},
+        {"CgiIis10CreateProcessAsUserIsConflict",
+         {"F3.22"},
+         {"appPool.identity=NetworkService", "handler.kind=cgi"},
+         http(200),
+         {kNetworkService, kIusr, kNull, kIusr, kIusr, kIusr, kAnonymousLogon},
+         Confidence::Conflict},
+        {"CgiSpecificUserPoolWithoutPrivilege403_19",
+         {"F3.23", "F1.81"},
+         {"appPool.identity=SpecificUser", "appPool.userName=CONTOSO\\svcweb", "handler.kind=cgi"},
+         http(403, 19),
+         {kSvcWeb, kNull, kNull, kNull, kNull, kNull, kNull},
+         Confidence::Conflict},
+        {"CgiSpecificUserPoolGrantedPrivilege",
+         {"F3.22"},
+         {"appPool.identity=SpecificUser", "appPool.userName=CONTOSO\\svcweb",
+          "appPool.canReplaceProcessToken=true", "handler.kind=cgi"},
+         http(200),
+         {kSvcWeb, kIusr, kNull, kIusr, kIusr, kIusr, kAnonymousLogon},
+         Confidence::Conflict},
+        {"CgiScriptUnreadableByItsProcess502_2",
+         {"F3.24"},
+         {kIis6, "handler.kind=cgi", "handler.createProcessAsUser=false",
+          "content.readableBy=WEB01\\IUSR_WEB01"},
+         http(502, 2),
+         {kNetworkService, kNetworkService, kNull, kNetworkService, kNetworkService, kNull, kNull},
+         Confidence::Partial},
+
+        // --- 3.4 FastCGI and PHP
+        // -------------------------------------------------------------------
+        {"FastCgiDefaultDoesNotImpersonate",
+         {"F3.30", "F3.31"},
+         {"handler.kind=fastcgi"},
+         http(200),
+         {kPool, kPool, kNull, kPool, kPool, kPool, kMachine},
+         Confidence::Partial},
+        {"FastCgiImpersonateRunsAsIusr",
+         {"F3.31", "F3.33", "F3.36"},
+         {"handler.kind=fastcgi", "handler.fastcgiImpersonate=true"},
+         http(200),
+         {kPool, kPool, kIusr, kIusr, kIusr, kIusr, kAnonymousLogon},
+         Confidence::Partial},
+        {"FastCgiImpersonateOverTcpHasNoEffect",
+         {"F3.31", "F3.32"},
+         {"handler.kind=fastcgi", "handler.fastcgiImpersonate=true", "handler.fastcgiProtocol=tcp"},
+         http(200),
+         {kPool, kPool, kNull, kPool, kPool, kPool, kMachine},
+         Confidence::Partial},
+        {"FastCgiImpersonateWindowsUser",
+         {"F3.31", "F1.43"},
+         {"handler.kind=fastcgi", "handler.fastcgiImpersonate=true", kNoAnonymous, kWindows,
+          kAlicen},
+         http(200),
+         {kPool, kPool, kAlice, kAlice, kAlice, kAlice, kAnonymousLogon},
+         Confidence::Unconfirmed},
+
+        // --- 3.5 Static files and NTFS
+        // -------------------------------------------------------------
+        {"StaticIis6AclDenial401_3",
+         {"F3.40"},
+         {kIis6, "content.readableBy=CONTOSO\\alice"},
+         http(401, 3),
+         {kNetworkService, kNull, kNull, kNull, kIusr6, kNull, kNull},
+         Confidence::Confirmed},
+        {"StaticIusrIsNotInIisIusrs401_3",
+         {"F3.40", "F4.07"},
+         {"content.readableBy=IIS_IUSRS"},
+         http(401, 3),
+         {kPool, kNull, kNull, kNull, kIusr, kNull, kNull},
+         Confidence::Confirmed},
+        {"PoolCannotReadConfiguration500_19",
+         {"F4.01", "F4.02"},
+         {"content.readableBy=NT AUTHORITY\\IUSR"},
+         http(500, 19),
+         {kPool, kNull, kNull, kNull, kNull, kNull, kNull},
+         Confidence::Confirmed},
+        {"StaticIis70DefaultNetworkService",
+         {"F2.20", "F3.40"},
+         {kIis70},
+         http(200),
+         {kNetworkService, kNetworkService, kIusr, kIusr, kIusr, kNetworkService, kAnonymousLogon},
+         Confidence::Confirmed},
+
+        // --- 3.6 Classic ASP
+        // -----------------------------------------------------------------------
+        {"AspImpersonatesTheAnonymousAccount",
+         {"F3.50", "F3.51"},
+         {"handler.kind=asp"},
+         http(200),
+         {kPool, kPool, kIusr, kIusr, kIusr, kPool, kAnonymousLogon},
+         Confidence::Confirmed},
+        {"AspSessionOnEndIis6RunsAnonymously",
+         {"F3.53"},
+         {kIis6, "handler.kind=asp", "action=sessionOnEnd"},
+         std::nullopt,
+         {kNetworkService, kNetworkService, kIusr6, kIusr6, kNull, kNetworkService, kIusr6},
+         Confidence::Partial},
+        {"AspSessionOnEndIis5RunsAsProcess",
+         {"F3.53"},
+         {kIis5, "application.protection=low", "handler.kind=asp", "action=sessionOnEnd"},
+         std::nullopt,
+         {kSystem, kSystem, kNull, kSystem, kNull, kSystem, kMachine},
+         Confidence::Confirmed},
+        {"AspSessionOnEndWithoutAnonymousIsNotCalled",
+         {"F3.53"},
+         {"handler.kind=asp", "action=sessionOnEnd", kNoAnonymous, kWindows},
+         std::nullopt,
+         {kPool, kPool, kNull, kNull, kNull, kNull, kNull},
+         Confidence::Confirmed},
+        {"AspSessionOnEndNotAnonymouslyRunsAsProcess",
+         {"F3.53"},
+         {"handler.kind=asp", "action=sessionOnEnd", "asp.runOnEndAnonymously=false"},
+         std::nullopt,
+         {kPool, kPool, kNull, kPool, kNull, kPool, kMachine},
+         Confidence::Partial},
+
+        // --- 3.7 ASP.NET <identity>, pipelines, Application_Start
+        // ---------------------------------
+        {"AspNetDefaultDoesNotImpersonate",
+         {"F3.60"},
+         {"handler.kind=aspnet", kNoAnonymous, kWindows, kAlicen},
+         http(200),
+         {kPool, kPool, kNull, kPool, kPool, kPool, kMachine},
+         Confidence::Confirmed},
+        {"AspNetImpersonateTrueClassicTakesTheUser",
+         {"F3.61", "F3.73"},
+         {"handler.kind=aspnet", "appPool.pipeline=classic", "aspnet.impersonate=true",
+          kNoAnonymous, kWindows, kAlicen},
+         http(200),
+         {kPool, kPool, kAlice, kAlice, kPool, kPool, kAnonymousLogon},
+         Confidence::Unconfirmed},
+        {"AspNetApplicationImpersonation",
+         {"F3.62"},
+         {"handler.kind=aspnet", "appPool.pipeline=classic", "aspnet.impersonate=true",
+          "aspnet.userName=CONTOSO\\svcapp"},
+         http(200),
+         {kPool, kPool, kSvcApp, kSvcApp, kPool, kPool, kSvcApp},
+         Confidence::Confirmed},
+        {"AspNetApplicationImpersonationIis6",
+         {"F3.62"},
+         {kIis6, "handler.kind=aspnet", "aspnet.impersonate=true",
+          "aspnet.userName=CONTOSO\\svcapp"},
+         http(200),
+         {kNetworkService, kNetworkService, kSvcApp, kSvcApp, kNetworkService, kNetworkService,
+          kSvcApp},
+         Confidence::Confirmed},
+        {"AspNetImpersonateIntegrated500_24",
+         {"F3.70"},
+         {"handler.kind=aspnet", "aspnet.impersonate=true"},
+         http(500, 24),
+         {kPool, kNull, kNull, kNull, kNull, kNull, kNull},
+         Confidence::Confirmed},
+        {"AspNetApplicationImpersonationIntegrated500_24IsUnconfirmed",
+         {"F3.70"},
+         {"handler.kind=aspnet", "aspnet.impersonate=true", "aspnet.userName=CONTOSO\\svcapp"},
+         http(500, 24),
+         {kPool, kNull, kNull, kNull, kNull, kNull, kNull},
+         Confidence::Unconfirmed},
+        {"AspNetImpersonateValidationOff",
+         {"F3.70", "F3.71"},
+         {"handler.kind=aspnet", "aspnet.impersonate=true",
+          "aspnet.validateIntegratedModeConfiguration=false"},
+         http(200),
+         {kPool, kPool, kIusr, kIusr, kPool, kPool, kAnonymousLogon},
+         Confidence::Confirmed},
+        {"AspNetImpersonateClassicNo500_24",
+         {"F3.73"},
+         {"handler.kind=aspnet", "appPool.pipeline=classic", "aspnet.impersonate=true"},
+         http(200),
+         {kPool, kPool, kIusr, kIusr, kPool, kPool, kAnonymousLogon},
+         Confidence::Confirmed},
+        {"AspNetBeginRequestModuleRunsAsProcess",
+         {"F3.71"},
+         {"handler.kind=aspnet", "aspnet.impersonate=true",
+          "aspnet.validateIntegratedModeConfiguration=false", "action=beginRequestModule"},
+         http(200),
+         {kPool, kPool, kNull, kPool, kPool, kPool, kMachine},
+         Confidence::Confirmed},
+        {"AspNetApplicationStartIis6RunsAsProcess",
+         {"F3.64"},
+         {kIis6, "handler.kind=aspnet", "aspnet.impersonate=true", kNoAnonymous, kAlicen,
+          "action=applicationStart"},
+         http(200),
+         {kNetworkService, kNetworkService, kNull, kNetworkService, kNetworkService,
+          kNetworkService, kMachine},
+         Confidence::Confirmed},
+        {"AspNetApplicationStartIis10IsUnconfirmed",
+         {"F3.64"},
+         {"handler.kind=aspnet", "appPool.pipeline=classic", "aspnet.impersonate=true",
+          "action=applicationStart"},
+         http(200),
+         {kPool, kPool, kNull, kPool, kPool, kPool, kMachine},
+         Confidence::Unconfirmed},
+        {"AspNetApplicationStartWithApplicationImpersonation",
+         {"F3.64"},
+         {kIis6, "handler.kind=aspnet", "aspnet.impersonate=true",
+          "aspnet.userName=CONTOSO\\svcapp", "action=applicationStart"},
+         http(200),
+         {kNetworkService, kNetworkService, kSvcApp, kSvcApp, kNetworkService, kNetworkService,
+          kSvcApp},
+         Confidence::Confirmed},
+
+        // --- 3.8 ASP.NET Core
+        // ----------------------------------------------------------------------
+        {"AspNetCoreInProcessRunsAsPool",
+         {"F3.80", "F3.83"},
+         {"handler.kind=aspnetCore", kNoAnonymous, kWindows, kAlicen},
+         http(200),
+         {kPool, kPool, kNull, kPool, kPool, kPool, kMachine},
+         Confidence::Confirmed},
+        {"AspNetCoreOutOfProcessRunsAsPool",
+         {"F3.81"},
+         {"handler.kind=aspnetCore", "handler.hostingModel=outOfProcess", kNoAnonymous, kWindows,
+          kAlicen},
+         http(200),
+         {kPool, kPool, kNull, kPool, kPool, kPool, kMachine},
+         Confidence::Partial},
+        {"AspNetCoreRunImpersonated",
+         {"F3.83"},
+         {"handler.kind=aspnetCore", "server.kerberosDelegation=true", kNoAnonymous, kWindows,
+          kAlicen, "request.scheme=kerberos", "action=runImpersonated"},
+         http(200),
+         {kPool, kPool, kAlice, kAlice, kPool, kPool, kAlice},
+         Confidence::Confirmed},
+        {"AspNetCoreRunImpersonatedWithoutForwardedToken",
+         {"F3.82"},
+         {"handler.kind=aspnetCore", "handler.hostingModel=outOfProcess",
+          "handler.forwardWindowsAuthToken=false", kNoAnonymous, kWindows, kAlicen,
+          "action=runImpersonated"},
+         http(200),
+         {kPool, kPool, kNull, kPool, kPool, kPool, kMachine},
+         Confidence::Partial},
+
+        // --- 3.9 Child processes and 3.2 RevertToSelf
+        // ----------------------------------------------
+        {"CreateProcessGivesTheProcessToken",
+         {"F3.90"},
+         {"handler.kind=asp", "action=createProcess"},
+         http(200),
+         {kPool, kPool, kIusr, kIusr, kIusr, kPool, kAnonymousLogon},
+         Confidence::Confirmed},
+        {"Iis5InProcessWScriptShellRunsAsSystem",
+         {"F3.58"},
+         {kIis5, "application.protection=low", "handler.kind=asp", "action=createProcess"},
+         http(200),
+         {kSystem, kSystem, kIusr6, kIusr6, kIusr6, kSystem, kIusr6},
+         Confidence::Partial},
+        {"CreateProcessAsUserGivesTheThreadToken",
+         {"F3.91"},
+         {"appPool.identity=NetworkService", "handler.kind=asp", "action=createProcessAsUser"},
+         http(200),
+         {kNetworkService, kNetworkService, kIusr, kIusr, kIusr, kIusr, kAnonymousLogon},
+         Confidence::Confirmed},
+        {"CreateProcessAsUserWithoutPrivilegeStartsNothing",
+         {"F3.91"},
+         {"appPool.identity=SpecificUser", "appPool.userName=CONTOSO\\svcweb", "handler.kind=asp",
+          "action=createProcessAsUser"},
+         http(200),
+         {kSvcWeb, kSvcWeb, kIusr, kIusr, kIusr, kNull, kAnonymousLogon},
+         Confidence::Confirmed},
+        {"CreateProcessAsUserFromApplicationPoolIdentityIsUnconfirmed",
+         {"F3.23", "F3.91"},
+         {"handler.kind=asp", "action=createProcessAsUser"},
+         http(200),
+         {kPool, kPool, kIusr, kIusr, kIusr, kIusr, kAnonymousLogon},
+         Confidence::Unconfirmed},
+        {"RevertToSelfDropsTheImpersonation",
+         {"F3.13"},
+         {"handler.kind=asp", "action=revertToSelf"},
+         http(200),
+         {kPool, kPool, kNull, kPool, kIusr, kPool, kMachine},
+         Confidence::Confirmed},
+        {"RevertToSelfWithoutImpersonationChangesNothing",
+         {"F3.13"},
+         {"handler.kind=aspnet", "action=revertToSelf"},
+         http(200),
+         {kPool, kPool, kNull, kPool, kPool, kPool, kMachine},
+         Confidence::Confirmed},
+    };
+    return rows;
+}
+
+class ResolverRule : public testing::TestWithParam<RuleCase> {
+protected:
+    static iisid::Resolution resolveRow(const RuleCase &row) {
+        iisid::LoadedScenario loaded;
+        for (std::size_t i = 0; i < row.set.size(); ++i) {
+            const auto problem =
+                iisid::applyAssignment(loaded, row.set[i], "--set #" + std::to_string(i + 1));
+            EXPECT_FALSE(problem.has_value()) << row.set[i] << ": " << problem->toString();
+        }
+        for (const iisid::Diagnostic &d : iisid::checkScenario(loaded))
+            ADD_FAILURE() << "the row's scenario is invalid: " << d.toString();
+        return iisid::resolve(loaded.scenario);
+    }
+};
+
+std::string httpText(const std::optional<HttpStatus> &status) {
+    return status ? status->toString() : std::string("null");
+}
+
+TEST_P(ResolverRule, GivesTheReferenceResult) {
+    const RuleCase &row = GetParam();
+    const iisid::Resolution r = resolveRow(row);
+
+    EXPECT_EQ(httpText(r.http), httpText(row.http)) << "http";
+    EXPECT_EQ(r.identities.worker, row.expected.worker) << "worker";
+    EXPECT_EQ(r.identities.process, row.expected.process) << "process";
+    EXPECT_EQ(r.identities.thread, row.expected.thread) << "thread";
+    EXPECT_EQ(r.identities.code, row.expected.code) << "code";
+    EXPECT_EQ(r.identities.content, row.expected.content) << "content";
+    EXPECT_EQ(r.identities.child, row.expected.child) << "child";
+    EXPECT_EQ(r.identities.network, row.expected.network) << "network";
+    EXPECT_EQ(iisid::toString(r.confidence), iisid::toString(row.confidence)) << "confidence";
+}
+
+TEST_P(ResolverRule, CitesTheFactsItApplies) {
+    const RuleCase &row = GetParam();
+    const iisid::Resolution r = resolveRow(row);
+    for (const std::string &fact : row.facts) {
+        const bool cited = std::any_of(r.steps.begin(), r.steps.end(), [&](const iisid::Step &s) {
+            return std::find(s.facts.begin(), s.facts.end(), fact) != s.facts.end();
+        });
+        EXPECT_TRUE(cited) << "no step cites " << fact;
+    }
+}
+
+TEST_P(ResolverRule, EveryStepHasASourceAndTheResultTheWeakestConfidence) {
+    const iisid::Resolution r = resolveRow(GetParam());
+    ASSERT_FALSE(r.steps.empty());
+    Confidence weakest = Confidence::Confirmed;
+    for (std::size_t i = 0; i < r.steps.size(); ++i) {
+        const iisid::Step &s = r.steps[i];
+        EXPECT_FALSE(s.sources.empty()) << "step " << i + 1 << " has no source URL: " << s.text;
+        EXPECT_FALSE(s.facts.empty()) << "step " << i + 1 << " cites no fact: " << s.text;
+        for (std::string_view url : s.sources)
+            EXPECT_EQ(url.rfind("http", 0), 0u) << "step " << i + 1 << " source " << url;
+        if (s.confidence != Confidence::Confirmed) {
+            EXPECT_FALSE(s.uncertainty.empty())
+                << "step " << i + 1 << " is " << iisid::toString(s.confidence)
+                << " without saying what is uncertain";
+        }
+        weakest = std::max(weakest, s.confidence);
+    }
+    EXPECT_EQ(iisid::toString(r.confidence), iisid::toString(weakest));
+}
+
+INSTANTIATE_TEST_SUITE_P(Reference, ResolverRule, testing::ValuesIn(rules()),
+                         [](const testing::TestParamInfo<RuleCase> &param) {
+                             return param.param.name;
+                         });
+
+// A rule the reference marks UNCONFIRMED or CONFLICT must lower the result, whatever else is
+// confirmed.
+TEST(ResolverConfidence, AnUnconfirmedRuleLowersTheResult) {
+    iisid::LoadedScenario loaded;
+    ASSERT_FALSE(
+        iisid::applyAssignment(loaded, "authentication.anonymous.userName=CONTOSO\\x", "a"));
+    ASSERT_FALSE(
+        iisid::applyAssignment(loaded, "authentication.anonymous.passwordValid=false", "b"));
+    const iisid::Resolution r = iisid::resolve(loaded.scenario);
+    EXPECT_EQ(r.confidence, Confidence::Unconfirmed);
+    const bool stepSaysSo = std::any_of(r.steps.begin(), r.steps.end(), [](const iisid::Step &s) {
+        return s.confidence == Confidence::Unconfirmed && !s.uncertainty.empty();
+    });
+    EXPECT_TRUE(stepSaysSo);
+}
+
+TEST(ResolverConfidence, AConflictLowersTheResultBelowUnconfirmed) {
+    iisid::LoadedScenario loaded;
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "handler.kind=cgi", "a"));
+    const iisid::Resolution r = iisid::resolve(loaded.scenario);
+    EXPECT_EQ(r.confidence, Confidence::Conflict);
+    const bool stepSaysSo = std::any_of(r.steps.begin(), r.steps.end(), [](const iisid::Step &s) {
+        return s.confidence == Confidence::Conflict &&
+               std::find(s.facts.begin(), s.facts.end(), "F3.22") != s.facts.end();
+    });
+    EXPECT_TRUE(stepSaysSo);
+}
+
+TEST(ResolverConfidence, TheSameRuleIsConfirmedWhereTheReferenceConfirmsIt) {
+    // CGI on IIS 6: F3.20 is CONFIRMED there, while on IIS 7+ F3.22 is a CONFLICT.
+    iisid::LoadedScenario loaded;
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "server.iisVersion=6.0", "a"));
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "handler.kind=cgi", "b"));
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "handler.createProcessAsUser=false", "c"));
+    EXPECT_EQ(iisid::resolve(loaded.scenario).confidence, Confidence::Confirmed);
+}
+
+} // namespace

@@ -1,0 +1,326 @@
+// Reading, checking and writing scenario files (scenario-format.md): every kind of bad input is
+// reported with its exact message, file, line and column; --set errors likewise; and what the
+// writer writes reads back to the same values.
+
+#include "model/scenario_io.h"
+#include "model/settings.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+using iisid::Diagnostic;
+
+std::vector<std::string> readErrors(const std::string &text) {
+    std::vector<std::string> out;
+    const auto loaded = iisid::readScenario(text, "s.iisid.json");
+    if (loaded.ok()) {
+        for (const Diagnostic &d : iisid::checkScenario(*loaded))
+            out.push_back(d.toString());
+    } else {
+        for (const Diagnostic &d : loaded.errors())
+            out.push_back(d.toString());
+    }
+    return out;
+}
+
+std::string oneError(const std::string &text) {
+    const std::vector<std::string> errors = readErrors(text);
+    EXPECT_EQ(errors.size(), 1u);
+    return errors.empty() ? std::string("(no error)") : errors.front();
+}
+
+// Scenario text with "format" on line 2 and the rest from line 3 on.
+std::string file(const std::string &rest) {
+    return "{\n  \"format\": \"iisid-scenario/1\",\n" + rest + "\n}\n";
+}
+
+// --- malformed JSON, format ---------------------------------------------------------------------
+
+TEST(ScenarioRead, MalformedJsonNamesLineAndColumn) {
+    EXPECT_EQ(oneError(file("  \"title\": \"x\"\n  \"notes\": \"y\"")),
+              "s.iisid.json:4:3: error: expected ',' or '}' in an object but found '\"'");
+}
+
+TEST(ScenarioRead, UnterminatedStringIsReportedWhereTheLineBreaks) {
+    EXPECT_EQ(oneError("{\n  \"format\": \"iisid-scenario/1\n}"),
+              "s.iisid.json:2:30: error: unterminated string: a line break inside a string "
+              "(write \\n, or close the string)");
+}
+
+TEST(ScenarioRead, EmptyFile) {
+    EXPECT_EQ(oneError(""), "s.iisid.json:1:1: error: the file is empty; a scenario is a JSON "
+                            "object");
+}
+
+TEST(ScenarioRead, NotAnObject) {
+    EXPECT_EQ(oneError("[1, 2]"),
+              "s.iisid.json:1:1: error: a scenario must be a JSON object, not an array");
+}
+
+TEST(ScenarioRead, MissingFormat) {
+    EXPECT_EQ(oneError("{\n  \"title\": \"x\"\n}"),
+              "s.iisid.json:1:1: error: missing \"format\": a scenario file starts with "
+              "\"format\": \"iisid-scenario/1\"");
+}
+
+TEST(ScenarioRead, WrongFormat) {
+    EXPECT_EQ(oneError("{\n  \"format\": \"iisid-scenario/2\"\n}"),
+              "s.iisid.json:2:13: error: unsupported format \"iisid-scenario/2\"; this program "
+              "reads \"iisid-scenario/1\"");
+    EXPECT_EQ(oneError("{\n  \"format\": 1\n}"),
+              "s.iisid.json:2:13: error: unsupported format a number; this program reads "
+              "\"iisid-scenario/1\"");
+}
+
+// --- keys, types, values ------------------------------------------------------------------------
+
+TEST(ScenarioRead, UnknownTopLevelKeyListsTheAllowedKeys) {
+    EXPECT_EQ(oneError(file("  \"sever\": {}")),
+              "s.iisid.json:3:3: error: unknown key \"sever\" at the top level; allowed: format, "
+              "title, notes, server, application, appPool, handler, request, authentication, "
+              "content, aspnet, asp, action");
+}
+
+TEST(ScenarioRead, UnknownNestedKeyListsTheKeysOfItsObject) {
+    EXPECT_EQ(oneError(file("  \"appPool\": { \"identiy\": \"LocalSystem\" }")),
+              "s.iisid.json:3:16: error: unknown key \"identiy\" in \"appPool\"; allowed: name, "
+              "identity, userName, pipeline, canReplaceProcessToken");
+    EXPECT_EQ(
+        oneError(file("  \"authentication\": {\n    \"anonymous\": { \"user\": \"x\" }\n  }")),
+        "s.iisid.json:4:20: error: unknown key \"user\" in \"authentication.anonymous\"; "
+        "allowed: enabled, userName, passwordValid, logonMethod");
+}
+
+TEST(ScenarioRead, WrongTypes) {
+    EXPECT_EQ(oneError(file("  \"handler\": { \"createProcessAsUser\": \"false\" }")),
+              "s.iisid.json:3:39: error: \"handler.createProcessAsUser\" must be true or false, "
+              "not \"false\"");
+    EXPECT_EQ(oneError(file("  \"appPool\": { \"name\": 5 }")),
+              "s.iisid.json:3:24: error: \"appPool.name\" must be a string, not 5");
+    EXPECT_EQ(oneError(file("  \"server\": \"6.0\"")),
+              "s.iisid.json:3:13: error: \"server\" must be an object, not a string");
+    EXPECT_EQ(oneError(file("  \"content\": { \"readableBy\": \"Everyone\" }")),
+              "s.iisid.json:3:30: error: \"content.readableBy\" must be an array of strings, not "
+              "\"Everyone\"");
+    EXPECT_EQ(oneError(file("  \"content\": { \"readableBy\": [\"Everyone\", 3] }")),
+              "s.iisid.json:3:43: error: the items of \"content.readableBy\" must be strings, not "
+              "3");
+    EXPECT_EQ(oneError(file("  \"title\": 7")),
+              "s.iisid.json:3:12: error: \"title\" must be a string, not a number");
+}
+
+TEST(ScenarioRead, ValueOutsideTheAllowedOnesListsThem) {
+    EXPECT_EQ(oneError(file("  \"server\": { \"iisVersion\": \"9.0\" }")),
+              "s.iisid.json:3:29: error: invalid value \"9.0\" for \"server.iisVersion\"; allowed: "
+              "5.0, 5.1, 6.0, 7.0, 7.5, 8.0, 8.5, 10.0");
+    EXPECT_EQ(oneError(file("  \"handler\": { \"kind\": \"php\" }")),
+              "s.iisid.json:3:24: error: invalid value \"php\" for \"handler.kind\"; allowed: "
+              "static, isapiFilter, isapiExtension, asp, aspnet, cgi, fastcgi, aspnetCore");
+    EXPECT_EQ(oneError(file("  \"appPool\": { \"identity\": \"networkservice\" }")),
+              "s.iisid.json:3:28: error: invalid value \"networkservice\" for "
+              "\"appPool.identity\"; allowed: LocalSystem, LocalService, NetworkService, "
+              "ApplicationPoolIdentity, SpecificUser");
+}
+
+TEST(ScenarioRead, EveryProblemIsReportedNotJustTheFirst) {
+    const std::vector<std::string> errors =
+        readErrors(file("  \"handler\": { \"kind\": \"php\" },\n  \"action\": \"fork\""));
+    ASSERT_EQ(errors.size(), 2u);
+    EXPECT_EQ(errors[1],
+              "s.iisid.json:4:13: error: invalid value \"fork\" for \"action\"; allowed: none, "
+              "createProcess, createProcessAsUser, revertToSelf, applicationStart, sessionOnEnd, "
+              "beginRequestModule, runImpersonated");
+}
+
+TEST(ScenarioRead, NumericVersionAndNullAreAccepted) {
+    const auto loaded = iisid::readScenario(
+        file("  \"server\": { \"iisVersion\": 7.5 },\n  \"request\": { \"user\": null }"), "s");
+    ASSERT_TRUE(loaded.ok()) << loaded.errors().front().toString();
+    EXPECT_EQ(loaded->scenario.server.iisVersion, iisid::IisVersion::V7_5);
+    EXPECT_FALSE(loaded->scenario.request.user.has_value());
+}
+
+// --- settings that do not fit the rest of the scenario (checkScenario) ---------------------------
+
+TEST(ScenarioCheck, PipelineDoesNotExistOnIis6) {
+    EXPECT_EQ(oneError(file("  \"server\": { \"iisVersion\": \"6.0\" },\n"
+                            "  \"appPool\": { \"pipeline\": \"classic\" }")),
+              "s.iisid.json:4:28: error: \"appPool.pipeline\": the managed pipeline mode exists on "
+              "IIS 7.0 and later, not on IIS 6.0");
+}
+
+TEST(ScenarioCheck, EmptyAnonymousUserNameDoesNotExistOnIis6) {
+    EXPECT_EQ(oneError(file("  \"server\": { \"iisVersion\": \"6.0\" },\n"
+                            "  \"authentication\": { \"anonymous\": { \"userName\": \"\" } }")),
+              "s.iisid.json:4:50: error: \"authentication.anonymous.userName\": an empty "
+              "anonymous user name (the application pool identity) exists on IIS 7.0 and later, "
+              "not on IIS 6.0");
+}
+
+TEST(ScenarioCheck, ApplicationPoolIdentityDoesNotExistOnIis6) {
+    EXPECT_EQ(oneError(file("  \"server\": { \"iisVersion\": \"6.0\" },\n"
+                            "  \"appPool\": { \"identity\": \"ApplicationPoolIdentity\" }")),
+              "s.iisid.json:4:28: error: \"appPool.identity\": ApplicationPoolIdentity exists "
+              "from IIS 7.0 (Windows Server 2008 SP2) on; IIS 6.0 offers LocalSystem, "
+              "LocalService, NetworkService and SpecificUser");
+}
+
+TEST(ScenarioCheck, SpecificUserNeedsAUserName) {
+    EXPECT_EQ(oneError(file("  \"appPool\": { \"identity\": \"SpecificUser\" }")),
+              "s.iisid.json:3:28: error: \"appPool.identity\": SpecificUser needs appPool.userName "
+              "(e.g. \"CONTOSO\\\\svcweb\")");
+}
+
+TEST(ScenarioCheck, Iis5HasNoApplicationPools) {
+    EXPECT_EQ(oneError(file("  \"server\": { \"iisVersion\": \"5.0\" },\n"
+                            "  \"appPool\": { \"name\": \"Shop\" }")),
+              "s.iisid.json:4:24: error: \"appPool.name\": IIS 5.0 has no application pools "
+              "(applications run in inetinfo.exe or dllhost.exe; set application.protection "
+              "instead)");
+}
+
+TEST(ScenarioCheck, AValidScenarioHasNoProblems) {
+    EXPECT_TRUE(readErrors(file("  \"server\": { \"iisVersion\": \"7.5\" },\n"
+                                "  \"authentication\": { \"anonymous\": { \"userName\": \"\" } }"))
+                    .empty());
+}
+
+// --- --set
+// ----------------------------------------------------------------------------------------
+
+std::string setError(const std::string &assignment) {
+    iisid::LoadedScenario loaded;
+    const auto problem = iisid::applyAssignment(loaded, assignment, "--set #1");
+    return problem ? problem->toString() : std::string("(no error)");
+}
+
+TEST(ScenarioSet, Errors) {
+    EXPECT_EQ(setError("handlerkind"),
+              "--set #1:1:1: error: expected KEY=VALUE (e.g. handler.kind=cgi), not "
+              "\"handlerkind\"");
+    EXPECT_EQ(setError("=cgi"),
+              "--set #1:1:1: error: expected KEY=VALUE (e.g. handler.kind=cgi), not \"=cgi\"");
+    EXPECT_EQ(setError("handler.knd=cgi"),
+              "--set #1:1:1: error: unknown setting \"handler.knd\"; settings in that group: "
+              "handler.kind, handler.createProcessAsUser, handler.fastcgiImpersonate, "
+              "handler.fastcgiProtocol, handler.hostingModel, handler.forwardWindowsAuthToken");
+    EXPECT_EQ(setError("colour=red"),
+              "--set #1:1:1: error: unknown setting \"colour\"; 'iisid settings' lists them all");
+    EXPECT_EQ(setError("handler.createProcessAsUser=yes"),
+              "--set #1:1:29: error: \"handler.createProcessAsUser\" must be true or false, not "
+              "\"yes\"");
+    EXPECT_EQ(setError("server.iisVersion=9"),
+              "--set #1:1:19: error: invalid value \"9\" for \"server.iisVersion\"; allowed: 5.0, "
+              "5.1, 6.0, 7.0, 7.5, 8.0, 8.5, 10.0");
+    EXPECT_EQ(setError("content.readableBy=[\"a\", 1]"),
+              "--set #1:1:26: error: the items of \"content.readableBy\" must be strings");
+}
+
+TEST(ScenarioSet, ValuesByType) {
+    iisid::LoadedScenario loaded;
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "handler.kind=cgi", "a"));
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "handler.createProcessAsUser=false", "b"));
+    ASSERT_FALSE(
+        iisid::applyAssignment(loaded, "content.readableBy=IIS_IUSRS, CONTOSO\\alice", "c"));
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "authentication.anonymous.userName=", "d"));
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "request.user=CONTOSO\\bob", "e"));
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "title=A = B", "f"));
+    const iisid::Scenario &s = loaded.scenario;
+    EXPECT_EQ(s.handler.kind, iisid::HandlerKind::Cgi);
+    EXPECT_EQ(s.handler.createProcessAsUser, false);
+    EXPECT_EQ(s.content.readableBy, (std::vector<std::string>{"IIS_IUSRS", "CONTOSO\\alice"}));
+    EXPECT_EQ(s.authentication.anonymous.userName, std::string());
+    EXPECT_EQ(s.request.user, "CONTOSO\\bob");
+    EXPECT_EQ(s.title, "A = B");
+
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "request.user=null", "g"));
+    EXPECT_FALSE(loaded.scenario.request.user.has_value());
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "content.readableBy=[\"Everyone\"]", "h"));
+    EXPECT_EQ(loaded.scenario.content.readableBy, std::vector<std::string>{"Everyone"});
+}
+
+TEST(ScenarioSet, ACheckPointsAtTheAssignment) {
+    iisid::LoadedScenario loaded;
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "server.iisVersion=6.0", "--set #1"));
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "appPool.pipeline=classic", "--set #2"));
+    const std::vector<Diagnostic> problems = iisid::checkScenario(loaded);
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].toString(),
+              "--set #2:1:18: error: \"appPool.pipeline\": the managed pipeline mode exists on IIS "
+              "7.0 and later, not on IIS 6.0");
+}
+
+// --- writing
+// ----------------------------------------------------------------------------------------
+
+TEST(ScenarioWrite, RoundTripGivesTheSameValues) {
+    const std::string text = file(
+        "  \"title\": \"Round trip\",\n"
+        "  \"notes\": \"Line one.\\nLine \\\"two\\\".\",\n"
+        "  \"server\": { \"iisVersion\": \"8.5\", \"machine\": \"SRV\", \"domain\": \"FABRIKAM\",\n"
+        "              \"kerberosDelegation\": true, \"iis6Mode\": \"iis5Isolation\" },\n"
+        "  \"application\": { \"protection\": \"high\" },\n"
+        "  \"appPool\": { \"name\": \"Shop\", \"identity\": \"SpecificUser\",\n"
+        "               \"userName\": \"FABRIKAM\\\\svc\", \"pipeline\": \"classic\",\n"
+        "               \"canReplaceProcessToken\": true },\n"
+        "  \"authentication\": {\n"
+        "    \"anonymous\": { \"enabled\": false, \"userName\": \"\",\n"
+        "                   \"passwordValid\": false, \"logonMethod\": \"batch\" },\n"
+        "    \"basic\": { \"enabled\": true, \"logonMethod\": \"network\" },\n"
+        "    \"digest\": { \"enabled\": true },\n"
+        "    \"windows\": { \"enabled\": true, \"useKernelMode\": false,\n"
+        "                 \"useAppPoolCredentials\": true },\n"
+        "    \"clientCertificate\": { \"enabled\": true, \"required\": false }\n"
+        "  },\n"
+        "  \"request\": { \"user\": \"FABRIKAM\\\\ann\", \"scheme\": \"digest\",\n"
+        "               \"credentialsValid\": false, \"sendsCredentials\": \"always\" },\n"
+        "  \"content\": { \"path\": \"\\\\\\\\FS1\\\\web\", \"connectAs\": \"FABRIKAM\\\\unc\",\n"
+        "               \"connectAsPasswordValid\": false,\n"
+        "               \"readableBy\": [\"Everyone\", \"IIS_IUSRS\"] },\n"
+        "  \"handler\": { \"kind\": \"aspnet\", \"createProcessAsUser\": false,\n"
+        "               \"fastcgiImpersonate\": true, \"fastcgiProtocol\": \"tcp\",\n"
+        "               \"hostingModel\": \"outOfProcess\", \"forwardWindowsAuthToken\": false },\n"
+        "  \"aspnet\": { \"impersonate\": true, \"userName\": \"FABRIKAM\\\\app\",\n"
+        "              \"validateIntegratedModeConfiguration\": false,\n"
+        "              \"authenticationMode\": \"forms\" },\n"
+        "  \"asp\": { \"runOnEndAnonymously\": false },\n"
+        "  \"action\": \"runImpersonated\"");
+    const auto first = iisid::readScenario(text, "in");
+    ASSERT_TRUE(first.ok()) << first.errors().front().toString();
+    const std::string written = iisid::writeScenario(first->scenario);
+    const auto second = iisid::readScenario(written, "out");
+    ASSERT_TRUE(second.ok()) << second.errors().front().toString() << "\n" << written;
+
+    EXPECT_EQ(second->scenario.title, "Round trip");
+    EXPECT_EQ(second->scenario.notes, "Line one.\nLine \"two\".");
+    for (const iisid::Setting &setting : iisid::settings()) {
+        EXPECT_EQ(iisid::displayValue(setting.get(second->scenario)),
+                  iisid::displayValue(setting.get(first->scenario)))
+            << setting.id;
+        EXPECT_FALSE(std::holds_alternative<std::monostate>(setting.get(second->scenario)))
+            << setting.id << " was written in the input and lost on the way";
+    }
+    EXPECT_EQ(second->scenario.content.path, "\\\\FS1\\web");
+    EXPECT_EQ(iisid::writeScenario(second->scenario), written);
+}
+
+TEST(ScenarioWrite, WritesOnlyWhatIsSetInCatalogueOrder) {
+    iisid::Scenario s;
+    s.handler.kind = iisid::HandlerKind::Cgi;
+    s.server.iisVersion = iisid::IisVersion::V6_0;
+    EXPECT_EQ(iisid::writeScenario(s), "{\n"
+                                       "  \"format\": \"iisid-scenario/1\",\n"
+                                       "  \"server\": {\n"
+                                       "    \"iisVersion\": \"6.0\"\n"
+                                       "  },\n"
+                                       "  \"handler\": {\n"
+                                       "    \"kind\": \"cgi\"\n"
+                                       "  }\n"
+                                       "}\n");
+}
+
+} // namespace
