@@ -1,0 +1,141 @@
+#include "diagramscene.h"
+
+#include "arrowitem.h"
+#include "captionitem.h"
+#include "diagramlayouter.h"
+#include "laneitem.h"
+#include "requestmarkeritem.h"
+#include "stationitem.h"
+#include "tokenbadgeitem.h"
+
+#include "model/settings.h"
+
+#include <QPainter>
+#include <QPalette>
+
+namespace iisid::ui {
+
+DiagramScene::DiagramScene(QObject *parent)
+    : QGraphicsScene(parent) {
+    // The picture changes as a whole at each step; an index would only cost time.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+}
+
+void DiagramScene::setResolution(const EffectiveScenario &scenario, const Resolution &resolution) {
+    clear();
+    m_lanes.clear();
+    m_stations.clear();
+    m_arrows.clear();
+    m_resolution = resolution;
+    m_layout = DiagramLayouter::layout(scenario, resolution);
+
+    for (const LaneLayout &lane : m_layout.lanes) {
+        auto *item = new LaneItem(lane);
+        addItem(item);
+        m_lanes.push_back(item);
+    }
+    for (const ArrowLayout &arrow : m_layout.arrows) {
+        auto *item = new ArrowItem(arrow.points);
+        addItem(item);
+        m_arrows.push_back(item);
+    }
+    for (const StationLayout &station : m_layout.stations) {
+        auto *item = new StationItem(station);
+        addItem(item);
+        m_stations.push_back(item);
+    }
+    m_caption = new CaptionItem(m_layout.captionRect);
+    addItem(m_caption);
+    m_marker = new RequestMarkerItem;
+    addItem(m_marker);
+    m_flyer = new TokenBadgeItem(TokenBadgeItem::Role::Thread);
+    m_flyer->setZValue(20);
+    m_flyer->setMaximumWidth(DiagramLayouter::laneWidth);
+    m_flyer->hide();
+    addItem(m_flyer);
+    setSceneRect(m_layout.bounds);
+    applyFrame(frameAt(stepCount() - 1));
+}
+
+DiagramFrame DiagramScene::frameAt(int step) const {
+    return DiagramLayouter::frame(m_layout, m_resolution, step);
+}
+
+void DiagramScene::applyFrame(const DiagramFrame &frame) {
+    const bool failedAtEnd = !m_resolution.steps.empty() && m_resolution.steps.back().fails;
+    const QString status = failedAtEnd && m_resolution.http
+                               ? QString::fromStdString(m_resolution.http->toString())
+                               : QString();
+    for (std::size_t i = 0; i < m_stations.size(); ++i) {
+        StationItem *item = m_stations[i];
+        item->setFrame(frame.stations[i], status);
+        item->setOpacity(StationItem::opacityFor(frame.stations[i].state));
+        item->setScale(1.0);
+        item->badge()->setOpacity(1.0);
+        item->badge()->setScale(1.0);
+    }
+    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
+        m_lanes[i]->setFrame(frame.lanes[i]);
+        m_lanes[i]->processBadge()->setOpacity(1.0);
+        m_lanes[i]->processBadge()->setScale(1.0);
+    }
+    for (std::size_t i = 0; i < m_arrows.size(); ++i) {
+        const ArrowLayout &arrow = m_layout.arrows[i];
+        const StationFrame &target = frame.stations[arrow.to];
+        ArrowItem::State state = ArrowItem::State::Pending;
+        if (target.state == StationState::NotReached)
+            state = ArrowItem::State::NotTravelled;
+        else if (target.state == StationState::Failed)
+            state = ArrowItem::State::Failed;
+        else if (target.state == StationState::Passed || target.state == StationState::Current)
+            state = ArrowItem::State::Travelled;
+        m_arrows[i]->setState(state);
+    }
+    m_marker->setVisible(frame.station >= 0);
+    if (frame.station >= 0)
+        m_marker->setPos(dockPoint(frame.station));
+    m_marker->setFailed(frame.failed);
+    m_marker->setOpacity(1.0);
+    m_caption->setText(frame.heading, frame.caption, frame.failed);
+    m_caption->setOpacity(1.0);
+    m_flyer->hide();
+}
+
+QPointF DiagramScene::dockPoint(int station) const {
+    if (const ArrowLayout *arrow = m_layout.arrowInto(station); arrow && !arrow->points.empty())
+        return arrow->points.back();
+    const QRectF r = m_layout.stations.at(station).rect;
+    return QPointF(r.right(), r.center().y());
+}
+
+std::vector<QPointF> DiagramScene::path(int fromStation, int toStation) const {
+    // Walk back along the arrows from the target; if that passes the start, travel that way,
+    // otherwise go straight (e.g. from one thing the code reaches to the next).
+    std::vector<const ArrowLayout *> legs;
+    int at = toStation;
+    while (at != fromStation) {
+        const ArrowLayout *arrow = m_layout.arrowInto(at);
+        if (!arrow || arrow->from >= at)
+            break;
+        legs.push_back(arrow);
+        at = arrow->from;
+    }
+    std::vector<QPointF> points{dockPoint(fromStation)};
+    if (at != fromStation) {
+        points.push_back(dockPoint(toStation));
+        return points;
+    }
+    for (auto it = legs.rbegin(); it != legs.rend(); ++it) {
+        for (const QPointF &p : (*it)->points) {
+            if (points.back() != p)
+                points.push_back(p);
+        }
+    }
+    return points;
+}
+
+void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect) {
+    painter->fillRect(rect, palette().color(QPalette::Base));
+}
+
+} // namespace iisid::ui

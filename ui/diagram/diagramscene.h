@@ -1,0 +1,70 @@
+#pragma once
+
+#include "diagramlayout.h"
+
+#include "model/resolution.h"
+
+#include <QGraphicsScene>
+
+#include <vector>
+
+namespace iisid {
+struct EffectiveScenario;
+}
+
+namespace iisid::ui {
+
+class ArrowItem;
+class CaptionItem;
+class LaneItem;
+class RequestMarkerItem;
+class StationItem;
+class TokenBadgeItem;
+
+/// The scene of the request-flow diagram. It owns the items built from a DiagramLayout and
+/// shows a DiagramFrame exactly (applyFrame); it holds no timing. The animator moves items
+/// between two frames, always ending on what applyFrame would show.
+class DiagramScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    explicit DiagramScene(QObject *parent = nullptr);
+
+    /// Lays out anew and shows the last step.
+    void setResolution(const EffectiveScenario &scenario, const Resolution &resolution);
+
+    int stepCount() const { return static_cast<int>(m_resolution.steps.size()); }
+    const DiagramLayout &diagramLayout() const { return m_layout; }
+    const Resolution &resolution() const { return m_resolution; }
+
+    DiagramFrame frameAt(int step) const;
+    /// Puts every item in the state of `frame`, with no animation.
+    void applyFrame(const DiagramFrame &frame);
+
+    /// Where the request marker sits at a station: the end of the arrow into it.
+    QPointF dockPoint(int station) const;
+    /// The way the marker travels from one station to a later one, along the arrows.
+    std::vector<QPointF> path(int fromStation, int toStation) const;
+
+    StationItem *station(int index) const { return m_stations.at(index); }
+    LaneItem *lane(int index) const { return m_lanes.at(index); }
+    RequestMarkerItem *marker() const { return m_marker; }
+    CaptionItem *caption() const { return m_caption; }
+    /// A spare badge the animator flies between stations when a token changes hands; hidden in
+    /// every still picture.
+    TokenBadgeItem *flyer() const { return m_flyer; }
+
+protected:
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    DiagramLayout m_layout;
+    Resolution m_resolution;
+    std::vector<LaneItem *> m_lanes;
+    std::vector<StationItem *> m_stations;
+    std::vector<ArrowItem *> m_arrows;
+    RequestMarkerItem *m_marker = nullptr;
+    CaptionItem *m_caption = nullptr;
+    TokenBadgeItem *m_flyer = nullptr;
+};
+
+} // namespace iisid::ui

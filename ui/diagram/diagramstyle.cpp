@@ -1,0 +1,48 @@
+#include "diagramstyle.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <cmath>
+
+namespace iisid::ui::diagramstyle {
+
+bool isDark(const QPalette &palette) {
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+QColor failure(const QPalette &palette) {
+    return isDark(palette) ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+}
+
+QColor doubt(const QPalette &palette) {
+    return isDark(palette) ? QColor(0xff, 0xc1, 0x4d) : QColor(0xb2, 0x5e, 0x00);
+}
+
+QColor muted(const QPalette &palette) {
+    return mix(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.4);
+}
+
+QColor accent(const QPalette &palette) {
+    const QColor highlight = palette.color(QPalette::Highlight);
+    // Some palettes have a highlight too close to Base to read as a line; darken or lighten it.
+    if (std::abs(highlight.lightnessF() - palette.color(QPalette::Base).lightnessF()) < 0.25)
+        return isDark(palette) ? highlight.lighter(160) : highlight.darker(160);
+    return highlight;
+}
+
+QColor mix(const QColor &a, const QColor &b, double amountOfB) {
+    const double k = amountOfB;
+    return QColor::fromRgbF(static_cast<float>(a.redF() * (1 - k) + b.redF() * k),
+                            static_cast<float>(a.greenF() * (1 - k) + b.greenF() * k),
+                            static_cast<float>(a.blueF() * (1 - k) + b.blueF() * k));
+}
+
+QFont font(int pixelSize, bool bold) {
+    QFont f = QGuiApplication::font();
+    f.setPixelSize(pixelSize);
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace iisid::ui::diagramstyle

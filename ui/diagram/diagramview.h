@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class QGraphicsScene;
+class QGraphicsView;
+class QString;
+
+namespace iisid {
+struct EffectiveScenario;
+struct Resolution;
+} // namespace iisid
+
+namespace iisid::ui {
+
+class DiagramScene;
+class DiagramAnimator;
+
+/// The animated request-flow diagram: a QGraphicsView over a DiagramScene, stepped and played by
+/// a DiagramAnimator. The picture at a step is state; animation only decorates the way there.
+class DiagramView : public QWidget {
+    Q_OBJECT
+public:
+    explicit DiagramView(QWidget *parent = nullptr);
+    ~DiagramView() override;
+
+    /// Lays the diagram out anew and shows the final picture (the last step) at once; no auto-play.
+    void setResolution(const iisid::EffectiveScenario &scenario,
+                       const iisid::Resolution &resolution);
+    int stepCount() const;
+    int currentStep() const;
+    bool isPlaying() const;
+    /// Presenter mode: bigger type and items (1.0 is the normal size).
+    void setPresentationScale(double factor);
+    QGraphicsScene *scene() const;
+
+public slots:
+    /// Jumps to a step without animation; the picture is the same as when animating to it.
+    void setCurrentStep(int index);
+    void play();
+    void pause();
+    void togglePlay();
+    void stepForward();
+    void stepBack();
+    void restart();
+    /// 0.5x to 3x.
+    void setSpeed(double factor);
+    void setReduceMotion(bool on);
+
+signals:
+    void currentStepChanged(int index);
+    void playingChanged(bool playing);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void fitScene();
+
+    DiagramScene *m_scene = nullptr;
+    QGraphicsView *m_view = nullptr;
+    DiagramAnimator *m_animator = nullptr;
+    double m_presentationScale = 1.0;
+};
+
+/// Writes the fully resolved final picture to path (.png or .svg by suffix) without showing a
+/// window. On failure returns false and, when error is given, says why.
+bool exportDiagram(const iisid::EffectiveScenario &scenario, const iisid::Resolution &resolution,
+                   const QString &path, QString *error);
+
+} // namespace iisid::ui

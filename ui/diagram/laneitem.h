@@ -1,0 +1,38 @@
+#pragma once
+
+#include "diagramlayout.h"
+
+#include <QGraphicsObject>
+
+namespace iisid::ui {
+
+class TokenBadgeItem;
+
+/// A column of the diagram: the client, HTTP.sys or inetinfo.exe, one process (with its
+/// process-token badge), or what the code reaches. Stations sit on top of it.
+class LaneItem : public QGraphicsObject {
+    Q_OBJECT
+public:
+    enum { Type = UserType + 6 };
+
+    explicit LaneItem(const LaneLayout &lane, QGraphicsItem *parent = nullptr);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    void setFrame(const LaneFrame &frame);
+    LaneLayout::Kind kind() const { return m_kind; }
+    QString title() const { return m_title; }
+    TokenBadgeItem *processBadge() const { return m_badge; }
+
+private:
+    LaneLayout::Kind m_kind;
+    QString m_title;
+    QSizeF m_size;
+    double m_headerHeight;
+    bool m_active = false;
+    TokenBadgeItem *m_badge = nullptr;
+};
+
+} // namespace iisid::ui

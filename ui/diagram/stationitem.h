@@ -1,0 +1,44 @@
+#pragma once
+
+#include "diagramlayout.h"
+
+#include <QGraphicsObject>
+
+namespace iisid::ui {
+
+class TokenBadgeItem;
+
+/// A station of the request's path: its name, a detail line, the token it holds (a child
+/// badge), its state (pending, passed, current, failed, not reached) and, where the rule behind
+/// it is not confirmed, a mark saying so.
+class StationItem : public QGraphicsObject {
+    Q_OBJECT
+public:
+    enum { Type = UserType + 1 };
+
+    explicit StationItem(const StationLayout &station, QGraphicsItem *parent = nullptr);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    void setFrame(const StationFrame &frame, const QString &failureStatus);
+    StationState state() const { return m_state; }
+    StationKind kind() const { return m_kind; }
+    QString title() const { return m_title; }
+    TokenBadgeItem *badge() const { return m_badge; }
+    /// The opacity the station has in its state; the animator fades towards it.
+    static double opacityFor(StationState state);
+
+private:
+    StationKind m_kind;
+    QString m_title;
+    QString m_detail;
+    QSizeF m_size;
+    Confidence m_confidence;
+    StationState m_state = StationState::Pending;
+    QString m_failureStatus;
+    TokenBadgeItem *m_badge = nullptr;
+};
+
+} // namespace iisid::ui

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QGraphicsObject>
+
+namespace iisid::ui {
+
+/// A token as a pill: a small role label ("process", "thread", "read as") and the account name,
+/// e.g. "NT AUTHORITY\IUSR". Animated when tokens change hands.
+class TokenBadgeItem : public QGraphicsObject {
+    Q_OBJECT
+public:
+    enum { Type = UserType + 2 };
+    enum class Role { Process, Thread, Other };
+
+    explicit TokenBadgeItem(Role role, QGraphicsItem *parent = nullptr);
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+    void setToken(const QString &label, const QString &account);
+    QString label() const { return m_label; }
+    QString account() const { return m_account; }
+    Role role() const { return m_role; }
+    /// The widest the pill may grow; longer names are elided (the tooltip has them whole).
+    void setMaximumWidth(double width);
+    void setFailed(bool failed);
+
+private:
+    void relayout();
+
+    Role m_role;
+    QString m_label;
+    QString m_account;
+    QString m_shownAccount;
+    double m_maximumWidth = 300;
+    double m_width = 0;
+    bool m_failed = false;
+};
+
+} // namespace iisid::ui
