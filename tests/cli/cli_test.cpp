@@ -1,0 +1,320 @@
+// `iisid` end to end (scenario-format.md, "iisid explain"): the built binary is started with real
+// arguments; its standard output, standard error and exit code are checked.
+
+#include <nlohmann/json.hpp>
+
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+const std::string kScenarios = std::string(IISID_SOURCE_DIR) + "/resources/scenarios/";
+
+struct Outcome {
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+std::string quoted(const std::string &argument) {
+    std::string out = "'";
+    for (char c : argument) {
+        if (c == '\'')
+            out += "'\\''";
+        else
+            out += c;
+    }
+    return out + "'";
+}
+
+/// Runs iisid with the arguments (each quoted for the shell), optionally feeding stdin.
+Outcome iisid(const std::vector<std::string> &arguments, const std::string &input = {}) {
+    const fs::path dir = fs::temp_directory_path();
+    const std::string tag = std::to_string(::getpid()) + "-" +
+                            std::to_string(reinterpret_cast<std::uintptr_t>(&arguments));
+    const fs::path errPath = dir / ("iisid-cli-test-" + tag + ".err");
+    const fs::path inPath = dir / ("iisid-cli-test-" + tag + ".in");
+    {
+        std::ofstream in(inPath, std::ios::binary);
+        in << input;
+    }
+    std::string command = quoted(IISID_CLI_PATH);
+    for (const std::string &argument : arguments)
+        command += " " + quoted(argument);
+    command += " < " + quoted(inPath.string()) + " 2> " + quoted(errPath.string());
+
+    Outcome run;
+    FILE *pipe = ::popen(command.c_str(), "r");
+    if (!pipe)
+        return run;
+    std::array<char, 4096> buffer{};
+    std::size_t n = 0;
+    while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+        run.out.append(buffer.data(), n);
+    const int status = ::pclose(pipe);
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    std::ifstream err(errPath, std::ios::binary);
+    run.err.assign(std::istreambuf_iterator<char>(err), std::istreambuf_iterator<char>());
+    fs::remove(errPath);
+    fs::remove(inPath);
+    return run;
+}
+
+nlohmann::json parseJson(const Outcome &run) {
+    nlohmann::json document = nlohmann::json::parse(run.out, nullptr, false);
+    EXPECT_FALSE(document.is_discarded()) << "not JSON:\n" << run.out;
+    return document;
+}
+
+fs::path writeTemp(const std::string &name, const std::string &text) {
+    const fs::path path = fs::temp_directory_path() / (std::to_string(::getpid()) + "-" + name);
+    std::ofstream out(path, std::ios::binary);
+    out << text;
+    return path;
+}
+
+// --- text ----------------------------------------------------------------------------------------
+
+TEST(CliExplain, TextShowsNumberedStepsAndTheResult) {
+    const Outcome run =
+        iisid({"explain", kScenarios + "seed-cgi-create-process-as-user-false.iisid.json",
+               "--color", "never"});
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_TRUE(run.err.empty()) << run.err;
+    EXPECT_EQ(run.out.rfind("Perl CGI with createProcessAsUser=false\n", 0), 0u) << run.out;
+    EXPECT_NE(run.out.find("\n 1. worker"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("\n 2. "), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("createProcessAsUser=false"), std::string::npos);
+    EXPECT_NE(run.out.find("\nResult\n"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("  HTTP              200\n"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("  Code runs as      NT AUTHORITY\\NETWORK SERVICE\n"),
+              std::string::npos)
+        << run.out;
+    EXPECT_NE(run.out.find("  Network sees      CONTOSO\\WEB01$\n"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("  Confidence        confirmed\n"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("\nSources\n  http"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("\x1b["), std::string::npos) << "--color never still coloured";
+}
+
+TEST(CliExplain, TextMarksWhatIsNotConfirmed) {
+    const Outcome run = iisid({"explain", "--color", "never", "--set", "handler.kind=cgi"});
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("[CONFLICT]"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("  Confidence        conflict\n"), std::string::npos) << run.out;
+}
+
+TEST(CliExplain, ColourOnlyWhenAsked) {
+    const Outcome run = iisid({"explain", "--color", "always", "--set", "handler.kind=cgi"});
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("\x1b["), std::string::npos);
+    // Standard output is a pipe here: auto means no colour.
+    EXPECT_EQ(iisid({"explain", "--set", "handler.kind=cgi"}).out.find("\x1b["), std::string::npos);
+}
+
+// --- JSON ----------------------------------------------------------------------------------------
+
+TEST(CliExplain, JsonHasTheDocumentedShape) {
+    const Outcome run =
+        iisid({"explain", kScenarios + "seed-perl-cgi-502.iisid.json", "--format", "json"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const nlohmann::json doc = parseJson(run);
+    ASSERT_TRUE(doc.is_object());
+
+    ASSERT_TRUE(doc["http"].is_object());
+    EXPECT_EQ(doc["http"]["status"], 502);
+    EXPECT_EQ(doc["http"]["subStatus"], 2);
+
+    const nlohmann::json &ids = doc["identities"];
+    ASSERT_TRUE(ids.is_object());
+    const std::set<std::string> names = {"worker",  "process", "thread", "code",
+                                         "content", "child",   "network"};
+    for (const std::string &name : names) {
+        ASSERT_TRUE(ids.contains(name)) << name;
+        EXPECT_TRUE(ids[name].is_string() || ids[name].is_null()) << name;
+    }
+    EXPECT_EQ(ids["worker"], "NT AUTHORITY\\NETWORK SERVICE");
+    EXPECT_EQ(ids["process"], "NT AUTHORITY\\NETWORK SERVICE");
+    EXPECT_TRUE(ids["thread"].is_null());
+    EXPECT_EQ(ids["content"], "NT AUTHORITY\\NETWORK SERVICE");
+
+    ASSERT_TRUE(doc["steps"].is_array());
+    ASSERT_FALSE(doc["steps"].empty());
+    const std::set<std::string> stages = {
+        "worker",  "configuration", "authentication", "authorization", "filter",
+        "handler", "code",          "content",        "childProcess",  "network"};
+    const std::set<std::string> confidences = {"confirmed", "partial", "unconfirmed", "conflict"};
+    for (const nlohmann::json &step : doc["steps"]) {
+        ASSERT_TRUE(step.is_object());
+        ASSERT_TRUE(step["stage"].is_string());
+        EXPECT_TRUE(stages.count(step["stage"].get<std::string>())) << step["stage"];
+        EXPECT_TRUE(step["process"].is_string() || step["process"].is_null());
+        EXPECT_TRUE(step["thread"].is_string() || step["thread"].is_null());
+        ASSERT_TRUE(step["text"].is_string());
+        EXPECT_FALSE(step["text"].get<std::string>().empty());
+        ASSERT_TRUE(step["sources"].is_array());
+        for (const nlohmann::json &url : step["sources"]) {
+            ASSERT_TRUE(url.is_string());
+            EXPECT_EQ(url.get<std::string>().rfind("http", 0), 0u) << url;
+        }
+        ASSERT_TRUE(step["confidence"].is_string());
+        EXPECT_TRUE(confidences.count(step["confidence"].get<std::string>()));
+    }
+    EXPECT_EQ(doc["steps"][0]["stage"], "worker");
+    ASSERT_TRUE(doc["warnings"].is_array());
+    for (const nlohmann::json &warning : doc["warnings"])
+        EXPECT_TRUE(warning.is_string());
+    EXPECT_EQ(doc["confidence"], "partial");
+}
+
+TEST(CliExplain, JsonHttpIsNullOutsideARequest) {
+    const Outcome run =
+        iisid({"explain", kScenarios + "asp-session-onend.iisid.json", "--format", "json"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const nlohmann::json doc = parseJson(run);
+    EXPECT_TRUE(doc["http"].is_null());
+    EXPECT_EQ(doc["identities"]["code"], "NT AUTHORITY\\IUSR");
+}
+
+TEST(CliExplain, SetBuildsAScenarioWithoutAFile) {
+    const Outcome run =
+        iisid({"explain", "--format", "json", "--set", "server.iisVersion=6.0", "--set",
+               "handler.kind=cgi", "--set", "handler.createProcessAsUser=false"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const nlohmann::json doc = parseJson(run);
+    EXPECT_EQ(doc["http"]["status"], 200);
+    EXPECT_EQ(doc["identities"]["process"], "NT AUTHORITY\\NETWORK SERVICE");
+    EXPECT_TRUE(doc["identities"]["thread"].is_null());
+    EXPECT_EQ(doc["identities"]["network"], "CONTOSO\\WEB01$");
+    EXPECT_EQ(doc["confidence"], "confirmed");
+}
+
+TEST(CliExplain, SetOverridesTheFile) {
+    const Outcome run =
+        iisid({"explain", "--format", "json", "--set", "handler.createProcessAsUser=true",
+               kScenarios + "seed-cgi-create-process-as-user-false.iisid.json"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const nlohmann::json doc = parseJson(run);
+    // F3.20: true starts the CGI as the authenticated user, IUSR_WEB01 on IIS 6.
+    EXPECT_EQ(doc["identities"]["process"], "WEB01\\IUSR_WEB01");
+}
+
+TEST(CliExplain, ReadsStandardInput) {
+    const Outcome run =
+        iisid({"explain", "-", "--format", "json"},
+              "{\"format\": \"iisid-scenario/1\", \"handler\": {\"kind\": \"asp\"}}");
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_EQ(parseJson(run)["identities"]["thread"], "NT AUTHORITY\\IUSR");
+}
+
+// --- bad input -----------------------------------------------------------------------------------
+
+TEST(CliExplain, BadFileExitsTwoWithLineAndColumn) {
+    const fs::path path = writeTemp("bad.iisid.json", "{\n  \"format\": \"iisid-scenario/1\",\n"
+                                                      "  \"handler\": { \"kind\": \"php\" }\n}\n");
+    const Outcome run = iisid({"explain", path.string()});
+    fs::remove(path);
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.empty()) << run.out;
+    EXPECT_EQ(run.err, path.string() +
+                           ":3:24: error: invalid value \"php\" for \"handler.kind\"; allowed: "
+                           "static, isapiFilter, isapiExtension, asp, aspnet, cgi, fastcgi, "
+                           "aspnetCore\n");
+}
+
+TEST(CliExplain, MalformedJsonExitsTwo) {
+    const fs::path path =
+        writeTemp("broken.iisid.json", "{\n  \"format\": \"iisid-scenario/1\"\n  \"x\": 1\n}");
+    const Outcome run = iisid({"explain", path.string(), "--format", "json"});
+    fs::remove(path);
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.empty()) << run.out;
+    EXPECT_EQ(run.err,
+              path.string() + ":3:3: error: expected ',' or '}' in an object but found '\"'\n");
+}
+
+TEST(CliExplain, SettingThatDoesNotFitTheVersionExitsTwo) {
+    const fs::path path = writeTemp(
+        "v6.iisid.json", "{\n  \"format\": \"iisid-scenario/1\",\n"
+                         "  \"server\": { \"iisVersion\": \"6.0\" },\n"
+                         "  \"appPool\": { \"identity\": \"ApplicationPoolIdentity\" }\n}\n");
+    const Outcome run = iisid({"explain", path.string()});
+    fs::remove(path);
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_EQ(run.err, path.string() +
+                           ":4:28: error: \"appPool.identity\": ApplicationPoolIdentity exists "
+                           "from IIS 7.0 (Windows Server 2008 SP2) on; IIS 6.0 offers LocalSystem, "
+                           "LocalService, NetworkService and SpecificUser\n");
+}
+
+TEST(CliExplain, BadSetExitsTwo) {
+    const Outcome run = iisid({"explain", "--set", "handler.kind=php"});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.empty()) << run.out;
+    EXPECT_NE(run.err.find("error: invalid value \"php\" for \"handler.kind\"; allowed: static"),
+              std::string::npos)
+        << run.err;
+}
+
+TEST(CliExplain, MissingFileExitsTwo) {
+    const std::string path = "/nonexistent/iisid/none.iisid.json";
+    const Outcome run = iisid({"explain", path});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.empty()) << run.out;
+    EXPECT_EQ(run.err, path + ": error: cannot open the file (No such file or directory)\n");
+}
+
+TEST(CliExplain, UnknownFormatIsAUsageError) {
+    const Outcome run = iisid({"explain", "--format", "xml", "--set", "handler.kind=asp"});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.empty()) << run.out;
+    EXPECT_FALSE(run.err.empty());
+}
+
+// --- version, help
+// ---------------------------------------------------------------------------------
+
+TEST(Cli, VersionExitsZero) {
+    const Outcome run = iisid({"--version"});
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_EQ(run.out.rfind("iisid ", 0), 0u) << run.out;
+}
+
+TEST(Cli, HelpExitsZeroAndNamesTheCommands) {
+    const Outcome run = iisid({"--help"});
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("explain"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("settings"), std::string::npos) << run.out;
+    const Outcome explainHelp = iisid({"explain", "--help"});
+    EXPECT_EQ(explainHelp.exitCode, 0);
+    EXPECT_NE(explainHelp.out.find("--set"), std::string::npos) << explainHelp.out;
+    EXPECT_NE(explainHelp.out.find("--format"), std::string::npos) << explainHelp.out;
+}
+
+TEST(Cli, NoCommandIsAUsageError) {
+    const Outcome run = iisid({});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_FALSE(run.err.empty());
+}
+
+TEST(Cli, SettingsListsEveryKey) {
+    const Outcome run = iisid({"settings", "--iis-version", "6.0"});
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("  appPool.identity  ("), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("default: NetworkService"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("default: IUSR_WEB01"), std::string::npos) << run.out;
+}
+
+} // namespace
