@@ -100,20 +100,24 @@ public:
 
     Resolution run() {
         decideWorker();
-        if (e.handler == HandlerKind::IsapiFilter)
-            runFilter();
-        if (!readConfiguration() || !validateIntegratedMode())
-            return finish();
+        // Session_OnEnd runs on a timer, outside any request: no configuration read for a URL,
+        // no authentication.
         if (e.action == Action::SessionOnEnd && isSessionEndHandler()) {
             runSessionOnEnd();
             return finish();
         }
+        if (!readConfiguration() || !validateIntegratedMode())
+            return finish();
+        // Filters see the request from its first notification, before authentication.
+        if (e.handler == HandlerKind::IsapiFilter)
+            runFilter();
         if (!authenticateAndAuthorize())
             return finish();
         if (!runHandler())
             return finish();
         runCode();
-        readContent();
+        if (!readContent())
+            return finish();
         startChild();
         reachNetwork();
         if (!r.http)
@@ -158,33 +162,9 @@ private:
 
     void warn(std::string text) { r.warnings.push_back(std::move(text)); }
 
-    /// Handlers whose code runs inside the IIS worker itself, so that process exists (and is
-    /// reported) even when the request fails before the code runs.
-    bool runsInWorker() const {
-        switch (e.handler) {
-        case HandlerKind::Static:
-        case HandlerKind::IsapiFilter:
-        case HandlerKind::IsapiExtension:
-        case HandlerKind::Asp:
-            return true;
-        case HandlerKind::AspNet:
-            return !e.iis5ProcessModel;
-        case HandlerKind::AspNetCore:
-            return e.hostingModel == HostingModel::InProcess;
-        case HandlerKind::Cgi:
-        case HandlerKind::FastCgi:
-            return false;
-        }
-        return false;
-    }
-
     Resolution finish() {
         r.identities.worker = m_worker.name;
         r.workerHost = m_workerHost;
-        if (!r.identities.process && r.http && r.http->status >= 400 && runsInWorker()) {
-            r.identities.process = m_worker.name;
-            r.processHost = m_workerHost;
-        }
         return std::move(r);
     }
 
@@ -782,7 +762,9 @@ private:
                          "Forms authentication is an application feature: IIS authenticates the "
                          "request anonymously first, and ASP.NET's forms user is not a Windows "
                          "account that can be impersonated.",
-                         {{"F1.60", "F1.62"}});
+                         isIis7Plus(e.version) && e.pipeline == Pipeline::Integrated
+                             ? Facts{{"F1.60", "F1.62", "F1.61"}}
+                             : Facts{{"F1.60"}});
                 if (authorize(token, user && !formsLogin && schemeEnabled(e.scheme)))
                     return true;
                 if (!r.steps.empty() && r.steps.back().fails)
@@ -836,11 +818,40 @@ private:
             return !isIis7Plus(e.version) || e.pipeline == Pipeline::Classic ||
                    e.aspnetAuthenticationMode == AspNetAuthMode::Windows;
         case HandlerKind::FastCgi:
-            return !isIis7Plus(e.version) || phpImpersonates();
+            // On IIS 5.1/6 the FastCGI extension is an ISAPI (F0.03); on 7+ IIS hands the
+            // request to php-cgi, which opens the script itself (see readContent).
+            return !isIis7Plus(e.version);
         case HandlerKind::AspNetCore:
             return false;
         }
         return false;
+    }
+
+    struct AccessRule {
+        Facts facts;
+        Confidence confidence = Confidence::Confirmed;
+        std::string uncertainty;
+    };
+
+    /// The rule behind IIS's (or ASP.NET's) access check on the requested file.
+    AccessRule accessRule(const Token &authenticated) const {
+        if (e.handler == HandlerKind::Static || e.handler == HandlerKind::IsapiFilter)
+            return {{{"F3.40", "F1.80"}}};
+        if (e.handler == HandlerKind::AspNet && isIis7Plus(e.version) &&
+            e.pipeline == Pipeline::Integrated) {
+            if (isRequestUser(authenticated.kind))
+                return {{{"F3.69", "F1.80"}}};
+            return {{{"F4.09", "F3.69"}},
+                    Confidence::Unconfirmed,
+                    "Whether the anonymous account must also read .aspx files in the integrated "
+                    "pipeline was not established."};
+        }
+        if (isIis6(e.version) || isIis5(e.version))
+            return {{{"F0.03", "F1.80"}}};
+        return {{{"F0.03", "F1.80", "F3.40"}},
+                Confidence::Partial,
+                "IIS's access check before an impersonating handler is documented for IIS 6; for "
+                "IIS 7+ it is carried over by analogy with the static file handler."};
     }
 
     /// Returns true when the request may proceed. When it is refused with 401.3 and the browser
@@ -872,18 +883,20 @@ private:
             (share ? " (seen on the share as " + networkIdentity(reader).name + ")"
                    : std::string()) +
             " read it (readable by: " + readersText() + ")";
+        const AccessRule rule = accessRule(authenticated);
         if (retryAsUser) {
-            step(Stage::Authorization,
-                 denied +
-                     ". IIS answers 401 with a WWW-Authenticate header per other enabled "
-                     "method, and the browser answers with " +
-                     schemeName(e.scheme) + ".",
-                 {{"F3.40", "F1.70", "F0.03"}});
+            Step &s = step(Stage::Authorization,
+                           denied +
+                               ". IIS answers 401 with a WWW-Authenticate header per other "
+                               "enabled method, and the browser answers with " +
+                               schemeName(e.scheme) + ".",
+                           rule.facts, rule.confidence, rule.uncertainty);
+            s.facts.push_back("F1.70");
             m_contentReader.reset();
             return false;
         }
-        fail(Stage::Authorization, 401, 3, denied + ": access denied by ACL, 401.3.",
-             {{"F3.40", "F1.80", "F0.03"}});
+        fail(Stage::Authorization, 401, 3, denied + ": access denied by ACL, 401.3.", rule.facts,
+             rule.confidence, rule.uncertainty);
         r.identities.content = reader.name;
         return false;
     }
@@ -1010,6 +1023,16 @@ private:
                  "the integrated pipeline.");
             return;
         }
+        if (isIis6(e.version) && contentOnShare() && e.connectAs) {
+            // F3.66: on a UNC share ASP.NET impersonates IIS's UNC token, not the client's.
+            m_thread = Token{qualify(*e.connectAs), TokenKind::Configured};
+            step(Stage::Handler,
+                 "<identity impersonate=\"true\"/> with the content on a UNC share and a "
+                 "configured UNC account: ASP.NET impersonates the token IIS uses for the share, " +
+                     m_thread->name + ", not the client's " + user.name + ".",
+                 {{"F3.66", "F3.61"}});
+            return;
+        }
         m_thread = user;
         std::string text = "<identity impersonate=\"true\"/>: ASP.NET impersonates the token IIS "
                            "passes, " +
@@ -1036,8 +1059,7 @@ private:
                      : std::string();
         const Facts cpauFacts = conflict ? Facts{{"F3.21", "F3.22", "F3.20"}} : Facts{{"F3.20"}};
         const Confidence cpauConfidence = conflict ? Confidence::Conflict : Confidence::Confirmed;
-        const Token cgiUser =
-            contentAccessToken(user).kind == TokenKind::Configured && e.connectAs ? user : user;
+        const Token &cgiUser = user;
         if (e.createProcessAsUser) {
             // F3.23 / F2.15: creating the process as the user needs the worker's privileges.
             if (!e.iis5ProcessModel && !e.canReplaceProcessToken) {
@@ -1429,7 +1451,8 @@ private:
 
     // --- content ----------------------------------------------------------------------------
 
-    void readContent() {
+    /// Returns false when reading fails the request.
+    bool readContent() {
         const bool share = contentOnShare();
         std::optional<Token> reader;
         std::string text;
@@ -1443,8 +1466,12 @@ private:
         case HandlerKind::Asp:
             reader = contentAccessToken(*m_authenticated);
             text = "The requested file is read as " + reader->name + ".";
-            facts = e.handler == HandlerKind::Asp ? Facts{{"F3.51", "F4.06", "F1.64"}}
-                                                  : Facts{{"F3.40", "F4.06", "F1.64"}};
+            if (e.handler != HandlerKind::Asp)
+                facts = {{"F3.40", "F4.06", "F1.64"}};
+            else if (isIis7Plus(e.version))
+                facts = {{"F3.51", "F4.06", "F1.64"}};
+            else
+                facts = {{"F3.50", "F0.03"}};
             break;
         case HandlerKind::AspNet:
             reader = e.connectAs ? contentAccessToken(*m_authenticated) : *m_process;
@@ -1494,14 +1521,27 @@ private:
                      {{"F3.24", "F1.83"}}, Confidence::Partial,
                      "That a script failing to read its file as the wrong identity shows up as "
                      "502.2 is the seed post's diagnosis, not a documented rule.");
-                return;
+                return false;
+            }
+            if (e.handler == HandlerKind::FastCgi) {
+                // PHP-CGI (sapi/cgi/cgi_main.c): when the primary script cannot be opened with
+                // EACCES, php-cgi answers 403 "Access denied.".
+                fail(
+                    Stage::Content, 403, 0,
+                    text + " It may not read it (readable by: " + readersText() +
+                        "): php-cgi cannot open the script and answers 403 \"Access denied.\"",
+                    {{"F3.31", "F4.06"}}, Confidence::Partial,
+                    "PHP's CGI source answers 403 when opening the script is denied; the reference "
+                    "does not cover this case.");
+                return false;
             }
             step(Stage::Content, text + " It may not read it (readable by: " + readersText() + ").",
                  facts, Confidence::Partial, "The failure this causes depends on the application.");
             warn(reader->name + " needs read permission on " + e.contentPath + ".");
-            return;
+            return true;
         }
         step(Stage::Content, std::move(text), facts, confidence, std::move(uncertainty));
+        return true;
     }
 
     // --- child processes and the network ----------------------------------------------------
@@ -1542,12 +1582,21 @@ private:
                 return;
             }
             r.identities.child = thread->name;
+            const bool assumedRight =
+                process.kind == TokenKind::PoolIdentity && !e.canReplaceProcessTokenExplicit;
             step(Stage::ChildProcess,
                  whoText +
                      " turns the thread token into a primary token (DuplicateTokenEx) and "
                      "calls CreateProcessAsUser: the child runs as " +
-                     thread->name + ".",
-                 {{"F3.91", "F3.90"}});
+                     thread->name + "." +
+                     (assumedRight ? " " + process.name +
+                                         " is assumed to hold \"Replace a process level token\"."
+                                   : std::string()),
+                 assumedRight ? Facts{{"F3.91", "F3.90", "F3.23"}} : Facts{{"F3.91", "F3.90"}},
+                 assumedRight ? Confidence::Unconfirmed : Confidence::Confirmed,
+                 assumedRight ? "Whether ApplicationPoolIdentity accounts hold \"Replace a "
+                                "process level token\" by default is unconfirmed."
+                              : std::string());
             return;
         }
         if (e.handler == HandlerKind::FastCgi && e.action != Action::CreateProcessAsUser &&
