@@ -29,19 +29,29 @@ constexpr FieldInfo fieldTable[] = {
 std::vector<Stage> stagesOf(std::string_view field) {
     if (field == "worker")
         return {Stage::Worker};
-    if (field == "process")
-        return {Stage::Handler, Stage::Worker};
     if (field == "thread" || field == "code")
-        return {Stage::Code, Stage::Handler};
+        return {Stage::Code};
     if (field == "content")
         return {Stage::Content};
     if (field == "child")
         return {Stage::ChildProcess};
     if (field == "network")
         return {Stage::Network};
-    if (field == "http")
-        return {Stage::Content, Stage::Code};
     return {};
+}
+
+/// Where the process that runs the code got its token: the first step in that host with it.
+std::optional<std::size_t> processStep(const Resolution &resolution) {
+    const std::vector<Step> &steps = resolution.steps;
+    const std::optional<std::string> &process = resolution.identities.process;
+    if (!process)
+        return std::nullopt;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (steps[i].process == process &&
+            (resolution.processHost.empty() || steps[i].host == resolution.processHost))
+            return i;
+    }
+    return std::nullopt;
 }
 
 /// The first sentence of a step's text: the decision, without the elaboration that follows.
@@ -62,11 +72,12 @@ std::string describeInput(const InputChange &input) {
            displayValue(input.after) + ")";
 }
 
-std::string joinInputs(const std::vector<const InputChange *> &inputs) {
+std::string joinInputs(const std::vector<const InputChange *> &inputs,
+                       std::string_view conjunction = "and") {
     std::string out;
     for (std::size_t i = 0; i < inputs.size(); ++i) {
         if (i > 0)
-            out += i + 1 == inputs.size() ? " and " : ", ";
+            out += i + 1 == inputs.size() ? " " + std::string(conjunction) + " " : ", ";
         out += describeInput(*inputs[i]);
     }
     return out;
@@ -132,6 +143,10 @@ std::optional<std::size_t> decidingStep(const Resolution &resolution, std::strin
     // The status of a failed request comes from the step where it failed.
     if (field == "http" && failed)
         return failed;
+    if (field == "process") {
+        if (std::optional<std::size_t> step = processStep(resolution))
+            return step;
+    }
     for (Stage stage : stagesOf(field)) {
         for (std::size_t i = steps.size(); i-- > 0;) {
             if (steps[i].stage == stage)
@@ -141,8 +156,14 @@ std::optional<std::size_t> decidingStep(const Resolution &resolution, std::strin
     // A field the trace never reached is empty because of the step where the request failed.
     if (failed)
         return failed;
+    // What is left: a successful request's status (its last step), or a field whose own stage
+    // has no step (the handler step then says what happened).
     if (field == "http" && !steps.empty())
         return steps.size() - 1;
+    for (std::size_t i = steps.size(); i-- > 0;) {
+        if (steps[i].stage == Stage::Handler)
+            return i;
+    }
     return std::nullopt;
 }
 
@@ -198,8 +219,12 @@ Comparison compare(const Scenario &a, const Scenario &b) {
         std::string why =
             fieldLabel(field) + " changes from " + quoted(before) + " to " + quoted(after);
         if (!exact.empty()) {
-            why += exact.size() == 1 ? " because of " : " because of any one of ";
-            why += joinInputs(exact);
+            if (exact.size() == 1)
+                why += " because of " + joinInputs(exact);
+            else if (exact.size() == 2)
+                why += " because of either " + joinInputs(exact, "or");
+            else
+                why += " because of any one of " + joinInputs(exact, "or");
         } else if (!partial.empty()) {
             why += " because of " + joinInputs(partial) + " together with the other changes";
         } else {

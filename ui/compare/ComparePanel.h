@@ -6,15 +6,22 @@
 #include <QWidget>
 
 #include <optional>
+#include <vector>
 
+class QGridLayout;
 class QLabel;
-class QTableWidget;
+class QPushButton;
 
 namespace iisid::ui {
 
 /// Scenario A (pinned) beside scenario B (current): the inputs that differ and every result
-/// field of both, the changed ones marked (colour from the palette plus a "≠" marker) with the
-/// model's one-sentence reason under each. Shows what compare() decided; decides nothing.
+/// field of both, the changed ones marked (a palette-derived background, bold text and a "≠"
+/// marker, so colour is never the only sign) with the model's one-sentence reason beneath
+/// each. Shows what compare() decided; decides nothing.
+///
+/// Each result row's widgets are named "compareField_<field>", "compareA_<field>",
+/// "compareB_<field>", "compareWhy_<field>" and carry the dynamic property "changed"; the input
+/// rows are named "compareInput_<setting id>".
 class ComparePanel : public QWidget {
     Q_OBJECT
 public:
@@ -28,20 +35,41 @@ public:
     /// The comparison shown, or nullopt while nothing is pinned.
     const std::optional<iisid::Comparison> &comparison() const { return m_comparison; }
 
+signals:
+    /// A was pinned (true) or cleared (false), from the panel's buttons or the functions above.
+    void pinnedChanged(bool pinned);
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    struct IdentityRow {
+        QLabel *marker = nullptr;
+        QLabel *field = nullptr;
+        QLabel *a = nullptr;
+        QLabel *b = nullptr;
+        QLabel *why = nullptr;
+    };
+
+    void createIdentityRows();
     void refresh();
     void fillInputs();
     void fillIdentities();
+    void applyHighlight();
 
     std::optional<iisid::Scenario> m_pinned;
     iisid::Scenario m_current;
     std::optional<iisid::Comparison> m_comparison;
     QLabel *m_summary = nullptr;
-    QTableWidget *m_inputs = nullptr;
-    QTableWidget *m_identities = nullptr;
+    QPushButton *m_pinButton = nullptr;
+    QPushButton *m_clearButton = nullptr;
+    QLabel *m_inputsHeading = nullptr;
+    QWidget *m_inputsBox = nullptr;
+    QGridLayout *m_inputsGrid = nullptr;
+    QWidget *m_identitiesBox = nullptr;
+    QGridLayout *m_identitiesGrid = nullptr;
+    std::vector<IdentityRow> m_rows;     // in resultFields() order
+    std::vector<QLabel *> m_inputLabels; // the cells of the changed-input rows
 };
 
 } // namespace iisid::ui

@@ -3,6 +3,7 @@
 #include "model/lesson.h"
 #include "model/resolution.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <optional>
@@ -61,6 +62,7 @@ private:
     QVBoxLayout *m_choiceLayout = nullptr;
     QButtonGroup *m_choiceGroup = nullptr;
     std::vector<QRadioButton *> m_choiceButtons;
+    QStringList m_choiceTexts; // the choices as shown, without the "&1" mnemonic
     QPushButton *m_revealButton = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_reason = nullptr;

@@ -1,0 +1,292 @@
+#include "ComparePanel.h"
+
+#include "model/resolver.h"
+#include "model/settings.h"
+#include "ui/window/QtText.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace iisid::ui {
+
+namespace {
+
+const QString changedMarker = QStringLiteral("\u2260"); // ≠
+const QString noValue = QStringLiteral("\u2014");       // —
+
+QString valueText(const std::optional<std::string> &value) {
+    return value ? toQString(*value) : noValue;
+}
+
+/// A cell of a row: selectable text, so a name can be copied from the comparison.
+QLabel *cell(QWidget *parent, const QString &objectName) {
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setMargin(4);
+    label->setProperty("changed", false);
+    return label;
+}
+
+/// Changed cells: a tint of the palette's highlight over its base, bold, so the mark works in
+/// light and dark palettes and does not rely on colour alone (the marker column says "≠").
+void markCell(QLabel *label, bool changed, bool bold = true) {
+    label->setProperty("changed", changed);
+    QFont font = label->font();
+    font.setBold(changed && bold);
+    label->setFont(font);
+    label->setAutoFillBackground(changed);
+    if (!changed) {
+        label->setPalette(QPalette());
+        return;
+    }
+    const QPalette base = label->parentWidget() ? label->parentWidget()->palette() : QPalette();
+    const QColor background = base.color(QPalette::Base);
+    const QColor highlight = base.color(QPalette::Highlight);
+    const qreal mix = 0.28;
+    const QColor tint = QColor::fromRgbF(
+        static_cast<float>(background.redF() * (1 - mix) + highlight.redF() * mix),
+        static_cast<float>(background.greenF() * (1 - mix) + highlight.greenF() * mix),
+        static_cast<float>(background.blueF() * (1 - mix) + highlight.blueF() * mix));
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::Window, tint);
+    palette.setColor(QPalette::WindowText, base.color(QPalette::Text));
+    label->setPalette(palette);
+}
+
+QLabel *heading(const QString &text, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+ComparePanel::ComparePanel(QWidget *parent)
+    : QWidget(parent) {
+    setAccessibleName(tr("Compare scenarios"));
+
+    m_pinButton = new QPushButton(tr("Pin current as A"), this);
+    m_pinButton->setAccessibleName(tr("Pin the current scenario as A"));
+    m_pinButton->setToolTip(tr("Keep the current scenario as A; later changes appear as B."));
+    m_clearButton = new QPushButton(tr("Clear A"), this);
+    m_clearButton->setAccessibleName(tr("Clear the pinned scenario A"));
+    connect(m_pinButton, &QPushButton::clicked, this, [this] { setPinned(m_current); });
+    connect(m_clearButton, &QPushButton::clicked, this, &ComparePanel::clearPinned);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("compareSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setAccessibleName(tr("Comparison summary"));
+
+    m_inputsHeading = heading(tr("Settings that differ"), this);
+    m_inputsBox = new QWidget(this);
+    m_inputsGrid = new QGridLayout(m_inputsBox);
+    m_inputsGrid->setContentsMargins(0, 0, 0, 0);
+    m_inputsGrid->setHorizontalSpacing(0);
+    m_inputsGrid->setVerticalSpacing(2);
+
+    m_identitiesBox = new QWidget(this);
+    m_identitiesGrid = new QGridLayout(m_identitiesBox);
+    m_identitiesGrid->setContentsMargins(0, 0, 0, 0);
+    m_identitiesGrid->setHorizontalSpacing(0);
+    m_identitiesGrid->setVerticalSpacing(2);
+    m_identitiesGrid->setColumnStretch(2, 1);
+    m_identitiesGrid->setColumnStretch(3, 1);
+    createIdentityRows();
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(m_summary);
+    contentLayout->addWidget(m_inputsHeading);
+    contentLayout->addWidget(m_inputsBox);
+    contentLayout->addWidget(heading(tr("Result"), content));
+    contentLayout->addWidget(m_identitiesBox);
+    contentLayout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_pinButton);
+    buttons->addWidget(m_clearButton);
+    buttons->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(scroll, 1);
+
+    refresh();
+}
+
+void ComparePanel::createIdentityRows() {
+    m_identitiesGrid->addWidget(heading(tr("Field"), m_identitiesBox), 0, 1);
+    m_identitiesGrid->addWidget(heading(tr("A (pinned)"), m_identitiesBox), 0, 2);
+    m_identitiesGrid->addWidget(heading(tr("B (current)"), m_identitiesBox), 0, 3);
+    int gridRow = 1;
+    for (const std::string &field : resultFields()) {
+        const QString id = toQString(field);
+        const QString label = toQString(fieldLabel(field));
+        IdentityRow row;
+        row.marker = cell(m_identitiesBox, QStringLiteral("compareMarker_") + id);
+        row.marker->setMinimumWidth(row.marker->fontMetrics().horizontalAdvance(changedMarker) +
+                                    12);
+        row.marker->setAlignment(Qt::AlignCenter);
+        row.field = cell(m_identitiesBox, QStringLiteral("compareField_") + id);
+        row.field->setText(label);
+        row.a = cell(m_identitiesBox, QStringLiteral("compareA_") + id);
+        row.a->setAccessibleName(tr("%1 in A").arg(label));
+        row.b = cell(m_identitiesBox, QStringLiteral("compareB_") + id);
+        row.b->setAccessibleName(tr("%1 in B").arg(label));
+        row.why = cell(m_identitiesBox, QStringLiteral("compareWhy_") + id);
+        row.why->setWordWrap(true);
+        row.why->setAccessibleName(tr("Why %1 changed").arg(label));
+        m_identitiesGrid->addWidget(row.marker, gridRow, 0);
+        m_identitiesGrid->addWidget(row.field, gridRow, 1);
+        m_identitiesGrid->addWidget(row.a, gridRow, 2);
+        m_identitiesGrid->addWidget(row.b, gridRow, 3);
+        m_identitiesGrid->addWidget(row.why, gridRow + 1, 1, 1, 3);
+        m_rows.push_back(row);
+        gridRow += 2;
+    }
+}
+
+void ComparePanel::setPinned(const iisid::Scenario &scenario) {
+    m_pinned = scenario;
+    refresh();
+    emit pinnedChanged(true);
+}
+
+void ComparePanel::clearPinned() {
+    const bool was = m_pinned.has_value();
+    m_pinned.reset();
+    refresh();
+    if (was)
+        emit pinnedChanged(false);
+}
+
+bool ComparePanel::hasPinned() const {
+    return m_pinned.has_value();
+}
+
+void ComparePanel::setCurrent(const iisid::Scenario &scenario) {
+    m_current = scenario;
+    refresh();
+}
+
+void ComparePanel::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyHighlight();
+}
+
+void ComparePanel::refresh() {
+    if (m_pinned)
+        m_comparison = compare(*m_pinned, m_current);
+    else
+        m_comparison.reset();
+    m_clearButton->setEnabled(m_pinned.has_value());
+
+    if (!m_comparison) {
+        m_summary->setText(tr("Nothing is pinned. Pin the current scenario as A, change settings, "
+                              "and B (the current scenario) appears beside it with every "
+                              "difference marked."));
+    } else {
+        m_summary->setText(toQString(m_comparison->summary));
+    }
+    fillInputs();
+    fillIdentities();
+    applyHighlight();
+}
+
+void ComparePanel::fillInputs() {
+    for (QLabel *label : m_inputLabels)
+        delete label;
+    m_inputLabels.clear();
+
+    const bool any = m_comparison && !m_comparison->inputs.empty();
+    m_inputsHeading->setVisible(any);
+    m_inputsBox->setVisible(any);
+    if (!any)
+        return;
+
+    int gridRow = 0;
+    for (const InputChange &input : m_comparison->inputs) {
+        const QString label = toQString(input.label);
+        QLabel *marker =
+            cell(m_inputsBox, QStringLiteral("compareInputMarker_") + toQString(input.settingId));
+        marker->setText(changedMarker);
+        marker->setAccessibleName(tr("changed"));
+        QLabel *name =
+            cell(m_inputsBox, QStringLiteral("compareInput_") + toQString(input.settingId));
+        name->setText(label);
+        name->setToolTip(toQString(input.settingId));
+        QLabel *before = cell(m_inputsBox, QString());
+        before->setText(toQString(displayValue(input.before)));
+        before->setAccessibleName(tr("%1 in A").arg(label));
+        QLabel *after = cell(m_inputsBox, QString());
+        after->setText(toQString(displayValue(input.after)));
+        after->setAccessibleName(tr("%1 in B").arg(label));
+        m_inputsGrid->addWidget(marker, gridRow, 0);
+        m_inputsGrid->addWidget(name, gridRow, 1);
+        m_inputsGrid->addWidget(before, gridRow, 2);
+        m_inputsGrid->addWidget(after, gridRow, 3);
+        for (QLabel *c : {marker, name, before, after}) {
+            c->setProperty("changed", true);
+            m_inputLabels.push_back(c);
+        }
+        ++gridRow;
+    }
+    m_inputsGrid->setColumnStretch(2, 1);
+    m_inputsGrid->setColumnStretch(3, 1);
+}
+
+void ComparePanel::fillIdentities() {
+    const Resolution current = resolve(m_current);
+    std::optional<Resolution> pinned;
+    if (m_pinned)
+        pinned = resolve(*m_pinned);
+
+    const std::vector<std::string> &fields = resultFields();
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+        IdentityRow &row = m_rows[i];
+        const IdentityChange *change = nullptr;
+        if (m_comparison) {
+            auto it = std::find_if(m_comparison->identities.begin(), m_comparison->identities.end(),
+                                   [&](const IdentityChange &c) { return c.field == fields[i]; });
+            if (it != m_comparison->identities.end())
+                change = &*it;
+        }
+        row.a->setText(pinned ? valueText(fieldValue(*pinned, fields[i])) : noValue);
+        row.b->setText(valueText(fieldValue(current, fields[i])));
+        row.marker->setText(change ? changedMarker : QString());
+        row.marker->setAccessibleName(change ? tr("changed") : tr("unchanged"));
+        row.why->setText(change ? toQString(change->why) : QString());
+        row.why->setVisible(change != nullptr);
+        for (QLabel *c : {row.marker, row.field, row.a, row.b, row.why})
+            c->setProperty("changed", change != nullptr);
+    }
+}
+
+void ComparePanel::applyHighlight() {
+    for (QLabel *label : m_inputLabels)
+        markCell(label, label->property("changed").toBool());
+    for (IdentityRow &row : m_rows) {
+        for (QLabel *c : {row.marker, row.field, row.a, row.b})
+            markCell(c, c->property("changed").toBool());
+        markCell(row.why, row.why->property("changed").toBool(), false);
+    }
+}
+
+} // namespace iisid::ui

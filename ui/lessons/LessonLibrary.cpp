@@ -1,0 +1,39 @@
+#include "LessonLibrary.h"
+
+#include "ui/window/QtText.h"
+
+#include <QDir>
+#include <QFile>
+
+namespace iisid::ui {
+
+LessonLibrary::LessonLibrary()
+    : LessonLibrary(QStringLiteral(":/lessons")) {}
+
+LessonLibrary::LessonLibrary(const QString &directory) {
+    load(directory);
+}
+
+void LessonLibrary::load(const QString &directory) {
+    const QDir dir(directory);
+    const QStringList names =
+        dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+    for (const QString &name : names) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_errors.push_back(
+                Diagnostic{toStdString(name), 0, 0, toStdString(file.errorString())});
+            continue;
+        }
+        const QByteArray text = file.readAll();
+        Result<Lesson> lesson =
+            readLesson(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
+                       toStdString(name));
+        if (lesson.ok())
+            m_lessons.push_back(std::move(lesson).value());
+        else
+            m_errors.insert(m_errors.end(), lesson.errors().begin(), lesson.errors().end());
+    }
+}
+
+} // namespace iisid::ui

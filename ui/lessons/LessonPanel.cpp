@@ -1,0 +1,200 @@
+#include "LessonPanel.h"
+
+#include "model/compare.h"
+#include "model/resolver.h"
+#include "ui/window/QtText.h"
+
+#include <QButtonGroup>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace iisid::ui {
+
+namespace {
+
+QLabel *textLabel(QWidget *parent, const QString &objectName, const QString &accessibleName) {
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setAccessibleName(accessibleName);
+    return label;
+}
+
+} // namespace
+
+LessonPanel::LessonPanel(QWidget *parent)
+    : QWidget(parent) {
+    setAccessibleName(tr("Lesson"));
+    setFocusPolicy(Qt::StrongFocus);
+
+    m_title = textLabel(this, QStringLiteral("lessonTitle"), tr("Lesson title"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    if (titleFont.pointSizeF() > 0)
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    m_title->setFont(titleFont);
+    m_story = textLabel(this, QStringLiteral("lessonStory"), tr("Story"));
+    m_question = textLabel(this, QStringLiteral("lessonQuestion"), tr("Question"));
+    QFont questionFont = m_question->font();
+    questionFont.setBold(true);
+    m_question->setFont(questionFont);
+
+    m_choiceGroup = new QButtonGroup(this);
+    m_choiceGroup->setExclusive(true);
+    connect(m_choiceGroup, &QButtonGroup::idClicked, this, [this](int id) { choose(id); });
+
+    m_revealButton = new QPushButton(tr("Reveal"), this);
+    m_revealButton->setAccessibleName(tr("Reveal the answer"));
+    m_revealButton->setToolTip(tr("Show the model's answer (Enter)"));
+    connect(m_revealButton, &QPushButton::clicked, this, &LessonPanel::reveal);
+
+    m_verdict = textLabel(this, QStringLiteral("lessonVerdict"), tr("Verdict"));
+    QFont verdictFont = m_verdict->font();
+    verdictFont.setBold(true);
+    m_verdict->setFont(verdictFont);
+    m_reason = textLabel(this, QStringLiteral("lessonReason"), tr("Reason"));
+
+    auto *hint = new QLabel(tr("Keys: 1\u20134 choose, Enter reveals."), this);
+    hint->setEnabled(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_story);
+    layout->addSpacing(6);
+    layout->addWidget(m_question);
+    m_choiceLayout = new QVBoxLayout;
+    layout->addLayout(m_choiceLayout);
+    layout->addWidget(m_revealButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_reason);
+    layout->addStretch(1);
+    layout->addWidget(hint);
+
+    m_title->setText(tr("No lesson chosen"));
+    m_revealButton->setEnabled(false);
+    m_verdict->hide();
+    m_reason->hide();
+}
+
+void LessonPanel::setLesson(const iisid::Lesson &lesson) {
+    clearChoices();
+    m_lesson = lesson;
+    m_resolution = resolve(lesson.scenario);
+    m_correct = correctChoice(lesson, m_resolution);
+    m_chosen = -1;
+    m_revealed = false;
+
+    m_title->setText(toQString(lesson.title));
+    m_story->setText(toQString(lesson.story));
+    m_question->setText(toQString(lesson.question));
+    const bool status = lesson.answerField == "http";
+    for (std::size_t i = 0; i < lesson.choices.size(); ++i) {
+        const QString choice =
+            (status ? QStringLiteral("HTTP ") : QString()) + toQString(lesson.choices[i]);
+        auto *button = new QRadioButton(QStringLiteral("&%1  %2").arg(i + 1).arg(choice), this);
+        button->setObjectName(QStringLiteral("lessonChoice_%1").arg(i));
+        button->setAccessibleName(tr("Choice %1: %2").arg(i + 1).arg(choice));
+        m_choiceGroup->addButton(button, static_cast<int>(i));
+        m_choiceLayout->addWidget(button);
+        m_choiceButtons.push_back(button);
+        m_choiceTexts.push_back(choice);
+    }
+    m_revealButton->setEnabled(true);
+    m_verdict->clear();
+    m_verdict->hide();
+    m_reason->clear();
+    m_reason->hide();
+}
+
+void LessonPanel::clearChoices() {
+    for (QRadioButton *button : m_choiceButtons) {
+        m_choiceGroup->removeButton(button);
+        delete button;
+    }
+    m_choiceButtons.clear();
+    m_choiceTexts.clear();
+}
+
+void LessonPanel::choose(int index) {
+    if (!m_lesson || m_revealed || index < 0 || index >= static_cast<int>(m_choiceButtons.size()))
+        return;
+    m_choiceButtons[static_cast<std::size_t>(index)]->setChecked(true);
+    if (m_chosen == index)
+        return;
+    m_chosen = index;
+    emit choiceMade(index);
+}
+
+void LessonPanel::reveal() {
+    if (!m_lesson || m_revealed)
+        return;
+    m_revealed = true;
+    for (QRadioButton *button : m_choiceButtons)
+        button->setEnabled(false);
+    m_revealButton->setEnabled(false);
+    showVerdict();
+    emit revealRequested();
+}
+
+QString LessonPanel::verdictText() const {
+    return m_verdict->text();
+}
+
+QString LessonPanel::reasonText() const {
+    return m_reason->text();
+}
+
+void LessonPanel::showVerdict() {
+    const std::optional<std::string> value = fieldValue(m_resolution, m_lesson->answerField);
+    QString answer;
+    if (m_correct) {
+        answer = m_choiceTexts.at(*m_correct);
+        QRadioButton *right = m_choiceButtons[static_cast<std::size_t>(*m_correct)];
+        right->setText(right->text() + QStringLiteral("   \u2714 ") + tr("answer"));
+        QFont font = right->font();
+        font.setBold(true);
+        right->setFont(font);
+    } else {
+        answer = value ? toQString(*value) : toQString(noneChoice);
+    }
+
+    QString verdict;
+    if (!m_correct)
+        verdict = tr("The model resolves %1, which is none of the choices.").arg(answer);
+    else if (m_chosen < 0)
+        verdict = tr("No prediction made. The answer: %1.").arg(answer);
+    else if (m_chosen == *m_correct)
+        verdict = tr("\u2714 Right: %1.").arg(answer);
+    else
+        verdict = tr("\u2718 Not quite: you chose %1; the answer is %2.")
+                      .arg(m_choiceTexts.at(m_chosen), answer);
+    m_verdict->setText(verdict);
+    m_verdict->show();
+
+    if (std::optional<std::size_t> step = decidingStep(m_resolution, m_lesson->answerField)) {
+        m_reason->setText(
+            tr("Why (step %1): %2").arg(*step + 1).arg(toQString(m_resolution.steps[*step].text)));
+        m_reason->show();
+    }
+}
+
+void LessonPanel::keyPressEvent(QKeyEvent *event) {
+    const int key = event->key();
+    if (key >= Qt::Key_1 && key <= Qt::Key_4 && event->modifiers() == Qt::NoModifier) {
+        choose(key - Qt::Key_1);
+        event->accept();
+        return;
+    }
+    if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+        reveal();
+        event->accept();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+} // namespace iisid::ui
