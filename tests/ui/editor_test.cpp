@@ -1,0 +1,193 @@
+#include "UiTestApp.h"
+
+#include "model/settings.h"
+#include "ui/editor/ScenarioEditor.h"
+#include "ui/window/QtText.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+using iisid::Scenario;
+using iisid::Setting;
+using iisid::settings;
+using iisid::ui::ScenarioEditor;
+using iisid::ui::toQString;
+
+namespace {
+
+class ScenarioEditorTest : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() { iisid::ui::test::application(); }
+
+    template <typename T> T *control(ScenarioEditor &editor, const char *id) {
+        auto *widget = qobject_cast<T *>(editor.control(id));
+        EXPECT_NE(widget, nullptr) << id;
+        return widget;
+    }
+};
+
+TEST_F(ScenarioEditorTest, HasExactlyOneControlPerSettingOfTheCatalogue) {
+    ScenarioEditor editor;
+    const std::vector<QWidget *> controls = editor.controls();
+    ASSERT_EQ(controls.size(), settings().size());
+    // Counted from the widget tree, not the editor's list: nothing else carries a setting id.
+    int tagged = 0;
+    for (QWidget *widget : editor.findChildren<QWidget *>()) {
+        if (widget->property("settingId").isValid())
+            ++tagged;
+    }
+    EXPECT_EQ(tagged, static_cast<int>(settings().size()));
+    for (std::size_t i = 0; i < settings().size(); ++i) {
+        const Setting &setting = settings()[i];
+        QWidget *control = controls[i];
+        EXPECT_EQ(control->property("settingId").toString(), toQString(setting.id));
+        EXPECT_FALSE(control->accessibleName().isEmpty()) << setting.id;
+        EXPECT_TRUE(control->whatsThis().contains(toQString(setting.help))) << setting.id;
+        EXPECT_TRUE(control->toolTip().contains(toQString(setting.help))) << setting.id;
+        switch (setting.type) {
+        case iisid::SettingType::Bool:
+            EXPECT_NE(qobject_cast<QCheckBox *>(control), nullptr) << setting.id;
+            break;
+        case iisid::SettingType::Choice:
+            ASSERT_NE(qobject_cast<QComboBox *>(control), nullptr) << setting.id;
+            // "(default: X)" first, then one item per allowed value, carrying it as data.
+            EXPECT_EQ(qobject_cast<QComboBox *>(control)->count(),
+                      static_cast<int>(setting.choices.size()) + 1);
+            break;
+        case iisid::SettingType::Text:
+        case iisid::SettingType::TextList:
+            EXPECT_NE(qobject_cast<QLineEdit *>(control), nullptr) << setting.id;
+            break;
+        }
+    }
+}
+
+TEST_F(ScenarioEditorTest, GroupsFollowTheCatalogue) {
+    ScenarioEditor editor;
+    for (const Setting &setting : settings())
+        EXPECT_NE(editor.section(toQString(setting.group)), nullptr) << setting.group;
+    EXPECT_EQ(editor.section(QStringLiteral("No such group")), nullptr);
+}
+
+TEST_F(ScenarioEditorTest, DisablesSettingsWithoutEffectAndSaysWhy) {
+    ScenarioEditor editor;
+    const Scenario scenario = editor.scenario();
+    int disabled = 0;
+    for (const Setting &setting : settings()) {
+        QWidget *control = editor.control(setting.id);
+        std::optional<std::string> reason = setting.problem(scenario);
+        if (!reason)
+            reason = setting.inactiveReason(scenario);
+        EXPECT_EQ(control->isEnabled(), !reason.has_value()) << setting.id;
+        if (reason) {
+            ++disabled;
+            EXPECT_TRUE(control->toolTip().contains(toQString(*reason))) << setting.id;
+        }
+    }
+    // The default scenario (static file on IIS 10) leaves e.g. the CGI switch without effect.
+    EXPECT_GT(disabled, 0);
+    EXPECT_FALSE(editor.control("handler.createProcessAsUser")->isEnabled());
+}
+
+TEST_F(ScenarioEditorTest, ChoosingAChoiceUpdatesTheScenarioAndTheDependentControls) {
+    ScenarioEditor editor;
+    QSignalSpy changed(&editor, &ScenarioEditor::scenarioChanged);
+    auto *kind = control<QComboBox>(editor, "handler.kind");
+    ASSERT_NE(kind, nullptr);
+    const int cgi = kind->findData(QStringLiteral("cgi"));
+    ASSERT_GT(cgi, 0);
+    emit kind->activated(cgi);
+    EXPECT_EQ(changed.count(), 1);
+    ASSERT_TRUE(editor.scenario().handler.kind.has_value());
+    EXPECT_EQ(*editor.scenario().handler.kind, iisid::HandlerKind::Cgi);
+    EXPECT_EQ(kind->currentIndex(), cgi);
+    EXPECT_TRUE(editor.control("handler.createProcessAsUser")->isEnabled());
+    // Item 0 writes nothing: the default applies again.
+    emit kind->activated(0);
+    EXPECT_EQ(changed.count(), 2);
+    EXPECT_FALSE(editor.scenario().handler.kind.has_value());
+}
+
+TEST_F(ScenarioEditorTest, CheckBoxWritesTheValueAndResetRemovesIt) {
+    ScenarioEditor editor;
+    // The first check box that matters in the default scenario.
+    const Setting *found = nullptr;
+    for (const Setting &candidate : settings()) {
+        if (candidate.type == iisid::SettingType::Bool &&
+            editor.control(candidate.id)->isEnabled()) {
+            found = &candidate;
+            break;
+        }
+    }
+    ASSERT_NE(found, nullptr);
+    const Setting &setting = *found;
+    auto *box = qobject_cast<QCheckBox *>(editor.control(setting.id));
+    ASSERT_NE(box, nullptr);
+    const bool byDefault = setting.defaultValue(editor.scenario()) == iisid::SettingValue(true);
+    EXPECT_EQ(box->isChecked(), byDefault); // the default, shown while nothing is written
+    EXPECT_EQ(box->text(), QStringLiteral("(default)"));
+    auto *reset = editor.findChild<QToolButton *>(QStringLiteral("reset:") + toQString(setting.id));
+    ASSERT_NE(reset, nullptr);
+    EXPECT_FALSE(reset->isEnabled());
+    box->click();
+    EXPECT_EQ(setting.get(editor.scenario()), iisid::SettingValue(!byDefault));
+    EXPECT_TRUE(reset->isEnabled());
+    EXPECT_TRUE(box->text().isEmpty());
+    reset->click();
+    EXPECT_EQ(setting.get(editor.scenario()), iisid::SettingValue());
+    EXPECT_EQ(box->isChecked(), byDefault);
+    EXPECT_FALSE(reset->isEnabled());
+}
+
+TEST_F(ScenarioEditorTest, TextFieldsShowTheDefaultAndWriteWhatIsTyped) {
+    ScenarioEditor editor;
+    auto *user = control<QLineEdit>(editor, "authentication.anonymous.userName");
+    ASSERT_NE(user, nullptr);
+    EXPECT_TRUE(user->text().isEmpty());
+    EXPECT_TRUE(user->placeholderText().startsWith(QStringLiteral("(default: ")));
+    QTest::keyClicks(user, QStringLiteral("CONTOSO\\anon"));
+    EXPECT_EQ(editor.scenario().authentication.anonymous.userName,
+              std::optional<std::string>("CONTOSO\\anon"));
+    EXPECT_EQ(user->text(), QStringLiteral("CONTOSO\\anon"));
+}
+
+TEST_F(ScenarioEditorTest, NullableTextLeftEmptyMeansNone) {
+    ScenarioEditor editor;
+    auto *user = control<QLineEdit>(editor, "request.user");
+    ASSERT_NE(user, nullptr);
+    ASSERT_TRUE(iisid::findSetting("request.user")->nullable);
+    QTest::keyClicks(user, QStringLiteral("x"));
+    EXPECT_EQ(editor.scenario().request.user, std::optional<std::string>("x"));
+    QTest::keyClick(user, Qt::Key_Backspace);
+    EXPECT_FALSE(editor.scenario().request.user.has_value());
+}
+
+TEST_F(ScenarioEditorTest, ListFieldTakesCommaSeparatedNames) {
+    ScenarioEditor editor;
+    auto *readers = control<QLineEdit>(editor, "content.readableBy");
+    ASSERT_NE(readers, nullptr);
+    QTest::keyClicks(readers, QStringLiteral("CONTOSO\\alice, Everyone,,"));
+    const std::vector<std::string> expected{"CONTOSO\\alice", "Everyone"};
+    EXPECT_EQ(editor.scenario().content.readableBy, expected);
+}
+
+TEST_F(ScenarioEditorTest, SetScenarioShowsItWithoutReportingAChange) {
+    ScenarioEditor editor;
+    QSignalSpy changed(&editor, &ScenarioEditor::scenarioChanged);
+    Scenario scenario;
+    scenario.handler.kind = iisid::HandlerKind::FastCgi;
+    scenario.request.user = "CONTOSO\\bob";
+    editor.setScenario(scenario);
+    EXPECT_EQ(changed.count(), 0);
+    auto *kind = control<QComboBox>(editor, "handler.kind");
+    EXPECT_EQ(kind->currentData().toString(), QStringLiteral("fastcgi"));
+    EXPECT_EQ(control<QLineEdit>(editor, "request.user")->text(), QStringLiteral("CONTOSO\\bob"));
+}
+
+} // namespace

@@ -1,0 +1,682 @@
+#include "MainWindow.h"
+
+#include "ExplanationPane.h"
+#include "QtText.h"
+#include "ResultCard.h"
+#include "ScenarioFiles.h"
+#include "model/lesson.h"
+#include "model/resolver.h"
+#include "model/settings.h"
+#include "ui/compare/ComparePanel.h"
+#include "ui/diagram/diagramview.h"
+#include "ui/editor/ScenarioEditor.h"
+#include "ui/lessons/LessonBrowser.h"
+#include "ui/lessons/LessonLibrary.h"
+#include "ui/lessons/LessonPanel.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#ifndef IISID_VERSION
+#define IISID_VERSION "unknown"
+#endif
+
+namespace iisid::ui {
+
+namespace {
+
+constexpr int maxRecentFiles = 8;
+constexpr double presenterScale = 1.8;
+const char *const recentFilesKey = "recentFiles";
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_lessons(std::make_unique<LessonLibrary>()) {
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/iisid.svg")));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    createWidgets();
+    createActions();
+    createMenus();
+    createToolBars();
+    createDocks();
+    connectParts();
+    readSettings();
+
+    setFilePath(QString());
+    explain();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createWidgets() {
+    m_editor = new ScenarioEditor(this);
+    m_diagram = new DiagramView(this);
+    m_diagram->setAccessibleName(tr("Request-flow diagram"));
+    m_explanation = new ExplanationPane(this);
+    m_result = new ResultCard(this);
+
+    // Editor | diagram with its playback bar | explanation above the result card.
+    m_center = new QWidget(this);
+    auto *centerLayout = new QVBoxLayout(m_center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->setSpacing(0);
+    centerLayout->addWidget(m_diagram, 1);
+
+    m_sideSplitter = new QSplitter(Qt::Vertical, this);
+    m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
+    m_sideSplitter->addWidget(m_explanation);
+    m_sideSplitter->addWidget(m_result);
+    m_sideSplitter->setStretchFactor(0, 3);
+    m_sideSplitter->setStretchFactor(1, 2);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_editor);
+    m_mainSplitter->addWidget(m_center);
+    m_mainSplitter->addWidget(m_sideSplitter);
+    m_mainSplitter->setStretchFactor(0, 2);
+    m_mainSplitter->setStretchFactor(1, 5);
+    m_mainSplitter->setStretchFactor(2, 3);
+    m_mainSplitter->setSizes({340, 760, 480});
+    setCentralWidget(m_mainSplitter);
+
+    m_compare = new ComparePanel(this);
+    m_lessonBrowser = new LessonBrowser(this);
+    m_lessonBrowser->setLessons(m_lessons->lessons());
+    m_lessonPanel = new LessonPanel(this);
+
+    setTabOrder(m_editor, m_diagram);
+    setTabOrder(m_diagram, m_explanation);
+    setTabOrder(m_explanation, m_result);
+}
+
+void MainWindow::createActions() {
+    auto make = [this](const QString &name, const QString &text, QStyle::StandardPixmap icon,
+                       const QList<QKeySequence> &keys = {}) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        if (icon != QStyle::SP_CustomBase)
+            action->setIcon(style()->standardIcon(icon));
+        action->setShortcuts(keys);
+        addAction(action);
+        return action;
+    };
+    constexpr QStyle::StandardPixmap noIcon = QStyle::SP_CustomBase;
+
+    m_newAction = make(QStringLiteral("new"), tr("&New"), QStyle::SP_FileIcon,
+                       QKeySequence::keyBindings(QKeySequence::New));
+    m_openAction = make(QStringLiteral("open"), tr("&Open…"), QStyle::SP_DialogOpenButton,
+                        QKeySequence::keyBindings(QKeySequence::Open));
+    m_saveAction = make(QStringLiteral("save"), tr("&Save"), QStyle::SP_DialogSaveButton,
+                        QKeySequence::keyBindings(QKeySequence::Save));
+    m_saveAsAction = make(QStringLiteral("saveAs"), tr("Save &As…"), noIcon,
+                          QKeySequence::keyBindings(QKeySequence::SaveAs));
+    m_exportPngAction = make(QStringLiteral("exportPng"), tr("Export Diagram as &PNG…"), noIcon);
+    m_exportSvgAction = make(QStringLiteral("exportSvg"), tr("Export Diagram as S&VG…"), noIcon);
+    m_quitAction = make(QStringLiteral("quit"), tr("&Quit"), noIcon,
+                        QKeySequence::keyBindings(QKeySequence::Quit));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newScenario);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::open);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(m_exportPngAction, &QAction::triggered, this,
+            [this] { exportDiagramAs(QStringLiteral("png")); });
+    connect(m_exportSvgAction, &QAction::triggered, this,
+            [this] { exportDiagramAs(QStringLiteral("svg")); });
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_playAction = make(QStringLiteral("play"), tr("&Play"), QStyle::SP_MediaPlay,
+                        {QKeySequence(Qt::Key_Space)});
+    m_stepBackAction = make(QStringLiteral("stepBack"), tr("Step &Back"),
+                            QStyle::SP_MediaSeekBackward, {QKeySequence(Qt::Key_Left)});
+    m_stepForwardAction = make(QStringLiteral("stepForward"), tr("Step &Forward"),
+                               QStyle::SP_MediaSeekForward, {QKeySequence(Qt::Key_Right)});
+    m_restartAction = make(QStringLiteral("restart"), tr("&Restart"), QStyle::SP_MediaSkipBackward,
+                           {QKeySequence(Qt::Key_R)});
+    m_reduceMotionAction = make(QStringLiteral("reduceMotion"), tr("Reduce &Motion"), noIcon);
+    m_reduceMotionAction->setCheckable(true);
+    m_reduceMotionAction->setToolTip(tr("Show each step's final picture at once, without moving"));
+    connect(m_playAction, &QAction::triggered, m_diagram, &DiagramView::togglePlay);
+    connect(m_stepBackAction, &QAction::triggered, m_diagram, &DiagramView::stepBack);
+    connect(m_stepForwardAction, &QAction::triggered, m_diagram, &DiagramView::stepForward);
+    connect(m_restartAction, &QAction::triggered, m_diagram, &DiagramView::restart);
+    connect(m_reduceMotionAction, &QAction::toggled, m_diagram, &DiagramView::setReduceMotion);
+
+    m_presenterAction = make(QStringLiteral("presenter"), tr("&Presenter Mode"), noIcon,
+                             {QKeySequence(Qt::Key_F11)});
+    m_presenterAction->setCheckable(true);
+    connect(m_presenterAction, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    m_leavePresenterAction = make(QStringLiteral("leavePresenter"), tr("Leave Presenter Mode"),
+                                  noIcon, {QKeySequence(Qt::Key_Escape)});
+    m_leavePresenterAction->setEnabled(false);
+    connect(m_leavePresenterAction, &QAction::triggered, this, [this] { setPresenterMode(false); });
+
+    // Predict and reveal from the keyboard (presenter mode): 1-4 choose, Enter reveals.
+    m_revealAction = make(QStringLiteral("reveal"), tr("&Reveal the Answer"), noIcon,
+                          {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_revealAction->setEnabled(false);
+    connect(m_revealAction, &QAction::triggered, this, &MainWindow::revealLesson);
+    for (int index = 0; index < 4; ++index) {
+        QAction *answer =
+            make(QStringLiteral("answer%1").arg(index + 1), tr("Answer %1").arg(index + 1), noIcon,
+                 {QKeySequence(Qt::Key_1 + index)});
+        answer->setData(index);
+        answer->setEnabled(false);
+        connect(answer, &QAction::triggered, this,
+                [this, answer] { m_lessonPanel->choose(answer->data().toInt()); });
+        m_answerActions.push_back(answer);
+    }
+
+    m_pinAction =
+        make(QStringLiteral("pin"), tr("&Pin as A"), noIcon, {QKeySequence(Qt::CTRL | Qt::Key_P)});
+    m_pinAction->setToolTip(tr("Keep the current scenario as A and compare what you change"));
+    m_clearPinAction = make(QStringLiteral("clearPin"), tr("&Clear Pin"), noIcon);
+    m_clearPinAction->setEnabled(false);
+    connect(m_pinAction, &QAction::triggered, this, &MainWindow::pinCurrent);
+    connect(m_clearPinAction, &QAction::triggered, this, [this] {
+        m_compare->clearPinned();
+        m_clearPinAction->setEnabled(false);
+    });
+
+    m_aboutAction = make(QStringLiteral("about"), tr("&About IIS Identity Explainer"), noIcon);
+    m_aboutQtAction = make(QStringLiteral("aboutQt"), tr("About &Qt"), noIcon);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_exportPngAction);
+    file->addAction(m_exportSvgAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *playback = menuBar()->addMenu(tr("&Playback"));
+    playback->addAction(m_playAction);
+    playback->addAction(m_stepBackAction);
+    playback->addAction(m_stepForwardAction);
+    playback->addAction(m_restartAction);
+    playback->addSeparator();
+    playback->addAction(m_reduceMotionAction);
+
+    QMenu *compare = menuBar()->addMenu(tr("&Compare"));
+    compare->addAction(m_pinAction);
+    compare->addAction(m_clearPinAction);
+
+    m_lessonMenu = menuBar()->addMenu(tr("&Lessons"));
+    for (int index = 0; index < m_lessons->size(); ++index) {
+        QAction *lesson = m_lessonMenu->addAction(
+            QStringLiteral("&%1 %2").arg(index + 1).arg(toQString(m_lessons->at(index).title)));
+        lesson->setData(index);
+        connect(lesson, &QAction::triggered, this,
+                [this, lesson] { chooseLesson(lesson->data().toInt()); });
+    }
+    m_lessonMenu->addSeparator();
+    m_lessonMenu->addAction(m_revealAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_presenterAction);
+    view->addSeparator();
+    // The docks' toggle actions are added in createDocks().
+    view->setObjectName(QStringLiteral("viewMenu"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBars() {
+    m_fileToolBar = addToolBar(tr("File"));
+    m_fileToolBar->setObjectName(QStringLiteral("fileToolBar"));
+    m_fileToolBar->addAction(m_newAction);
+    m_fileToolBar->addAction(m_openAction);
+    m_fileToolBar->addAction(m_saveAction);
+    m_fileToolBar->addSeparator();
+    m_fileToolBar->addAction(m_pinAction);
+    m_fileToolBar->addAction(m_presenterAction);
+
+    // The playback bar sits under the diagram it drives.
+    m_playbackToolBar = new QToolBar(tr("Playback"), m_center);
+    m_playbackToolBar->setObjectName(QStringLiteral("playbackToolBar"));
+    m_playbackToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_playbackToolBar->addAction(m_restartAction);
+    m_playbackToolBar->addAction(m_stepBackAction);
+    m_playbackToolBar->addAction(m_playAction);
+    m_playbackToolBar->addAction(m_stepForwardAction);
+    m_playbackToolBar->addSeparator();
+    auto *speedLabel = new QLabel(tr("Speed:"), m_playbackToolBar);
+    m_speed = new QComboBox(m_playbackToolBar);
+    m_speed->setAccessibleName(tr("Animation speed"));
+    for (double factor : {0.5, 1.0, 1.5, 2.0, 3.0})
+        m_speed->addItem(QStringLiteral("%1×").arg(factor), factor);
+    m_speed->setCurrentIndex(1);
+    speedLabel->setBuddy(m_speed);
+    m_playbackToolBar->addWidget(speedLabel);
+    m_playbackToolBar->addWidget(m_speed);
+    m_playbackToolBar->addAction(m_reduceMotionAction);
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_diagram->setSpeed(m_speed->itemData(index).toDouble()); });
+    static_cast<QVBoxLayout *>(m_center->layout())->addWidget(m_playbackToolBar);
+}
+
+void MainWindow::createDocks() {
+    m_compareDock = new QDockWidget(tr("Compare"), this);
+    m_compareDock->setObjectName(QStringLiteral("compareDock"));
+    auto *compareArea = new QWidget(m_compareDock);
+    auto *compareLayout = new QVBoxLayout(compareArea);
+    compareLayout->setContentsMargins(0, 0, 0, 0);
+    auto *compareBar = new QToolBar(tr("Compare"), compareArea);
+    compareBar->addAction(m_pinAction);
+    compareBar->addAction(m_clearPinAction);
+    compareLayout->addWidget(compareBar);
+    compareLayout->addWidget(m_compare, 1);
+    m_compareDock->setWidget(compareArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
+
+    m_lessonDock = new QDockWidget(tr("Lessons"), this);
+    m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+    auto *lessonSplitter = new QSplitter(Qt::Vertical, m_lessonDock);
+    lessonSplitter->addWidget(m_lessonBrowser);
+    lessonSplitter->addWidget(m_lessonPanel);
+    lessonSplitter->setStretchFactor(1, 2);
+    m_lessonDock->setWidget(lessonSplitter);
+    addDockWidget(Qt::BottomDockWidgetArea, m_lessonDock);
+    tabifyDockWidget(m_compareDock, m_lessonDock);
+    m_compareDock->raise();
+
+    QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    m_compareDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_lessonDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    view->addAction(m_compareDock->toggleViewAction());
+    view->addAction(m_lessonDock->toggleViewAction());
+    m_lessonMenu->insertAction(m_lessonMenu->actions().value(0), m_lessonDock->toggleViewAction());
+}
+
+void MainWindow::connectParts() {
+    connect(m_editor, &ScenarioEditor::scenarioChanged, this, [this] {
+        setWindowModified(true);
+        // Editing during a lesson ends the guessing: show what the model says.
+        setAnswerHidden(false);
+        explain();
+    });
+    connect(m_diagram, &DiagramView::currentStepChanged, m_explanation,
+            &ExplanationPane::setCurrentStep);
+    connect(m_explanation, &ExplanationPane::stepActivated, m_diagram,
+            &DiagramView::setCurrentStep);
+    connect(m_diagram, &DiagramView::playingChanged, this, &MainWindow::updatePlayAction);
+    connect(m_lessonBrowser, &LessonBrowser::lessonChosen, this, &MainWindow::chooseLesson);
+    connect(m_lessonPanel, &LessonPanel::revealRequested, this, &MainWindow::revealLesson);
+}
+
+void MainWindow::explain() {
+    const Scenario &scenario = m_editor->scenario();
+    m_resolution = resolve(scenario);
+    m_diagram->setResolution(effective(scenario), m_resolution);
+    m_explanation->setResolution(m_resolution);
+    m_explanation->setCurrentStep(m_diagram->currentStep());
+    m_result->setResolution(m_resolution, validate(scenario));
+    m_compare->setCurrent(scenario);
+}
+
+void MainWindow::showScenario(const Scenario &scenario, const QString &path) {
+    m_editor->setScenario(scenario);
+    setFilePath(path);
+    explain();
+    // A newly opened scenario is told from the start.
+    m_diagram->restart();
+    if (!m_lessonWaiting)
+        m_diagram->play();
+}
+
+void MainWindow::setAnswerHidden(bool hidden) {
+    m_lessonWaiting = hidden;
+    m_result->setAnswerHidden(hidden);
+    m_explanation->setAnswerHidden(hidden);
+    m_revealAction->setEnabled(hidden);
+    for (QAction *answer : m_answerActions)
+        answer->setEnabled(hidden && m_presenter);
+}
+
+void MainWindow::newScenario() {
+    if (!maybeSave())
+        return;
+    setAnswerHidden(false);
+    showScenario(Scenario{}, QString());
+}
+
+void MainWindow::open() {
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"),
+                                                      QFileInfo(m_filePath).absolutePath(),
+                                                      ScenarioFiles::nameFilter());
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+void MainWindow::openPath(const QString &path) {
+    const std::vector<Diagnostic> errors = loadFile(path);
+    if (errors.empty())
+        return;
+    QMessageBox box(
+        QMessageBox::Critical, tr("Cannot open the file"),
+        tr("%1 was not opened; the current scenario is unchanged.").arg(QFileInfo(path).fileName()),
+        QMessageBox::Ok, this);
+    box.setInformativeText(ScenarioFiles::describe(errors));
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
+}
+
+std::vector<Diagnostic> MainWindow::loadFile(const QString &path) {
+    Result<OpenedFile> read = ScenarioFiles::readFile(path);
+    if (!read)
+        return read.errors();
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    if (auto *lesson = std::get_if<Lesson>(&read.value())) {
+        m_lessonPanel->setLesson(*lesson);
+        m_lessonDock->show();
+        m_lessonDock->raise();
+        setAnswerHidden(true);
+        showScenario(lesson->scenario, QString());
+        return {};
+    }
+    setAnswerHidden(false);
+    showScenario(std::get<LoadedScenario>(read.value()).scenario,
+                 QFileInfo(path).absoluteFilePath());
+    return {};
+}
+
+bool MainWindow::save() {
+    if (m_filePath.isEmpty())
+        return saveAs();
+    if (std::optional<QString> error =
+            ScenarioFiles::writeScenarioFile(m_filePath, m_editor->scenario())) {
+        QMessageBox::critical(this, tr("Cannot save"),
+                              tr("%1 could not be written: %2").arg(m_filePath, *error));
+        return false;
+    }
+    setWindowModified(false);
+    addRecentFile(m_filePath);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(m_filePath).fileName()), 3000);
+    return true;
+}
+
+bool MainWindow::saveAs() {
+    QString suggestion = m_filePath;
+    if (suggestion.isEmpty())
+        suggestion = QStringLiteral("scenario.iisid.json");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario"), suggestion,
+                                                      ScenarioFiles::nameFilter());
+    if (path.isEmpty())
+        return false;
+    setFilePath(ScenarioFiles::withSuffix(path));
+    return save();
+}
+
+void MainWindow::exportDiagramAs(const QString &suffix) {
+    const QString base =
+        m_filePath.isEmpty()
+            ? QStringLiteral("diagram")
+            : QFileInfo(m_filePath).completeBaseName().section(QLatin1Char('.'), 0, 0);
+    const QString filter =
+        suffix == QLatin1String("svg") ? tr("SVG image (*.svg)") : tr("PNG image (*.png)");
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"),
+                                                base + QLatin1Char('.') + suffix, filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
+        path += QLatin1Char('.') + suffix;
+    QString error;
+    if (!exportDiagram(effective(m_editor->scenario()), m_resolution, path, &error))
+        QMessageBox::critical(this, tr("Cannot export"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 3000);
+}
+
+void MainWindow::chooseLesson(int index) {
+    if (index < 0 || index >= m_lessons->size() || !maybeSave())
+        return;
+    const Lesson &lesson = m_lessons->at(index);
+    m_lessonPanel->setLesson(lesson);
+    m_lessonDock->show();
+    m_lessonDock->raise();
+    // Predict first: the diagram waits at the start and the answer stays covered.
+    setAnswerHidden(true);
+    showScenario(lesson.scenario, QString());
+    setWindowTitle(tr("%1 — IIS Identity Explainer").arg(toQString(lesson.title)));
+}
+
+bool MainWindow::startLesson(const QString &id) {
+    for (int index = 0; index < m_lessons->size(); ++index) {
+        if (toQString(m_lessons->at(index).id) == id) {
+            chooseLesson(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::revealLesson() {
+    if (!m_lessonWaiting)
+        return;
+    if (!m_lessonPanel->isRevealed())
+        m_lessonPanel->reveal();
+    setAnswerHidden(false);
+    m_diagram->restart();
+    m_diagram->play();
+}
+
+void MainWindow::pinCurrent() {
+    m_compare->setPinned(m_editor->scenario());
+    m_compare->setCurrent(m_editor->scenario());
+    m_clearPinAction->setEnabled(true);
+    m_compareDock->show();
+    m_compareDock->raise();
+}
+
+void MainWindow::setPresenterMode(bool on) {
+    if (on == m_presenter)
+        return;
+    m_presenter = on;
+    {
+        const QSignalBlocker blocker(m_presenterAction);
+        m_presenterAction->setChecked(on);
+    }
+    m_leavePresenterAction->setEnabled(on);
+    if (on) {
+        m_stateBeforePresenter = saveState();
+        m_editor->hide();
+        menuBar()->hide();
+        m_fileToolBar->hide();
+        m_compareDock->hide();
+        m_lessonDock->setVisible(m_lessonWaiting || m_lessonPanel->isRevealed());
+        setPresentationScale(presenterScale);
+        showFullScreen();
+        m_diagram->setFocus();
+    } else {
+        showNormal();
+        restoreState(m_stateBeforePresenter);
+        m_editor->show();
+        menuBar()->show();
+        setPresentationScale(1.0);
+    }
+    setAnswerHidden(m_lessonWaiting);
+}
+
+void MainWindow::setPresentationScale(double scale) {
+    m_diagram->setPresentationScale(scale);
+    m_result->setPresentationScale(scale);
+    m_explanation->setPresentationScale(scale);
+    QFont font = QApplication::font();
+    if (scale != 1.0 && font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * scale);
+    m_lessonPanel->setFont(font);
+    m_playbackToolBar->setFont(font);
+    const int icon = style()->pixelMetric(QStyle::PM_ToolBarIconSize);
+    m_playbackToolBar->setIconSize(QSize(icon, icon) * scale);
+}
+
+void MainWindow::about() {
+    QMessageBox::about(
+        this, tr("About IIS Identity Explainer"),
+        tr("<h3>IIS Identity Explainer %1</h3>"
+           "<p>Which Windows account runs my code on IIS, and why: one request followed through "
+           "IIS step by step, with the source of every rule.</p>"
+           "<p>Behaviour the sources do not confirm is marked as unconfirmed, never stated as "
+           "fact.</p>")
+            .arg(QStringLiteral(IISID_VERSION)));
+}
+
+bool MainWindow::maybeSave() {
+    if (!isWindowModified())
+        return true;
+    const QMessageBox::StandardButton answer = QMessageBox::warning(
+        this, tr("Unsaved changes"), tr("The scenario has been changed. Save the changes?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::setFilePath(const QString &path) {
+    m_filePath = path;
+    setWindowModified(false);
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1[*] — IIS Identity Explainer").arg(name));
+}
+
+void MainWindow::addRecentFile(const QString &path) {
+    QSettings settings;
+    QStringList files = settings.value(QLatin1String(recentFilesKey)).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > maxRecentFiles)
+        files.removeLast();
+    settings.setValue(QLatin1String(recentFilesKey), files);
+}
+
+void MainWindow::fillRecentMenu() {
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QLatin1String(recentFilesKey)).toStringList();
+    int number = 1;
+    for (const QString &path : files) {
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(number++).arg(path));
+        action->setData(path);
+        connect(action, &QAction::triggered, this, [this, action] {
+            if (maybeSave())
+                openPath(action->data().toString());
+        });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("(no recent files)"))->setEnabled(false);
+}
+
+void MainWindow::updatePlayAction(bool playing) {
+    m_playAction->setText(playing ? tr("&Pause") : tr("&Play"));
+    m_playAction->setIcon(
+        style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+void MainWindow::readSettings() {
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1500, 920);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_mainSplitter->restoreState(
+        settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_sideSplitter->restoreState(
+        settings.value(QStringLiteral("window/sideSplitter")).toByteArray());
+    m_reduceMotionAction->setChecked(
+        settings.value(QStringLiteral("playback/reduceMotion"), false).toBool());
+    const int speed = m_speed->findData(settings.value(QStringLiteral("playback/speed"), 1.0));
+    if (speed >= 0)
+        m_speed->setCurrentIndex(speed);
+}
+
+void MainWindow::writeSettings() const {
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"),
+                      m_presenter ? m_stateBeforePresenter : saveState());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
+    settings.setValue(QStringLiteral("playback/reduceMotion"), m_reduceMotionAction->isChecked());
+    settings.setValue(QStringLiteral("playback/speed"), m_speed->currentData());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    if (m_presenter)
+        setPresenterMode(false);
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile() &&
+        urls.first().toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !maybeSave())
+        return;
+    event->acceptProposedAction();
+    openPath(urls.first().toLocalFile());
+}
+
+bool MainWindow::event(QEvent *event) {
+    // Space and the arrows drive the animation, but a focused button, check box or list keeps
+    // them at the desk; in presenter mode the keyboard belongs to the presentation.
+    if (event->type() == QEvent::ShortcutOverride && !m_presenter) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        QWidget *focus = QApplication::focusWidget();
+        const bool navigation = key->key() == Qt::Key_Space || key->key() == Qt::Key_Left ||
+                                key->key() == Qt::Key_Right;
+        if (navigation && key->modifiers() == Qt::NoModifier && focus &&
+            (qobject_cast<QAbstractButton *>(focus) || qobject_cast<QComboBox *>(focus))) {
+            event->accept();
+            return true;
+        }
+    }
+    return QMainWindow::event(event);
+}
+
+} // namespace iisid::ui

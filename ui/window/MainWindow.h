@@ -1,0 +1,147 @@
+#pragma once
+
+#include "model/diagnostic.h"
+#include "model/resolution.h"
+#include "model/scenario.h"
+
+#include <QMainWindow>
+
+#include <memory>
+#include <vector>
+
+class QAction;
+class QComboBox;
+class QDockWidget;
+class QMenu;
+class QSplitter;
+class QToolBar;
+
+namespace iisid {
+struct Lesson;
+}
+
+namespace iisid::ui {
+
+class ComparePanel;
+class DiagramView;
+class ExplanationPane;
+class LessonBrowser;
+class LessonLibrary;
+class LessonPanel;
+class ResultCard;
+class ScenarioEditor;
+
+/// The desktop program's window. Wiring only: the editor's scenario goes to the model's
+/// resolver, and the resolution to the diagram, the explanation, the result card and the
+/// comparison; files, lessons and presenter mode forward to those parts.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a scenario or lesson file without asking anything. Returns the problems found
+    /// (file:line:column), empty when the file was loaded; on problems nothing changes.
+    std::vector<iisid::Diagnostic> loadFile(const QString &path);
+    /// Starts the bundled lesson with this id; false when there is none.
+    bool startLesson(const QString &id);
+
+    ScenarioEditor *editor() const { return m_editor; }
+    DiagramView *diagram() const { return m_diagram; }
+    ExplanationPane *explanation() const { return m_explanation; }
+    ResultCard *resultCard() const { return m_result; }
+    ComparePanel *comparePanel() const { return m_compare; }
+    LessonPanel *lessonPanel() const { return m_lessonPanel; }
+    const LessonLibrary &lessons() const { return *m_lessons; }
+    const iisid::Resolution &resolution() const { return m_resolution; }
+    QString filePath() const { return m_filePath; }
+    bool isPresenterMode() const { return m_presenter; }
+
+public slots:
+    void newScenario();
+    void open();
+    /// Opens a file and reports problems in a dialog (the interactive form of loadFile).
+    void openPath(const QString &path);
+    bool save();
+    bool saveAs();
+    void exportDiagramAs(const QString &suffix);
+    void chooseLesson(int index);
+    void revealLesson();
+    void setPresenterMode(bool on);
+    void pinCurrent();
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    bool event(QEvent *event) override;
+
+private:
+    void createWidgets();
+    void createActions();
+    void createMenus();
+    void createToolBars();
+    void createDocks();
+    void connectParts();
+    void readSettings();
+    void writeSettings() const;
+
+    void explain();
+    void showScenario(const iisid::Scenario &scenario, const QString &path);
+    void setAnswerHidden(bool hidden);
+    void setPresentationScale(double scale);
+    bool maybeSave();
+    void setFilePath(const QString &path);
+    void addRecentFile(const QString &path);
+    void fillRecentMenu();
+    void updatePlayAction(bool playing);
+
+    std::unique_ptr<LessonLibrary> m_lessons;
+    iisid::Resolution m_resolution;
+    QString m_filePath;
+    bool m_presenter = false;
+    bool m_lessonWaiting = false;
+    QByteArray m_stateBeforePresenter;
+
+    ScenarioEditor *m_editor = nullptr;
+    DiagramView *m_diagram = nullptr;
+    ExplanationPane *m_explanation = nullptr;
+    ResultCard *m_result = nullptr;
+    ComparePanel *m_compare = nullptr;
+    LessonBrowser *m_lessonBrowser = nullptr;
+    LessonPanel *m_lessonPanel = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_sideSplitter = nullptr;
+    QWidget *m_center = nullptr;
+    QDockWidget *m_compareDock = nullptr;
+    QDockWidget *m_lessonDock = nullptr;
+    QToolBar *m_fileToolBar = nullptr;
+    QToolBar *m_playbackToolBar = nullptr;
+    QComboBox *m_speed = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_lessonMenu = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_exportPngAction = nullptr;
+    QAction *m_exportSvgAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_playAction = nullptr;
+    QAction *m_stepBackAction = nullptr;
+    QAction *m_stepForwardAction = nullptr;
+    QAction *m_restartAction = nullptr;
+    QAction *m_reduceMotionAction = nullptr;
+    QAction *m_presenterAction = nullptr;
+    QAction *m_leavePresenterAction = nullptr;
+    QAction *m_revealAction = nullptr;
+    std::vector<QAction *> m_answerActions;
+    QAction *m_pinAction = nullptr;
+    QAction *m_clearPinAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+};
+
+} // namespace iisid::ui
