@@ -160,9 +160,9 @@ constexpr SourceRef sourceTable[] = {
     {"NET-WINPROV", 'A',
      "https://learn.microsoft.com/en-ca/previous-versions/aspnet/907hb5w9(v=vs.100)"},
     {"PARVEZ", 'B', "https://blogs.msdn.microsoft.com/parvez/authentication-precedence-in-iis"},
-    {"PHP-CGI", 'C', ""},
-    {"PHP-FCGI", 'C', ""},
-    {"PHP-TSRM", 'C', ""},
+    {"PHP-CGI", 'C', "https://github.com/php/php-src/blob/master/sapi/cgi/cgi_main.c"},
+    {"PHP-FCGI", 'C', "https://github.com/php/php-src/blob/master/main/fastcgi.c"},
+    {"PHP-TSRM", 'C', "https://github.com/php/php-src/blob/master/TSRM/tsrm_win32.c"},
     {"SDK4-MULTI", 'A',
      "https://library.thedatadungeon.com/msdn-1998-06/IISRef/devdoc/good/iishelp/iis/htm/sdk/"
      "eadg_3zce.content.htm"},

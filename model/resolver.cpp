@@ -154,6 +154,16 @@ private:
         return r.steps.back();
     }
 
+    /// Adds one more fact, with its sources, to a step already written.
+    static void cite(Step &s, std::string_view factId) {
+        if (std::find(s.facts.begin(), s.facts.end(), factId) == s.facts.end())
+            s.facts.push_back(factId);
+        for (std::string_view url : sourcesOf(factId)) {
+            if (std::find(s.sources.begin(), s.sources.end(), url) == s.sources.end())
+                s.sources.push_back(url);
+        }
+    }
+
     void fail(Stage stage, int status, int subStatus, std::string text, Facts facts,
               Confidence confidence = Confidence::Confirmed, std::string uncertainty = {}) {
         r.http = HttpStatus{status, subStatus};
@@ -387,7 +397,7 @@ private:
                      ": IIS uses that account to read both the configuration (web.config) and "
                      "the content in " +
                      e.contentPath + ".",
-                 {{"F2.53", "F4.04"}});
+                 {{"F2.53", "F4.04", "F2.54"}});
             return true;
         }
         const Token &reader = m_worker;
@@ -756,7 +766,14 @@ private:
                     text += " The user's login form (Forms or the site's own cookie login) is "
                             "invisible to IIS: to IIS the request stays anonymous, and " +
                             *e.requestUser + " is never a Windows token.";
-                step(Stage::Authentication, std::move(text), facts);
+                Step &anonymousStep = step(Stage::Authentication, std::move(text), facts);
+                if (user && !formsLogin && schemeEnabled(e.scheme)) {
+                    // F1.70: with anonymous access working, IIS tries nothing else.
+                    anonymousStep.text += " Other methods are enabled too, but the browser's "
+                                          "first request is anonymous and IIS serves it "
+                                          "anonymously without a challenge.";
+                    cite(anonymousStep, "F1.70");
+                }
                 if (formsLogin)
                     step(Stage::Authentication,
                          "Forms authentication is an application feature: IIS authenticates the "
@@ -884,19 +901,32 @@ private:
                    : std::string()) +
             " read it (readable by: " + readersText() + ")";
         const AccessRule rule = accessRule(authenticated);
+        // F4.07: IUSR is not a member of IIS_IUSRS, a common surprise worth naming.
+        const bool iisIusrsListed =
+            std::any_of(e.readableBy->begin(), e.readableBy->end(), [](const std::string &entry) {
+                return sameAccount(entry, "IIS_IUSRS") || sameAccount(entry, "BUILTIN\\IIS_IUSRS");
+            });
+        const std::string iusrNote =
+            reader.kind == TokenKind::BuiltinIusr && iisIusrsListed
+                ? " IUSR is not a member of IIS_IUSRS: granting IIS_IUSRS does not cover it."
+                : std::string();
         if (retryAsUser) {
             Step &s = step(Stage::Authorization,
-                           denied +
-                               ". IIS answers 401 with a WWW-Authenticate header per other "
+                           denied + "." + iusrNote +
+                               " IIS answers 401 with a WWW-Authenticate header per other "
                                "enabled method, and the browser answers with " +
                                schemeName(e.scheme) + ".",
                            rule.facts, rule.confidence, rule.uncertainty);
-            s.facts.push_back("F1.70");
+            if (!iusrNote.empty())
+                cite(s, "F4.07");
+            cite(s, "F1.70");
             m_contentReader.reset();
             return false;
         }
-        fail(Stage::Authorization, 401, 3, denied + ": access denied by ACL, 401.3.", rule.facts,
-             rule.confidence, rule.uncertainty);
+        fail(Stage::Authorization, 401, 3, denied + ": access denied by ACL, 401.3." + iusrNote,
+             rule.facts, rule.confidence, rule.uncertainty);
+        if (!iusrNote.empty())
+            cite(r.steps.back(), "F4.07");
         r.identities.content = reader.name;
         return false;
     }
@@ -932,7 +962,14 @@ private:
                     : "IIS calls ImpersonateLoggedOnUser with the authenticated token before "
                       "calling HttpExtensionProc: the extension runs as " +
                           user.name + ".";
-            if (outOfProcess && (user.kind == TokenKind::AnonymousAccount)) {
+            if (outOfProcess && user.kind == TokenKind::AnonymousAccount && isIis6(e.version)) {
+                step(Stage::Handler,
+                     text + " The process is dllhost.exe as " + m_process->name + ".",
+                     {{"F2.12", "F3.10", "F3.50"}}, Confidence::Partial,
+                     "IIS 6 in IIS 5.0 isolation mode reuses the IIS 5 process model; the IIS 5 "
+                     "SDK's conflicting statement about the anonymous context of isolated "
+                     "applications (F2.04) was written for IIS 5.");
+            } else if (outOfProcess && user.kind == TokenKind::AnonymousAccount) {
                 step(Stage::Handler,
                      text + " The process is dllhost.exe as " + m_process->name + ".",
                      {{"F2.04", "F3.10", "F3.50"}}, Confidence::Conflict,
@@ -1111,7 +1148,7 @@ private:
                 !e.canReplaceProcessTokenExplicit) {
                 s.text += " The pool identity is assumed to hold \"Replace a process level "
                           "token\".";
-                s.facts.push_back("F3.23");
+                cite(s, "F3.23");
                 s.confidence = std::max(s.confidence, Confidence::Unconfirmed);
                 r.confidence = std::max(r.confidence, s.confidence);
                 if (s.uncertainty.empty())
@@ -1327,14 +1364,14 @@ private:
                  "Application_Start runs during application initialization, as the application "
                  "impersonation account " +
                      m_thread->name + ".",
-                 {{"F3.64"}}, confidence, uncertainty);
+                 {{"F3.64", "F3.63"}}, confidence, uncertainty);
         } else if (contentOnShare() && e.connectAs) {
             m_thread = Token{qualify(*e.connectAs), TokenKind::Configured};
             step(Stage::Code,
                  "Application_Start runs during application initialization; the content is on a "
                  "share with a configured account, so it runs as that UNC account " +
                      m_thread->name + ".",
-                 {{"F3.64", "F4.10"}}, confidence, uncertainty);
+                 {{"F3.64", "F4.10", "F3.63"}}, confidence, uncertainty);
         } else {
             m_thread.reset();
             step(Stage::Code,
@@ -1498,7 +1535,9 @@ private:
             break;
         }
         if (e.connectAs)
-            text += " (The virtual directory's Connect-as account reads the content.)";
+            text += " (The virtual directory's Connect-as account reads the content; the "
+                    "request itself stays authenticated as " +
+                    m_authenticated->name + ".)";
         if (share && !e.connectAs) {
             const std::string seen = networkIdentity(*reader).name;
             text += " The content is on a share (pass-through): the file server sees " + seen + ".";
@@ -1740,7 +1779,7 @@ private:
         case TokenKind::Digest:
             return {anonymous,
                     Confidence::Unconfirmed,
-                    {"F2.46"},
+                    {"F2.46", "F1.43"},
                     "a Digest logon holds no reusable credentials, so the token cannot make a "
                     "second hop",
                     "Digest's delegation behaviour is not covered by the reference."};
@@ -1767,7 +1806,7 @@ private:
         case TokenKind::Configured:
             return {token.name,
                     Confidence::Confirmed,
-                    {"F2.46"},
+                    {"F2.46", "F1.21"},
                     "an explicitly configured account logs on with its password and can make a "
                     "hop",
                     {}};
@@ -1783,13 +1822,8 @@ private:
                  std::string(who) + " reaching a file share or SQL Server off the box as " +
                      code.name + ": " + view.why + ", so the remote server sees " + view.name + ".",
                  {}, view.confidence, view.uncertainty);
-        s.facts = view.facts;
-        for (std::string_view id : view.facts) {
-            for (std::string_view url : sourcesOf(id)) {
-                if (std::find(s.sources.begin(), s.sources.end(), url) == s.sources.end())
-                    s.sources.push_back(url);
-            }
-        }
+        for (std::string_view id : view.facts)
+            cite(s, id);
     }
 
     void reachNetwork() {
