@@ -87,8 +87,9 @@ enum class TokenChange { None, Arrive, Impersonate, Revert, SwitchThread, Create
 
 struct StationFrame {
     StationState state = StationState::Pending;
-    QString tokenLabel; // "thread", "reads as", "runs as", "seen as"
-    QString token;      // the account, "none (process token)", or empty while pending
+    QString tokenLabel;          // "thread", "reads as", "runs as", "seen as"
+    QString token;               // the account, "no impersonation", or empty while pending
+    bool tokenIsAccount = false; // false: a remark such as "not reached", drawn plainly
 };
 
 struct LaneFrame {

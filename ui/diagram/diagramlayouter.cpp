@@ -111,7 +111,7 @@ QString stationTitle(StationKind kind) {
     case StationKind::Client:
         return QStringLiteral("Browser");
     case StationKind::Listener:
-        return QStringLiteral("Receives the request");
+        return QStringLiteral("Receives it");
     case StationKind::Worker:
         return QStringLiteral("Takes the request");
     case StationKind::Configuration:
@@ -238,8 +238,8 @@ DiagramLayout DiagramLayouter::layout(const EffectiveScenario &scenario,
         StationLayout listener;
         listener.kind = StationKind::Listener;
         listener.title = stationTitle(StationKind::Listener);
-        listener.detail = scenario.iis5ProcessModel ? QStringLiteral("the IIS service")
-                                                    : QStringLiteral("kernel mode");
+        listener.detail = scenario.iis5ProcessModel ? QStringLiteral("and hands it on")
+                                                    : QStringLiteral("queues it for the pool");
         listener.lane = 1;
         out.stations.push_back(listener);
     }
@@ -391,6 +391,7 @@ DiagramFrame DiagramLayouter::frame(const DiagramLayout &layout, const Resolutio
             f.state = StationState::Passed;
             f.tokenLabel = QStringLiteral("sends");
             f.token = layout.clientToken;
+            f.tokenIsAccount = true;
             continue;
         }
         if (station.kind == StationKind::Listener) {
@@ -418,6 +419,7 @@ DiagramFrame DiagramLayouter::frame(const DiagramLayout &layout, const Resolutio
             f.state = StationState::Current;
         else
             f.state = StationState::Passed;
+        f.tokenIsAccount = true;
         const Identities &ids = resolution.identities;
         const std::optional<std::string> effective = s.thread ? s.thread : s.process;
         switch (station.kind) {
@@ -436,6 +438,7 @@ DiagramFrame DiagramLayouter::frame(const DiagramLayout &layout, const Resolutio
         default:
             f.tokenLabel = QStringLiteral("thread");
             f.token = accountOrNone(s.thread);
+            f.tokenIsAccount = s.thread.has_value();
             break;
         }
     }

@@ -80,7 +80,7 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const QString sub = subtitle(m_kind);
     const QFont subFont = diagramstyle::font(subtitleSize);
     const double subRoom = room - titleWidth - 10;
-    if (subRoom > 40) {
+    if (QFontMetricsF(subFont).horizontalAdvance(sub) <= subRoom) {
         painter->setFont(subFont);
         painter->setPen(diagramstyle::muted(palette));
         painter->drawText(QRectF(padding + titleWidth + 10, 12, subRoom, 30), Qt::AlignVCenter,

@@ -67,7 +67,7 @@ double StationItem::opacityFor(StationState state) {
 void StationItem::setFrame(const StationFrame &frame, const QString &failureStatus) {
     m_state = frame.state;
     m_failureStatus = failureStatus;
-    m_badge->setToken(frame.tokenLabel, frame.token);
+    m_badge->setToken(frame.tokenLabel, frame.token, !frame.tokenIsAccount);
     m_badge->setFailed(frame.state == StationState::Failed);
     m_badge->setVisible(!frame.token.isEmpty());
     update();
@@ -129,13 +129,23 @@ void StationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     if (!m_detail.isEmpty()) {
         const QFont detailFont = diagramstyle::font(detailSize);
         const QFontMetricsF detailMetrics(detailFont);
-        const double x = padding + titleWidth + 8;
-        const double room = right - x;
-        if (room > 30) {
-            painter->setFont(detailFont);
-            painter->setPen(diagramstyle::muted(palette));
-            painter->drawText(QRectF(x, 5, room, 30), Qt::AlignVCenter,
-                              detailMetrics.elidedText(m_detail, Qt::ElideMiddle, room));
+        painter->setFont(detailFont);
+        painter->setPen(diagramstyle::muted(palette));
+        if (!m_badge->isVisible()) {
+            // No token to show (the listener): the detail gets the second line.
+            const double room = m_size.width() - 2 * padding;
+            painter->drawText(QRectF(padding, m_size.height() - 38, room, 30), Qt::AlignVCenter,
+                              detailMetrics.elidedText(m_detail, Qt::ElideRight, room));
+        } else {
+            // Beside the title; a path may be shortened in the middle, a phrase is only shown
+            // whole (the tooltip always has it).
+            const double x = padding + titleWidth + 8;
+            const double room = right - x;
+            const bool isPath = m_kind == StationKind::Content;
+            if (isPath ? room > 60 : detailMetrics.horizontalAdvance(m_detail) <= room) {
+                painter->drawText(QRectF(x, 5, room, 30), Qt::AlignVCenter,
+                                  detailMetrics.elidedText(m_detail, Qt::ElideMiddle, room));
+            }
         }
     }
 

@@ -26,12 +26,13 @@ QRectF TokenBadgeItem::boundingRect() const {
     return QRectF(0, 0, m_width, height);
 }
 
-void TokenBadgeItem::setToken(const QString &label, const QString &account) {
-    if (label == m_label && account == m_account)
+void TokenBadgeItem::setToken(const QString &label, const QString &account, bool plain) {
+    if (label == m_label && account == m_account && plain == m_plain)
         return;
     prepareGeometryChange();
     m_label = label;
     m_account = account;
+    m_plain = plain;
     setToolTip(label.isEmpty() ? account : label + QStringLiteral(": ") + account);
     relayout();
 }
@@ -51,7 +52,7 @@ void TokenBadgeItem::setFailed(bool failed) {
 
 void TokenBadgeItem::relayout() {
     const QFontMetricsF labelMetrics(diagramstyle::font(labelSize));
-    const QFontMetricsF accountMetrics(diagramstyle::font(accountSize, true));
+    const QFontMetricsF accountMetrics(diagramstyle::font(accountSize, !m_plain));
     const double labelWidth =
         m_label.isEmpty() ? 0 : labelMetrics.horizontalAdvance(m_label) + padding * 0.7;
     const double room = std::max(20.0, m_maximumWidth - labelWidth - 2 * padding);
@@ -84,6 +85,10 @@ void TokenBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         fill = base;
         break;
     }
+    if (m_plain) {
+        edge = diagramstyle::mix(base, text, 0.3);
+        fill = base;
+    }
     if (m_failed) {
         edge = diagramstyle::failure(palette);
         fill = diagramstyle::mix(base, edge, 0.14);
@@ -102,8 +107,10 @@ void TokenBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         painter->drawText(QRectF(x, 0, w + 1, height), Qt::AlignVCenter | Qt::AlignLeft, m_label);
         x += w + padding * 0.7;
     }
-    painter->setFont(diagramstyle::font(accountSize, true));
-    painter->setPen(m_failed ? diagramstyle::failure(palette) : text);
+    painter->setFont(diagramstyle::font(accountSize, !m_plain));
+    painter->setPen(m_failed  ? diagramstyle::failure(palette)
+                    : m_plain ? diagramstyle::muted(palette)
+                              : text);
     painter->drawText(QRectF(x, 0, m_width - x, height), Qt::AlignVCenter | Qt::AlignLeft,
                       m_shownAccount);
 }

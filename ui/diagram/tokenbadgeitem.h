@@ -18,7 +18,8 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    void setToken(const QString &label, const QString &account);
+    /// plain: a remark ("no impersonation", "not reached"), not an account; drawn quietly.
+    void setToken(const QString &label, const QString &account, bool plain = false);
     QString label() const { return m_label; }
     QString account() const { return m_account; }
     Role role() const { return m_role; }
@@ -36,6 +37,7 @@ private:
     double m_maximumWidth = 300;
     double m_width = 0;
     bool m_failed = false;
+    bool m_plain = false;
 };
 
 } // namespace iisid::ui
