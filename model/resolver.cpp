@@ -853,18 +853,22 @@ private:
     /// The rule behind IIS's (or ASP.NET's) access check on the requested file.
     AccessRule accessRule(const Token &authenticated) const {
         if (e.handler == HandlerKind::Static || e.handler == HandlerKind::IsapiFilter)
-            return {{{"F3.40", "F1.80"}}};
+            return {{{"F3.40", "F1.80"}}, Confidence::Confirmed, {}};
         if (e.handler == HandlerKind::AspNet && isIis7Plus(e.version) &&
             e.pipeline == Pipeline::Integrated) {
             if (isRequestUser(authenticated.kind))
-                return {{{"F3.69", "F1.80"}}};
+                return {{{"F3.69", "F1.80"}}, Confidence::Confirmed, {}};
             return {{{"F4.09", "F3.69"}},
                     Confidence::Unconfirmed,
                     "Whether the anonymous account must also read .aspx files in the integrated "
                     "pipeline was not established."};
         }
         if (isIis6(e.version) || isIis5(e.version))
-            return {{{"F0.03", "F1.80"}}};
+            return {{{"F0.03", "F1.80"}}, Confidence::Confirmed, {}};
+        if (e.handler == HandlerKind::Asp)
+            return {{{"F3.51", "F0.03", "F1.80"}}, Confidence::Confirmed, {}};
+        if (e.handler == HandlerKind::AspNet) // the classic pipeline works as on IIS 6
+            return {{{"F3.73", "F0.03", "F1.80"}}, Confidence::Confirmed, {}};
         return {{{"F0.03", "F1.80", "F3.40"}},
                 Confidence::Partial,
                 "IIS's access check before an impersonating handler is documented for IIS 6; for "
