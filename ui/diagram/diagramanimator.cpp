@@ -65,11 +65,7 @@ void DiagramAnimator::reset() {
         m_transition = nullptr;
     }
     setPlaying(false);
-    const int last = m_scene->stepCount() - 1;
-    if (m_current != last) {
-        m_current = last;
-        emit currentStepChanged(m_current);
-    }
+    m_current = m_scene->stepCount() - 1;
     m_scene->applyFrame(m_scene->frameAt(m_current));
 }
 
@@ -271,8 +267,9 @@ QAbstractAnimation *DiagramAnimator::buildTransition(int fromStep, int toStep, O
     const QPointF targetBadge = target->badge()->scenePos();
     const int laneIndex = layout.stations.at(toStation).lane;
     TokenBadgeItem *laneBadge = m_scene->lane(laneIndex)->processBadge();
-    auto fly = [&](const QString &label, const QString &account, QPointF from, QPointF to,
-                   bool fadeOut) {
+    auto fly = [&](TokenBadgeItem::Role role, const QString &label, const QString &account,
+                   QPointF from, QPointF to, bool fadeOut) {
+        flyer->setRole(role);
         flyer->setToken(label, account);
         flyer->setPos(from);
         flyer->setOpacity(0);
@@ -306,12 +303,14 @@ QAbstractAnimation *DiagramAnimator::buildTransition(int fromStep, int toStep, O
         switch (after.change) {
         case TokenChange::Impersonate:
         case TokenChange::SwitchThread:
-            fly(now.tokenLabel, now.token, sourceBadge, targetBadge, true);
+            fly(TokenBadgeItem::Role::Thread, now.tokenLabel, now.token, sourceBadge, targetBadge,
+                true);
             pop(target->badge(), flight);
             break;
         case TokenChange::Revert:
             // The impersonation token leaves the thread; the process token is what is left.
-            fly(QStringLiteral("thread"), previousThread, targetBadge, laneBadge->scenePos(), true);
+            fly(TokenBadgeItem::Role::Thread, QStringLiteral("thread"), previousThread, targetBadge,
+                laneBadge->scenePos(), true);
             pop(target->badge(), flight);
             break;
         case TokenChange::CreateProcess:
@@ -320,8 +319,8 @@ QAbstractAnimation *DiagramAnimator::buildTransition(int fromStep, int toStep, O
             const QPointF start = m_scene->lane(previousLane)->processBadge()->isVisible()
                                       ? m_scene->lane(previousLane)->processBadge()->scenePos()
                                       : m_scene->station(0)->badge()->scenePos();
-            fly(QStringLiteral("process"), laneBadge->account(), start, laneBadge->scenePos(),
-                true);
+            fly(TokenBadgeItem::Role::Process, QStringLiteral("process"), laneBadge->account(),
+                start, laneBadge->scenePos(), true);
             pop(laneBadge, flight);
             pop(target->badge(), flight);
             break;

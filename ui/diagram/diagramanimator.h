@@ -20,7 +20,8 @@ public:
     explicit DiagramAnimator(DiagramScene *scene, QObject *parent = nullptr);
     ~DiagramAnimator() override;
 
-    /// After the scene was laid out anew: stops, and takes the last step as current.
+    /// After the scene was laid out anew: stops, and takes the last step as current. Silent: the
+    /// caller says that the step changed (its content did, even where its index did not).
     void reset();
 
     int currentStep() const { return m_current; }

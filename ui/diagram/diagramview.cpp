@@ -3,15 +3,9 @@
 #include "diagramanimator.h"
 #include "diagramscene.h"
 
-#include <QApplication>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QGraphicsView>
-#include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QStyle>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace iisid::ui {
@@ -42,75 +36,16 @@ DiagramView::DiagramView(QWidget *parent)
     m_view->setFocusPolicy(Qt::NoFocus);
     m_view->setAccessibleName(tr("Diagram of the request through IIS"));
 
-    auto *restartButton = new QToolButton(this);
-    restartButton->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward));
-    restartButton->setToolTip(tr("Restart (R)"));
-    restartButton->setAccessibleName(tr("Restart the animation"));
-    auto *backButton = new QToolButton(this);
-    backButton->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
-    backButton->setToolTip(tr("Step back (Left)"));
-    backButton->setAccessibleName(tr("Step back"));
-    auto *playButton = new QToolButton(this);
-    playButton->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    playButton->setToolTip(tr("Play or pause (Space)"));
-    playButton->setAccessibleName(tr("Play"));
-    auto *forwardButton = new QToolButton(this);
-    forwardButton->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
-    forwardButton->setToolTip(tr("Step forward (Right)"));
-    forwardButton->setAccessibleName(tr("Step forward"));
-    auto *stepLabel = new QLabel(this);
-    stepLabel->setAccessibleName(tr("Current step"));
-    auto *speedBox = new QComboBox(this);
-    speedBox->setAccessibleName(tr("Animation speed"));
-    speedBox->setToolTip(tr("Animation speed"));
-    for (double speed : {0.5, 1.0, 1.5, 2.0, 3.0})
-        speedBox->addItem(QStringLiteral("%1\u00d7").arg(speed), speed);
-    speedBox->setCurrentIndex(1);
-    auto *reduceBox = new QCheckBox(tr("Reduce motion"), this);
-    reduceBox->setAccessibleName(tr("Reduce motion"));
-    reduceBox->setToolTip(tr("Show each step's final picture at once, without animation"));
-
-    auto *controls = new QHBoxLayout;
-    controls->setContentsMargins(6, 2, 6, 2);
-    controls->addWidget(restartButton);
-    controls->addWidget(backButton);
-    controls->addWidget(playButton);
-    controls->addWidget(forwardButton);
-    controls->addSpacing(8);
-    controls->addWidget(stepLabel);
-    controls->addStretch(1);
-    controls->addWidget(speedBox);
-    controls->addWidget(reduceBox);
+    // The playback controls belong to whoever hosts the view (the main window's playback bar
+    // and its shortcuts); the view itself answers Space, the arrows, R, Home and End when it has
+    // focus.
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(controls);
+    layout->addWidget(m_view);
 
-    connect(restartButton, &QToolButton::clicked, this, &DiagramView::restart);
-    connect(backButton, &QToolButton::clicked, this, &DiagramView::stepBack);
-    connect(playButton, &QToolButton::clicked, this, &DiagramView::togglePlay);
-    connect(forwardButton, &QToolButton::clicked, this, &DiagramView::stepForward);
-    connect(speedBox, &QComboBox::currentIndexChanged, this,
-            [this, speedBox](int index) { setSpeed(speedBox->itemData(index).toDouble()); });
-    connect(reduceBox, &QCheckBox::toggled, this, &DiagramView::setReduceMotion);
     connect(m_animator, &DiagramAnimator::currentStepChanged, this,
             &DiagramView::currentStepChanged);
     connect(m_animator, &DiagramAnimator::playingChanged, this, &DiagramView::playingChanged);
-    auto updateControls = [this, stepLabel, playButton, backButton, forwardButton] {
-        const int count = stepCount();
-        const int current = currentStep();
-        stepLabel->setText(count > 0 ? tr("Step %1 of %2").arg(current + 1).arg(count)
-                                     : tr("No steps"));
-        playButton->setIcon(
-            style()->standardIcon(isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-        playButton->setAccessibleName(isPlaying() ? tr("Pause") : tr("Play"));
-        backButton->setEnabled(current > 0);
-        forwardButton->setEnabled(current < count - 1);
-    };
-    connect(m_animator, &DiagramAnimator::currentStepChanged, this, updateControls);
-    connect(m_animator, &DiagramAnimator::playingChanged, this, updateControls);
-    updateControls();
 }
 
 DiagramView::~DiagramView() = default;

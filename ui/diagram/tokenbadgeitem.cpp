@@ -14,6 +14,7 @@ constexpr double height = 30;
 constexpr double padding = 9;
 constexpr int labelSize = 13;
 constexpr int accountSize = 16;
+constexpr int smallestAccountSize = 13;
 } // namespace
 
 TokenBadgeItem::TokenBadgeItem(Role role, QGraphicsItem *parent)
@@ -37,6 +38,13 @@ void TokenBadgeItem::setToken(const QString &label, const QString &account, bool
     relayout();
 }
 
+void TokenBadgeItem::setRole(Role role) {
+    if (m_role == role)
+        return;
+    m_role = role;
+    update();
+}
+
 void TokenBadgeItem::setMaximumWidth(double width) {
     prepareGeometryChange();
     m_maximumWidth = width;
@@ -52,10 +60,17 @@ void TokenBadgeItem::setFailed(bool failed) {
 
 void TokenBadgeItem::relayout() {
     const QFontMetricsF labelMetrics(diagramstyle::font(labelSize));
-    const QFontMetricsF accountMetrics(diagramstyle::font(accountSize, !m_plain));
     const double labelWidth =
         m_label.isEmpty() ? 0 : labelMetrics.horizontalAdvance(m_label) + padding * 0.7;
     const double room = std::max(20.0, m_maximumWidth - labelWidth - 2 * padding);
+    // A long account name gets slightly smaller type before it is shortened: the name is the
+    // point of the badge.
+    m_accountSize = accountSize;
+    while (m_accountSize > smallestAccountSize &&
+           QFontMetricsF(diagramstyle::font(m_accountSize, !m_plain)).horizontalAdvance(m_account) >
+               room)
+        --m_accountSize;
+    const QFontMetricsF accountMetrics(diagramstyle::font(m_accountSize, !m_plain));
     m_shownAccount = accountMetrics.elidedText(m_account, Qt::ElideMiddle, room);
     m_width = m_account.isEmpty() && m_label.isEmpty()
                   ? 0
@@ -107,7 +122,7 @@ void TokenBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         painter->drawText(QRectF(x, 0, w + 1, height), Qt::AlignVCenter | Qt::AlignLeft, m_label);
         x += w + padding * 0.7;
     }
-    painter->setFont(diagramstyle::font(accountSize, !m_plain));
+    painter->setFont(diagramstyle::font(m_accountSize, !m_plain));
     painter->setPen(m_failed  ? diagramstyle::failure(palette)
                     : m_plain ? diagramstyle::muted(palette)
                               : text);

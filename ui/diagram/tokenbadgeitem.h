@@ -23,6 +23,7 @@ public:
     QString label() const { return m_label; }
     QString account() const { return m_account; }
     Role role() const { return m_role; }
+    void setRole(Role role);
     /// The widest the pill may grow; longer names are elided (the tooltip has them whole).
     void setMaximumWidth(double width);
     void setFailed(bool failed);
@@ -38,6 +39,7 @@ private:
     double m_width = 0;
     bool m_failed = false;
     bool m_plain = false;
+    int m_accountSize = 16;
 };
 
 } // namespace iisid::ui
