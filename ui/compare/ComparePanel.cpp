@@ -131,9 +131,12 @@ ComparePanel::ComparePanel(QWidget *parent)
 }
 
 void ComparePanel::createIdentityRows() {
-    m_identitiesGrid->addWidget(heading(tr("Field"), m_identitiesBox), 0, 1);
-    m_identitiesGrid->addWidget(heading(tr("A (pinned)"), m_identitiesBox), 0, 2);
-    m_identitiesGrid->addWidget(heading(tr("B (current)"), m_identitiesBox), 0, 3);
+    int column = 1;
+    for (const QString &text : {tr("Field"), tr("A (pinned)"), tr("B (current)")}) {
+        QLabel *title = heading(text, m_identitiesBox);
+        title->setMargin(4);
+        m_identitiesGrid->addWidget(title, 0, column++);
+    }
     int gridRow = 1;
     for (const std::string &field : resultFields()) {
         const QString id = toQString(field);
@@ -208,6 +211,30 @@ void ComparePanel::refresh() {
     fillInputs();
     fillIdentities();
     applyHighlight();
+    alignColumns();
+}
+
+void ComparePanel::alignColumns() {
+    // The settings and the result are two grids; the same first columns line A and B up.
+    int markerWidth = 0;
+    int nameWidth = 0;
+    for (QGridLayout *g : {m_inputsGrid, m_identitiesGrid}) {
+        for (int i = 0; i < g->count(); ++i) {
+            int row = 0, column = 0, rowSpan = 0, columnSpan = 0;
+            g->getItemPosition(i, &row, &column, &rowSpan, &columnSpan);
+            QWidget *widget = g->itemAt(i)->widget();
+            if (!widget || columnSpan != 1)
+                continue;
+            if (column == 0)
+                markerWidth = std::max(markerWidth, widget->sizeHint().width());
+            else if (column == 1)
+                nameWidth = std::max(nameWidth, widget->sizeHint().width());
+        }
+    }
+    for (QGridLayout *g : {m_inputsGrid, m_identitiesGrid}) {
+        g->setColumnMinimumWidth(0, markerWidth);
+        g->setColumnMinimumWidth(1, nameWidth);
+    }
 }
 
 void ComparePanel::fillInputs() {
@@ -221,7 +248,14 @@ void ComparePanel::fillInputs() {
     if (!any)
         return;
 
-    int gridRow = 0;
+    for (const auto &[column, text] : {std::pair{1, tr("Setting")}, std::pair{2, tr("A (pinned)")},
+                                       std::pair{3, tr("B (current)")}}) {
+        QLabel *title = heading(text, m_inputsBox);
+        title->setMargin(4);
+        m_inputsGrid->addWidget(title, 0, column);
+        m_inputLabels.push_back(title);
+    }
+    int gridRow = 1;
     for (const InputChange &input : m_comparison->inputs) {
         const QString label = toQString(input.label);
         QLabel *marker =
@@ -280,8 +314,10 @@ void ComparePanel::fillIdentities() {
 }
 
 void ComparePanel::applyHighlight() {
-    for (QLabel *label : m_inputLabels)
-        markCell(label, label->property("changed").toBool());
+    for (QLabel *label : m_inputLabels) {
+        if (label->property("changed").isValid())
+            markCell(label, label->property("changed").toBool());
+    }
     for (IdentityRow &row : m_rows) {
         for (QLabel *c : {row.marker, row.field, row.a, row.b})
             markCell(c, c->property("changed").toBool());

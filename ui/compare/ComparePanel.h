@@ -56,6 +56,7 @@ private:
     void fillInputs();
     void fillIdentities();
     void applyHighlight();
+    void alignColumns();
 
     std::optional<iisid::Scenario> m_pinned;
     iisid::Scenario m_current;

@@ -133,8 +133,12 @@ void LessonPanel::reveal() {
     if (!m_lesson || m_revealed)
         return;
     m_revealed = true;
-    for (QRadioButton *button : m_choiceButtons)
-        button->setEnabled(false);
+    // The prediction is locked, but the choices stay readable at full contrast: they ignore the
+    // mouse and the keyboard instead of being greyed out.
+    for (QRadioButton *button : m_choiceButtons) {
+        button->setAttribute(Qt::WA_TransparentForMouseEvents);
+        button->setFocusPolicy(Qt::NoFocus);
+    }
     m_revealButton->setEnabled(false);
     showVerdict();
     emit revealRequested();
@@ -154,10 +158,14 @@ void LessonPanel::showVerdict() {
     if (m_correct) {
         answer = m_choiceTexts.at(*m_correct);
         QRadioButton *right = m_choiceButtons[static_cast<std::size_t>(*m_correct)];
-        right->setText(right->text() + QStringLiteral("   \u2714 ") + tr("answer"));
+        right->setText(right->text() + QStringLiteral("   \u2714 ") + tr("the answer"));
         QFont font = right->font();
         font.setBold(true);
         right->setFont(font);
+        if (m_chosen >= 0 && m_chosen != *m_correct) {
+            QRadioButton *wrong = m_choiceButtons[static_cast<std::size_t>(m_chosen)];
+            wrong->setText(wrong->text() + QStringLiteral("   \u2718 ") + tr("your prediction"));
+        }
     } else {
         answer = value ? toQString(*value) : toQString(noneChoice);
     }
