@@ -171,6 +171,7 @@ TEST_F(DiagramTest, FrameShowsOnlyWhatTheRequestHasPassed) {
     EXPECT_TRUE(first.stations[code].token.isEmpty());
     EXPECT_EQ(first.stations[layout.stationOfStep[0]].state, StationState::Current);
     EXPECT_EQ(first.stations[0].token, QStringLiteral("anonymous"));
+    EXPECT_TRUE(first.stations[0].tokenLabel.isEmpty());
 }
 
 TEST_F(DiagramTest, StaticHandlerImpersonatesIusr) {

@@ -64,7 +64,7 @@ struct DiagramLayout {
     std::vector<int> stationOfStep; // step index -> station index
     QRectF captionRect;
     QRectF bounds;       // the whole picture
-    QString clientToken; // who the browser says it is: "anonymous", "CONTOSO\\alice (NTLM)"
+    QString clientToken; // who the browser says it is: "anonymous", "CONTOSO\\alice"
     QString result;      // "HTTP 200", "HTTP 401.1", or empty outside a request
 
     /// The index of the first station of the given kind, or -1.

@@ -226,12 +226,14 @@ DiagramLayout DiagramLayouter::layout(const EffectiveScenario &scenario,
 
     // Stations: the browser, the listener, then one per run of trace steps at the same stage in
     // the same process.
-    out.clientToken = scenario.requestUser ? text(*scenario.requestUser) + QStringLiteral(" (") +
-                                                 schemeName(scenario.scheme) + QStringLiteral(")")
-                                           : QStringLiteral("anonymous");
+    // The browser's badge is the user it sends; the scheme goes on the title line.
+    out.clientToken =
+        scenario.requestUser ? text(*scenario.requestUser) : QStringLiteral("anonymous");
     StationLayout client;
     client.kind = StationKind::Client;
     client.title = stationTitle(StationKind::Client);
+    if (scenario.requestUser)
+        client.detail = schemeName(scenario.scheme);
     client.lane = 0;
     out.stations.push_back(client);
     if (!listenerIsProcess) {
@@ -389,7 +391,6 @@ DiagramFrame DiagramLayouter::frame(const DiagramLayout &layout, const Resolutio
         StationFrame &f = out.stations[i];
         if (station.kind == StationKind::Client) {
             f.state = StationState::Passed;
-            f.tokenLabel = QStringLiteral("sends");
             f.token = layout.clientToken;
             f.tokenIsAccount = true;
             continue;

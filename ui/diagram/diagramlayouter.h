@@ -19,7 +19,7 @@ public:
     /// Scene units. Station and lane sizes are fixed so the view can scale the whole picture.
     static constexpr double margin = 24;
     static constexpr double laneGap = 20;
-    static constexpr double narrowLaneWidth = 220;
+    static constexpr double narrowLaneWidth = 240;
     static constexpr double laneWidth = 420;
     static constexpr double headerHeight = 104;
     static constexpr double rowHeight = 100;
