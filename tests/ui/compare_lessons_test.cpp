@@ -224,5 +224,29 @@ TEST_F(UiTest, RevealWithoutPredictionStillShowsTheAnswer) {
     EXPECT_TRUE(panel.reasonText().contains("CreateProcess"));
 }
 
+// Presenter mode enlarges the panels' font: every label, marked or not, follows it.
+TEST_F(UiTest, TextScalesWithThePanelFont) {
+    ComparePanel compare;
+    compare.setPinned(default10());
+    Scenario b = default10();
+    b.handler.kind = HandlerKind::AspNet;
+    compare.setCurrent(b);
+    QFont large = compare.font();
+    large.setPointSizeF(30);
+    compare.setFont(large);
+    EXPECT_EQ(label(compare, "compareB_code")->font().pointSizeF(), 30);
+    EXPECT_TRUE(label(compare, "compareB_code")->font().bold());
+    EXPECT_EQ(label(compare, "compareB_http")->font().pointSizeF(), 30);
+    EXPECT_EQ(label(compare, "compareWhy_code")->font().pointSizeF(), 30);
+
+    LessonLibrary library;
+    LessonPanel panel;
+    panel.setLesson(library.at(0));
+    panel.setFont(large);
+    EXPECT_EQ(label(panel, "lessonQuestion")->font().pointSizeF(), 30);
+    EXPECT_EQ(label(panel, "lessonTitle")->font().pointSizeF(), 39);
+    EXPECT_EQ(panel.findChild<QRadioButton *>("lessonChoice_0")->font().pointSizeF(), 30);
+}
+
 } // namespace
 } // namespace iisid::ui

@@ -39,8 +39,10 @@ QLabel *cell(QWidget *parent, const QString &objectName) {
 /// light and dark palettes and does not rely on colour alone (the marker column says "≠").
 void markCell(QLabel *label, bool changed, bool bold = true) {
     label->setProperty("changed", changed);
-    QFont font = label->font();
-    font.setBold(changed && bold);
+    // Only the weight is set, so the size still follows the panel (presenter mode enlarges it).
+    QFont font;
+    if (changed && bold)
+        font.setBold(true);
     label->setFont(font);
     label->setAutoFillBackground(changed);
     if (!changed) {
@@ -63,7 +65,7 @@ void markCell(QLabel *label, bool changed, bool bold = true) {
 
 QLabel *heading(const QString &text, QWidget *parent) {
     auto *label = new QLabel(text, parent);
-    QFont font = label->font();
+    QFont font;
     font.setBold(true);
     label->setFont(font);
     return label;

@@ -29,9 +29,9 @@ LessonBrowser::LessonBrowser(QWidget *parent)
     : QWidget(parent) {
     setAccessibleName(tr("Lessons"));
     auto *heading = new QLabel(tr("Lessons: predict, then reveal"), this);
-    QFont font = heading->font();
-    font.setBold(true);
-    heading->setFont(font);
+    QFont bold; // only the weight, so the size follows the browser's font
+    bold.setBold(true);
+    heading->setFont(bold);
 
     m_list = new QListWidget(this);
     m_list->setAccessibleName(tr("Lesson list"));

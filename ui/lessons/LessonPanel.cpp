@@ -5,6 +5,7 @@
 #include "ui/window/QtText.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -24,6 +25,13 @@ QLabel *textLabel(QWidget *parent, const QString &objectName, const QString &acc
     return label;
 }
 
+/// Bold and nothing else, so the size still follows the panel (presenter mode enlarges it).
+QFont boldFont() {
+    QFont font;
+    font.setBold(true);
+    return font;
+}
+
 } // namespace
 
 LessonPanel::LessonPanel(QWidget *parent)
@@ -32,16 +40,10 @@ LessonPanel::LessonPanel(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
 
     m_title = textLabel(this, QStringLiteral("lessonTitle"), tr("Lesson title"));
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    if (titleFont.pointSizeF() > 0)
-        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    m_title->setFont(titleFont);
+    updateTitleFont();
     m_story = textLabel(this, QStringLiteral("lessonStory"), tr("Story"));
     m_question = textLabel(this, QStringLiteral("lessonQuestion"), tr("Question"));
-    QFont questionFont = m_question->font();
-    questionFont.setBold(true);
-    m_question->setFont(questionFont);
+    m_question->setFont(boldFont());
 
     m_choiceGroup = new QButtonGroup(this);
     m_choiceGroup->setExclusive(true);
@@ -53,9 +55,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     connect(m_revealButton, &QPushButton::clicked, this, &LessonPanel::reveal);
 
     m_verdict = textLabel(this, QStringLiteral("lessonVerdict"), tr("Verdict"));
-    QFont verdictFont = m_verdict->font();
-    verdictFont.setBold(true);
-    m_verdict->setFont(verdictFont);
+    m_verdict->setFont(boldFont());
     m_reason = textLabel(this, QStringLiteral("lessonReason"), tr("Reason"));
 
     auto *hint = new QLabel(tr("Keys: 1\u20134 choose, Enter reveals."), this);
@@ -159,9 +159,7 @@ void LessonPanel::showVerdict() {
         answer = m_choiceTexts.at(*m_correct);
         QRadioButton *right = m_choiceButtons[static_cast<std::size_t>(*m_correct)];
         right->setText(right->text() + QStringLiteral("   \u2714 ") + tr("the answer"));
-        QFont font = right->font();
-        font.setBold(true);
-        right->setFont(font);
+        right->setFont(boldFont());
         if (m_chosen >= 0 && m_chosen != *m_correct) {
             QRadioButton *wrong = m_choiceButtons[static_cast<std::size_t>(m_chosen)];
             wrong->setText(wrong->text() + QStringLiteral("   \u2718 ") + tr("your prediction"));
@@ -188,6 +186,22 @@ void LessonPanel::showVerdict() {
             tr("Why (step %1): %2").arg(*step + 1).arg(toQString(m_resolution.steps[*step].text)));
         m_reason->show();
     }
+}
+
+void LessonPanel::updateTitleFont() {
+    QFont title = font();
+    title.setBold(true);
+    if (title.pointSizeF() > 0)
+        title.setPointSizeF(title.pointSizeF() * 1.3);
+    else
+        title.setPixelSize(title.pixelSize() * 13 / 10);
+    m_title->setFont(title);
+}
+
+void LessonPanel::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateTitleFont();
 }
 
 void LessonPanel::keyPressEvent(QKeyEvent *event) {

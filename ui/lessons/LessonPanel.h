@@ -45,9 +45,11 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void clearChoices();
+    void updateTitleFont();
     void showVerdict();
 
     std::optional<iisid::Lesson> m_lesson;
