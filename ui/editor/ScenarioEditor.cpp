@@ -21,7 +21,7 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     m_title = new QLabel(content);
     m_title->setWordWrap(true);
-    m_title->setTextFormat(Qt::PlainText);
+    m_title->setTextFormat(Qt::RichText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setAccessibleName(tr("Scenario title and notes"));
     layout->addWidget(m_title);
@@ -89,12 +89,17 @@ void ScenarioEditor::apply(const Setting &setting, const SettingValue &value) {
 }
 
 void ScenarioEditor::refresh() {
-    QString heading = toQString(m_scenario.title);
-    if (!m_scenario.notes.empty())
-        heading +=
-            (heading.isEmpty() ? QString() : QStringLiteral("\n")) + toQString(m_scenario.notes);
+    // The title, and the start of the notes; the whole notes in the tooltip.
+    constexpr qsizetype shownNotes = 160;
+    QString notes = toQString(m_scenario.notes);
+    m_title->setToolTip(notes);
+    if (notes.size() > shownNotes)
+        notes = notes.left(shownNotes).trimmed() + QStringLiteral("…");
+    QString heading = QStringLiteral("<b>%1</b>").arg(toQString(m_scenario.title).toHtmlEscaped());
+    if (!notes.isEmpty())
+        heading += QStringLiteral("<br>") + notes.toHtmlEscaped();
     m_title->setText(heading);
-    m_title->setVisible(!heading.isEmpty());
+    m_title->setVisible(!m_scenario.title.empty() || !m_scenario.notes.empty());
     for (SettingRow *row : m_rows)
         row->refresh(m_scenario);
 }

@@ -5,9 +5,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStyle>
 #include <QToolButton>
 
 namespace iisid::ui {
@@ -35,7 +35,11 @@ SettingRow::SettingRow(const Setting &setting, QWidget *parent)
     m_control->setWhatsThis(toQString(setting.help));
     m_label->setBuddy(m_control);
 
-    m_reset->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
+    // The theme's undo icon where there is one; a plain arrow otherwise.
+    m_reset->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_reset->setText(QStringLiteral("↺"));
+    m_reset->setToolButtonStyle(m_reset->icon().isNull() ? Qt::ToolButtonTextOnly
+                                                         : Qt::ToolButtonIconOnly);
     m_reset->setAutoRaise(true);
     m_reset->setAccessibleName(tr("Reset %1 to its default").arg(label));
     m_reset->setObjectName(QStringLiteral("reset:") + toQString(setting.id));

@@ -208,9 +208,13 @@ void ExplanationPane::updateFont() {
 }
 
 void ExplanationPane::updateHighlight() {
-    // The current row is drawn in the palette's highlight; its labels switch to the matching
-    // text colour so they stay readable in every theme.
+    // The current row is drawn in the palette's highlight; its labels (and links) switch to
+    // the matching text colour so they stay readable in every theme.
     const int current = m_list->currentRow();
+    const QPalette normal = m_list->palette();
+    QPalette highlighted = normal;
+    highlighted.setColor(QPalette::Link, normal.color(QPalette::HighlightedText));
+    highlighted.setColor(QPalette::LinkVisited, normal.color(QPalette::HighlightedText));
     for (int row = 0; row < m_list->count(); ++row) {
         QWidget *widget = m_list->itemWidget(m_list->item(row));
         if (!widget)
@@ -219,6 +223,7 @@ void ExplanationPane::updateHighlight() {
             if (label->objectName() == QLatin1String("confidenceBadge") &&
                 label->autoFillBackground())
                 continue;
+            label->setPalette(row == current ? highlighted : normal);
             label->setForegroundRole(row == current ? QPalette::HighlightedText
                                                     : QPalette::WindowText);
         }
@@ -249,6 +254,8 @@ bool ExplanationPane::eventFilter(QObject *watched, QEvent *event) {
 void ExplanationPane::changeEvent(QEvent *event) {
     if (event->type() == QEvent::ApplicationFontChange && !m_updatingFont)
         updateFont();
+    if (event->type() == QEvent::PaletteChange)
+        updateHighlight();
     QWidget::changeEvent(event);
 }
 

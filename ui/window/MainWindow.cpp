@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -46,7 +47,7 @@ namespace iisid::ui {
 namespace {
 
 constexpr int maxRecentFiles = 8;
-constexpr double presenterScale = 1.8;
+constexpr double presenterScale = 1.6;
 const char *const recentFilesKey = "recentFiles";
 
 } // namespace
@@ -90,9 +91,14 @@ void MainWindow::createWidgets() {
     m_sideSplitter = new QSplitter(Qt::Vertical, this);
     m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
     m_sideSplitter->addWidget(m_explanation);
-    m_sideSplitter->addWidget(m_result);
-    m_sideSplitter->setStretchFactor(0, 3);
-    m_sideSplitter->setStretchFactor(1, 2);
+    auto *resultArea = new QScrollArea(this);
+    resultArea->setWidget(m_result);
+    resultArea->setWidgetResizable(true);
+    resultArea->setFrameShape(QFrame::NoFrame);
+    resultArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sideSplitter->addWidget(resultArea);
+    m_sideSplitter->setStretchFactor(0, 1);
+    m_sideSplitter->setStretchFactor(1, 1);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -158,13 +164,13 @@ void MainWindow::createActions() {
                                QStyle::SP_MediaSeekForward, {QKeySequence(Qt::Key_Right)});
     m_restartAction = make(QStringLiteral("restart"), tr("&Restart"), QStyle::SP_MediaSkipBackward,
                            {QKeySequence(Qt::Key_R)});
-    m_reduceMotionAction = make(QStringLiteral("reduceMotion"), tr("Reduce &Motion"), noIcon);
-    m_reduceMotionAction->setCheckable(true);
-    m_reduceMotionAction->setToolTip(tr("Show each step's final picture at once, without moving"));
     connect(m_playAction, &QAction::triggered, m_diagram, &DiagramView::togglePlay);
     connect(m_stepBackAction, &QAction::triggered, m_diagram, &DiagramView::stepBack);
     connect(m_stepForwardAction, &QAction::triggered, m_diagram, &DiagramView::stepForward);
     connect(m_restartAction, &QAction::triggered, m_diagram, &DiagramView::restart);
+    m_reduceMotionAction = make(QStringLiteral("reduceMotion"), tr("Reduce &Motion"), noIcon);
+    m_reduceMotionAction->setCheckable(true);
+    m_reduceMotionAction->setToolTip(tr("Show each step's final picture at once, without moving"));
     connect(m_reduceMotionAction, &QAction::toggled, m_diagram, &DiagramView::setReduceMotion);
 
     m_presenterAction = make(QStringLiteral("presenter"), tr("&Presenter Mode"), noIcon,
@@ -232,6 +238,9 @@ void MainWindow::createMenus() {
     playback->addAction(m_reduceMotionAction);
 
     QMenu *compare = menuBar()->addMenu(tr("&Compare"));
+    // The panel has its own pin and clear buttons: ask it whether A is pinned.
+    connect(compare, &QMenu::aboutToShow, this,
+            [this] { m_clearPinAction->setEnabled(m_compare->hasPinned()); });
     compare->addAction(m_pinAction);
     compare->addAction(m_clearPinAction);
 
@@ -275,8 +284,12 @@ void MainWindow::createToolBars() {
     m_playbackToolBar->addAction(m_stepBackAction);
     m_playbackToolBar->addAction(m_playAction);
     m_playbackToolBar->addAction(m_stepForwardAction);
+    m_stepLabel = new QLabel(m_playbackToolBar);
+    m_stepLabel->setAccessibleName(tr("Current step"));
+    m_stepLabel->setMargin(6);
+    m_playbackToolBar->addWidget(m_stepLabel);
     m_playbackToolBar->addSeparator();
-    auto *speedLabel = new QLabel(tr("Speed:"), m_playbackToolBar);
+    auto *speedLabel = new QLabel(tr("&Speed:"), m_playbackToolBar);
     m_speed = new QComboBox(m_playbackToolBar);
     m_speed->setAccessibleName(tr("Animation speed"));
     for (double factor : {0.5, 1.0, 1.5, 2.0, 3.0})
@@ -294,15 +307,7 @@ void MainWindow::createToolBars() {
 void MainWindow::createDocks() {
     m_compareDock = new QDockWidget(tr("Compare"), this);
     m_compareDock->setObjectName(QStringLiteral("compareDock"));
-    auto *compareArea = new QWidget(m_compareDock);
-    auto *compareLayout = new QVBoxLayout(compareArea);
-    compareLayout->setContentsMargins(0, 0, 0, 0);
-    auto *compareBar = new QToolBar(tr("Compare"), compareArea);
-    compareBar->addAction(m_pinAction);
-    compareBar->addAction(m_clearPinAction);
-    compareLayout->addWidget(compareBar);
-    compareLayout->addWidget(m_compare, 1);
-    m_compareDock->setWidget(compareArea);
+    m_compareDock->setWidget(m_compare);
     addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
 
     m_lessonDock = new QDockWidget(tr("Lessons"), this);
@@ -314,7 +319,9 @@ void MainWindow::createDocks() {
     m_lessonDock->setWidget(lessonSplitter);
     addDockWidget(Qt::BottomDockWidgetArea, m_lessonDock);
     tabifyDockWidget(m_compareDock, m_lessonDock);
-    m_compareDock->raise();
+    // Both wait until they are asked for (Pin as A, a lesson), so the diagram has the room.
+    m_compareDock->hide();
+    m_lessonDock->hide();
 
     QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
     m_compareDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -336,6 +343,7 @@ void MainWindow::connectParts() {
     connect(m_explanation, &ExplanationPane::stepActivated, m_diagram,
             &DiagramView::setCurrentStep);
     connect(m_diagram, &DiagramView::playingChanged, this, &MainWindow::updatePlayAction);
+    connect(m_diagram, &DiagramView::currentStepChanged, this, &MainWindow::updateStepLabel);
     connect(m_lessonBrowser, &LessonBrowser::lessonChosen, this, &MainWindow::chooseLesson);
     connect(m_lessonPanel, &LessonPanel::revealRequested, this, &MainWindow::revealLesson);
 }
@@ -346,6 +354,7 @@ void MainWindow::explain() {
     m_diagram->setResolution(effective(scenario), m_resolution);
     m_explanation->setResolution(m_resolution);
     m_explanation->setCurrentStep(m_diagram->currentStep());
+    updateStepLabel();
     m_result->setResolution(m_resolution, validate(scenario));
     m_compare->setCurrent(scenario);
 }
@@ -365,6 +374,9 @@ void MainWindow::setAnswerHidden(bool hidden) {
     m_result->setAnswerHidden(hidden);
     m_explanation->setAnswerHidden(hidden);
     m_revealAction->setEnabled(hidden);
+    // In front of a room, the covered answer gives its place to the diagram.
+    if (m_presenter)
+        m_sideSplitter->setVisible(!hidden);
     for (QAction *answer : m_answerActions)
         answer->setEnabled(hidden && m_presenter);
 }
@@ -406,10 +418,10 @@ std::vector<Diagnostic> MainWindow::loadFile(const QString &path) {
     addRecentFile(QFileInfo(path).absoluteFilePath());
     if (auto *lesson = std::get_if<Lesson>(&read.value())) {
         m_lessonPanel->setLesson(*lesson);
-        m_lessonDock->show();
-        m_lessonDock->raise();
+        showDock(m_lessonDock);
         setAnswerHidden(true);
         showScenario(lesson->scenario, QString());
+        setWindowTitle(tr("%1 — IIS Identity Explainer").arg(toQString(lesson->title)));
         return {};
     }
     setAnswerHidden(false);
@@ -470,8 +482,7 @@ void MainWindow::chooseLesson(int index) {
         return;
     const Lesson &lesson = m_lessons->at(index);
     m_lessonPanel->setLesson(lesson);
-    m_lessonDock->show();
-    m_lessonDock->raise();
+    showDock(m_lessonDock);
     // Predict first: the diagram waits at the start and the answer stays covered.
     setAnswerHidden(true);
     showScenario(lesson.scenario, QString());
@@ -502,8 +513,20 @@ void MainWindow::pinCurrent() {
     m_compare->setPinned(m_editor->scenario());
     m_compare->setCurrent(m_editor->scenario());
     m_clearPinAction->setEnabled(true);
-    m_compareDock->show();
-    m_compareDock->raise();
+    showDock(m_compareDock);
+}
+
+void MainWindow::showDock(QDockWidget *dock) {
+    if (m_presenter && dock == m_lessonDock) {
+        dock->show();
+        return;
+    }
+    if (dock->isHidden()) {
+        dock->show();
+        // A third of the height: the diagram keeps the most room.
+        resizeDocks({dock}, {height() * 35 / 100}, Qt::Vertical);
+    }
+    dock->raise();
 }
 
 void MainWindow::setPresenterMode(bool on) {
@@ -517,26 +540,46 @@ void MainWindow::setPresenterMode(bool on) {
     m_leavePresenterAction->setEnabled(on);
     if (on) {
         m_stateBeforePresenter = saveState();
+        m_splitterBeforePresenter = m_mainSplitter->saveState();
+        m_sideSplitterBeforePresenter = m_sideSplitter->saveState();
         m_editor->hide();
         menuBar()->hide();
         m_fileToolBar->hide();
         m_compareDock->hide();
-        m_lessonDock->setVisible(m_lessonWaiting || m_lessonPanel->isRevealed());
+        // The room sees the diagram first; a lesson's question sits below it, without the list
+        // of lessons.
+        m_lessonBrowser->hide();
+        const bool lesson = m_lessonWaiting || m_lessonPanel->isRevealed();
+        if (lesson) {
+            addDockWidget(Qt::BottomDockWidgetArea, m_lessonDock);
+            m_lessonDock->show();
+        } else {
+            m_lessonDock->hide();
+        }
         setPresentationScale(presenterScale);
         showFullScreen();
+        const int width = m_mainSplitter->width();
+        m_mainSplitter->setSizes({0, width * 62 / 100, width * 38 / 100});
+        if (lesson)
+            resizeDocks({m_lessonDock}, {height() * 28 / 100}, Qt::Vertical);
         m_diagram->setFocus();
     } else {
         showNormal();
+        m_lessonBrowser->show();
         restoreState(m_stateBeforePresenter);
         m_editor->show();
+        m_sideSplitter->show();
         menuBar()->show();
+        m_mainSplitter->restoreState(m_splitterBeforePresenter);
+        m_sideSplitter->restoreState(m_sideSplitterBeforePresenter);
         setPresentationScale(1.0);
     }
     setAnswerHidden(m_lessonWaiting);
 }
 
 void MainWindow::setPresentationScale(double scale) {
-    m_diagram->setPresentationScale(scale);
+    // The diagram already fills its room; a milder factor keeps the whole flow in view.
+    m_diagram->setPresentationScale(1.0 + (scale - 1.0) / 2.0);
     m_result->setPresentationScale(scale);
     m_explanation->setPresentationScale(scale);
     QFont font = QApplication::font();
@@ -546,6 +589,9 @@ void MainWindow::setPresentationScale(double scale) {
     m_playbackToolBar->setFont(font);
     const int icon = style()->pixelMetric(QStyle::PM_ToolBarIconSize);
     m_playbackToolBar->setIconSize(QSize(icon, icon) * scale);
+    // Presenter mode is driven from the keyboard: icons suffice, and the step count stays in view.
+    m_playbackToolBar->setToolButtonStyle(scale > 1.0 ? Qt::ToolButtonIconOnly
+                                                      : Qt::ToolButtonTextBesideIcon);
 }
 
 void MainWindow::about() {
@@ -609,6 +655,11 @@ void MainWindow::updatePlayAction(bool playing) {
         style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
 }
 
+void MainWindow::updateStepLabel() {
+    m_stepLabel->setText(
+        tr("Step %1 of %2").arg(m_diagram->currentStep() + 1).arg(m_diagram->stepCount()));
+}
+
 void MainWindow::readSettings() {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -632,8 +683,6 @@ void MainWindow::writeSettings() const {
                       m_presenter ? m_stateBeforePresenter : saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
-    settings.setValue(QStringLiteral("playback/reduceMotion"), m_reduceMotionAction->isChecked());
-    settings.setValue(QStringLiteral("playback/speed"), m_speed->currentData());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -12,6 +12,7 @@
 class QAction;
 class QComboBox;
 class QDockWidget;
+class QLabel;
 class QMenu;
 class QSplitter;
 class QToolBar;
@@ -90,12 +91,14 @@ private:
     void explain();
     void showScenario(const iisid::Scenario &scenario, const QString &path);
     void setAnswerHidden(bool hidden);
+    void showDock(QDockWidget *dock);
     void setPresentationScale(double scale);
     bool maybeSave();
     void setFilePath(const QString &path);
     void addRecentFile(const QString &path);
     void fillRecentMenu();
     void updatePlayAction(bool playing);
+    void updateStepLabel();
 
     std::unique_ptr<LessonLibrary> m_lessons;
     iisid::Resolution m_resolution;
@@ -103,6 +106,8 @@ private:
     bool m_presenter = false;
     bool m_lessonWaiting = false;
     QByteArray m_stateBeforePresenter;
+    QByteArray m_splitterBeforePresenter;
+    QByteArray m_sideSplitterBeforePresenter;
 
     ScenarioEditor *m_editor = nullptr;
     DiagramView *m_diagram = nullptr;
@@ -113,12 +118,13 @@ private:
     LessonPanel *m_lessonPanel = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_sideSplitter = nullptr;
-    QWidget *m_center = nullptr;
     QDockWidget *m_compareDock = nullptr;
     QDockWidget *m_lessonDock = nullptr;
+    QWidget *m_center = nullptr;
     QToolBar *m_fileToolBar = nullptr;
     QToolBar *m_playbackToolBar = nullptr;
     QComboBox *m_speed = nullptr;
+    QLabel *m_stepLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_lessonMenu = nullptr;
 

@@ -41,14 +41,17 @@ ResultCard::ResultCard(QWidget *parent)
     m_problems->setAccessibleName(tr("Input problems"));
     grid->addWidget(m_problems, 1, 0, 1, 3);
 
+    // The identity the code runs as comes first and spans the card: the question people ask.
     m_code = addRow(tr("Code runs as"), tr("Identity the code runs as"), 2);
-    m_http = addRow(tr("HTTP result"), tr("HTTP result"), 3);
-    m_process = addRow(tr("Process"), tr("Process identity"), 4);
-    m_thread = addRow(tr("Thread token"), tr("Thread token"), 5);
-    m_content = addRow(tr("Reads the content"), tr("Identity that reads the content"), 6);
-    m_child = addRow(tr("Child process"), tr("Identity of a child process"), 7);
-    m_network = addRow(tr("Network sees"), tr("Identity the network sees"), 8);
-    m_confidence = addRow(tr("Confidence"), tr("Confidence of the result"), 9);
+    grid->removeWidget(m_code.value);
+    grid->addWidget(m_code.value, 3, 0, 1, 3);
+    m_http = addRow(tr("HTTP result"), tr("HTTP result"), 4);
+    m_process = addRow(tr("Process"), tr("Process identity"), 5);
+    m_thread = addRow(tr("Thread token"), tr("Thread token"), 6);
+    m_content = addRow(tr("Reads the content"), tr("Identity that reads the content"), 7);
+    m_child = addRow(tr("Child process"), tr("Identity of a child process"), 8);
+    m_network = addRow(tr("Network sees"), tr("Identity the network sees"), 9);
+    m_confidence = addRow(tr("Confidence"), tr("Confidence of the result"), 10);
     m_confidence.value->setBackgroundRole(QPalette::Highlight);
     m_confidence.value->setForegroundRole(QPalette::HighlightedText);
 
@@ -56,7 +59,8 @@ ResultCard::ResultCard(QWidget *parent)
     m_warnings->setWordWrap(true);
     m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_warnings->setAccessibleName(tr("Warnings"));
-    grid->addWidget(m_warnings, 10, 0, 1, 3);
+    grid->addWidget(m_warnings, 11, 0, 1, 3);
+    grid->setRowStretch(12, 1);
 
     m_copy = new QPushButton(tr("&Copy"), this);
     m_copy->setToolTip(tr("Copy the result as plain text"));
@@ -81,7 +85,7 @@ ResultCard::Row ResultCard::addRow(const QString &caption, const QString &access
     result.value->setAccessibleName(accessibleName);
     result.caption->setBuddy(result.value);
     grid->addWidget(result.caption, row, 0);
-    grid->addWidget(result.value, row, 1);
+    grid->addWidget(result.value, row, 1, 1, 2);
     return result;
 }
 
@@ -90,15 +94,15 @@ void ResultCard::setResolution(const Resolution &resolution,
     m_resolution = resolution;
     const Identities &ids = resolution.identities;
     const bool failed = resolution.http && resolution.http->status >= 400;
-    const QString notReached = failed ? tr("— (not reached)") : tr("(none)");
+    const QString notReached = failed ? tr("not reached") : tr("(none)");
 
     if (resolution.http) {
         QString http = toQString(resolution.http->toString());
         if (failed)
-            http = tr("%1  — the request fails").arg(http);
+            http = tr("%1 (fails)").arg(http);
         m_http.value->setText(http);
     } else {
-        m_http.value->setText(tr("no request (code outside a request)"));
+        m_http.value->setText(tr("no request (code runs outside one)"));
     }
     m_code.value->setText(orNone(ids.code, notReached));
     QString process = orNone(ids.process, notReached);
@@ -117,11 +121,14 @@ void ResultCard::setResolution(const Resolution &resolution,
     else if (resolution.confidence == Confidence::Conflict)
         confidence = tr("⚠ CONFLICT: Microsoft's own documents disagree on a rule used here");
     else if (resolution.confidence == Confidence::Partial)
-        confidence = tr("partly confirmed: a rule used here is only partly confirmed");
+        confidence = tr("partly confirmed");
     else
         confidence = tr("confirmed by the sources");
     m_confidence.value->setText(confidence);
     m_confidence.value->setAutoFillBackground(!sure);
+    m_confidence.value->setToolTip(sure ? QString()
+                                        : tr("The weakest rule used decides: see the marked "
+                                             "steps of the explanation."));
     m_confidence.value->setForegroundRole(sure ? QPalette::WindowText : QPalette::HighlightedText);
 
     QStringList problemLines;
