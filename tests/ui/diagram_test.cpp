@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QGraphicsView>
 #include <QImage>
 #include <QPainter>
 #include <QSignalSpy>
@@ -310,6 +311,48 @@ TEST_F(DiagramTest, AnimationEndsOnTheSamePictureAsAJump) {
     jumped.setCurrentStep(3);
     EXPECT_EQ(animated.currentStep(), 3);
     EXPECT_TRUE(picture(animated.scene()) == picture(jumped.scene()));
+}
+
+TEST_F(DiagramTest, RelayoutDuringAnimationIsSafe) {
+    const Built first = build({"handler.kind=fastcgi"});
+    const Built second = build({"handler.kind=cgi"});
+    DiagramView view;
+    view.setResolution(first.scenario, first.resolution);
+    view.restart();
+    QTest::qWait(150); // mid-flight
+    view.setResolution(second.scenario, second.resolution);
+    EXPECT_FALSE(view.isPlaying());
+    EXPECT_EQ(view.currentStep(), view.stepCount() - 1);
+    QTest::qWait(300);
+    EXPECT_EQ(view.currentStep(), view.stepCount() - 1);
+}
+
+TEST_F(DiagramTest, EmptyResolutionShowsNoSteps) {
+    const Built built = build({});
+    DiagramView view;
+    view.setResolution(built.scenario, Resolution{});
+    EXPECT_EQ(view.stepCount(), 0);
+    EXPECT_EQ(view.currentStep(), -1);
+    view.play();
+    view.stepForward();
+    EXPECT_FALSE(view.isPlaying());
+    EXPECT_EQ(view.currentStep(), -1);
+}
+
+TEST_F(DiagramTest, PresentationScaleEnlargesThePictureInASmallView) {
+    const Built built = build({});
+    DiagramView view;
+    view.resize(400, 300);
+    view.show();
+    view.setResolution(built.scenario, built.resolution);
+    auto *graphics = view.findChild<QGraphicsView *>();
+    ASSERT_NE(graphics, nullptr);
+    // Too small to fit: the picture stays at half size (readable) and scrolls.
+    EXPECT_DOUBLE_EQ(graphics->transform().m11(), 0.5);
+    view.setPresentationScale(2.0);
+    EXPECT_DOUBLE_EQ(graphics->transform().m11(), 1.0);
+    view.setPresentationScale(1.0);
+    EXPECT_DOUBLE_EQ(graphics->transform().m11(), 0.5);
 }
 
 // --- export ----------------------------------------------------------------------------------

@@ -52,6 +52,8 @@ DiagramView::~DiagramView() = default;
 
 void DiagramView::setResolution(const iisid::EffectiveScenario &scenario,
                                 const iisid::Resolution &resolution) {
+    // Stop first: the running animation targets items the relayout is about to delete.
+    m_animator->pause();
     m_scene->setResolution(scenario, resolution);
     m_animator->reset();
     emit currentStepChanged(currentStep());
@@ -107,6 +109,21 @@ void DiagramView::setReduceMotion(bool on) {
 void DiagramView::resizeEvent(QResizeEvent *event) {
     QWidget::resizeEvent(event);
     fitScene();
+}
+
+void DiagramView::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::PaletteChange:
+        // Light or dark: the items read the scene's palette when they paint.
+        m_scene->setPalette(palette());
+        break;
+    case QEvent::StyleChange:
+        m_animator->setSystemReducesMotion(systemReducesMotion(this));
+        break;
+    default:
+        break;
+    }
 }
 
 void DiagramView::keyPressEvent(QKeyEvent *event) {
