@@ -23,12 +23,14 @@ namespace {
 
 class UiTest : public ::testing::Test {
 protected:
+    // One QApplication for the program, never destroyed: destroying it during static
+    // destruction, after QTest's own statics, crashes at exit.
     static void SetUpTestSuite() {
         if (!QApplication::instance()) {
             static int argc = 1;
             static char name[] = "compare_lessons_test";
             static char *argv[] = {name, nullptr};
-            static QApplication app(argc, argv);
+            new QApplication(argc, argv);
         }
     }
 };
