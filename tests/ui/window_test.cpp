@@ -181,6 +181,9 @@ TEST_F(MainWindowTest, ALessonHidesTheAnswerUntilTheRevealShowsTheRightOne) {
     EXPECT_TRUE(m_window->resultCard()->isAnswerHidden());
     EXPECT_EQ(m_window->editor()->scenario().handler.kind, lesson.scenario.handler.kind);
     EXPECT_FALSE(m_window->lessonPanel()->isRevealed());
+    // Predict first: the request waits at the first step.
+    EXPECT_EQ(m_window->diagram()->currentStep(), 0);
+    EXPECT_FALSE(m_window->diagram()->isPlaying());
 
     const std::optional<int> correct =
         iisid::correctChoice(lesson, iisid::resolve(lesson.scenario));
@@ -189,6 +192,8 @@ TEST_F(MainWindowTest, ALessonHidesTheAnswerUntilTheRevealShowsTheRightOne) {
     action("reveal")->trigger();
     EXPECT_TRUE(m_window->lessonPanel()->isRevealed());
     EXPECT_FALSE(m_window->resultCard()->isAnswerHidden());
+    // With reduced motion the reveal shows the final picture at once.
+    EXPECT_EQ(m_window->diagram()->currentStep(), m_window->diagram()->stepCount() - 1);
     EXPECT_EQ(m_window->lessonPanel()->correctIndex(), correct);
     const QString answer = toQString(lesson.choices[static_cast<std::size_t>(*correct)]);
     EXPECT_TRUE(m_window->lessonPanel()->verdictText().contains(answer))

@@ -363,10 +363,21 @@ void MainWindow::showScenario(const Scenario &scenario, const QString &path) {
     m_editor->setScenario(scenario);
     setFilePath(path);
     explain();
-    // A newly opened scenario is told from the start.
+    if (m_lessonWaiting) {
+        // Predict first: the request waits at the door until the reveal.
+        m_diagram->pause();
+        m_diagram->setCurrentStep(0);
+    } else {
+        tellFromTheStart();
+    }
+}
+
+void MainWindow::tellFromTheStart() {
+    // The animation plays from the browser on; with reduced motion the final picture shows at
+    // once.
     m_diagram->restart();
-    if (!m_lessonWaiting)
-        m_diagram->play();
+    if (!m_diagram->isPlaying())
+        m_diagram->setCurrentStep(m_diagram->stepCount() - 1);
 }
 
 void MainWindow::setAnswerHidden(bool hidden) {
@@ -505,8 +516,7 @@ void MainWindow::revealLesson() {
     if (!m_lessonPanel->isRevealed())
         m_lessonPanel->reveal();
     setAnswerHidden(false);
-    m_diagram->restart();
-    m_diagram->play();
+    tellFromTheStart();
 }
 
 void MainWindow::pinCurrent() {

@@ -91,6 +91,7 @@ private:
     void explain();
     void showScenario(const iisid::Scenario &scenario, const QString &path);
     void setAnswerHidden(bool hidden);
+    void tellFromTheStart();
     void showDock(QDockWidget *dock);
     void setPresentationScale(double scale);
     bool maybeSave();
