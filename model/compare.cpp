@@ -54,6 +54,22 @@ std::optional<std::size_t> processStep(const Resolution &resolution) {
     return std::nullopt;
 }
 
+/// Where the code's identity was decided: the step that put the final token on the thread, or
+/// took the last one off (RevertToSelf, impersonate="false" after IIS impersonated); when the
+/// thread never held a token, the last handler step, which says how the code's process runs.
+std::optional<std::size_t> threadStep(const Resolution &resolution) {
+    const std::vector<Step> &steps = resolution.steps;
+    const std::optional<std::string> &thread = resolution.identities.thread;
+    std::optional<std::size_t> lastHandler;
+    for (std::size_t i = steps.size(); i-- > 0;) {
+        if (i > 0 && steps[i].thread == thread && steps[i - 1].thread != thread)
+            return i;
+        if (!lastHandler && steps[i].stage == Stage::Handler)
+            lastHandler = i;
+    }
+    return lastHandler;
+}
+
 /// The first sentence of a step's text: the decision, without the elaboration that follows.
 std::string firstSentence(const std::string &text) {
     std::size_t end = text.find(". ");
@@ -145,6 +161,10 @@ std::optional<std::size_t> decidingStep(const Resolution &resolution, std::strin
         return failed;
     if (field == "process") {
         if (std::optional<std::size_t> step = processStep(resolution))
+            return step;
+    }
+    if ((field == "code" || field == "thread") && !failed) {
+        if (std::optional<std::size_t> step = threadStep(resolution))
             return step;
     }
     for (Stage stage : stagesOf(field)) {

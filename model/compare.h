@@ -45,9 +45,11 @@ std::string fieldLabel(std::string_view field);
 /// or the field is unknown.
 std::optional<std::string> fieldValue(const Resolution &resolution, std::string_view field);
 
-/// The index of the trace step that decides a field: the last step of the field's stage; the
-/// failing step for the HTTP result of a failed request and for a field the trace never
-/// reached; nullopt when the trace has none.
+/// The index of the trace step that decides a field, for "why" sentences and lesson reveals:
+/// for the HTTP result of a failed request, and any field the trace never reached, the failing
+/// step; for "process" the first step in the code's host holding that token; for "code" and
+/// "thread" the step that put the final token on the thread or took it off (else the last
+/// handler step); otherwise the last step of the field's stage. nullopt when the trace has none.
 std::optional<std::size_t> decidingStep(const Resolution &resolution, std::string_view field);
 
 /// Resolves both scenarios and says what changed and why. Causes are found by the resolver

@@ -144,5 +144,30 @@ TEST(Compare, FieldValueAndDecidingStep) {
     EXPECT_EQ(resultFields().size(), 8u);
 }
 
+TEST(Compare, CodeIsDecidedWhereTheThreadTokenChanges) {
+    Scenario aspnet = default10();
+    aspnet.handler.kind = HandlerKind::AspNet;
+    Resolution r = resolve(aspnet);
+    const Step &removed = r.steps[*decidingStep(r, "code")];
+    EXPECT_EQ(removed.stage, Stage::Handler);
+    EXPECT_EQ(removed.thread, std::nullopt);
+    EXPECT_NE(removed.text.find("impersonate=\"false\""), std::string::npos) << removed.text;
+
+    Scenario revert = default10();
+    revert.handler.kind = HandlerKind::Asp;
+    revert.action = Action::RevertToSelf;
+    r = resolve(revert);
+    const Step &reverted = r.steps[*decidingStep(r, "code")];
+    EXPECT_EQ(reverted.stage, Stage::Code);
+    EXPECT_NE(reverted.text.find("RevertToSelf"), std::string::npos) << reverted.text;
+
+    Scenario asp = default10();
+    asp.handler.kind = HandlerKind::Asp;
+    r = resolve(asp);
+    const Step &impersonated = r.steps[*decidingStep(r, "thread")];
+    EXPECT_EQ(impersonated.thread, "NT AUTHORITY\\IUSR");
+    EXPECT_EQ(impersonated.stage, Stage::Handler);
+}
+
 } // namespace
 } // namespace iisid
