@@ -199,6 +199,31 @@ TEST_F(DiagramTest, FastCgiMovesTheRequestToAnotherProcess) {
                                             "token is IIS APPPOOL\\DefaultAppPool."));
 }
 
+TEST_F(DiagramTest, IsapiFilterCallsBranchOffAndThePipelineGoesOn) {
+    const Built built = build({"handler.kind=isapiFilter"});
+    const DiagramLayout layout = DiagramLayouter::layout(built.scenario, built.resolution);
+    const int filter = layout.stationIndex(StationKind::Filter);
+    const int authentication = layout.stationIndex(StationKind::Authentication);
+    ASSERT_GE(filter, 0);
+    ASSERT_GT(authentication, filter);
+    ASSERT_NE(layout.arrowInto(authentication), nullptr);
+    EXPECT_EQ(layout.arrowInto(authentication)->from, filter);
+    for (int i = filter + 1; i < authentication; ++i)
+        EXPECT_EQ(layout.arrowInto(i)->from, filter) << "station " << i;
+}
+
+TEST_F(DiagramTest, CodeOutsideARequestDoesNotComeFromTheBrowser) {
+    const Built built = build({"handler.kind=asp", "action=sessionOnEnd"});
+    ASSERT_FALSE(built.resolution.http.has_value());
+    const DiagramLayout layout = DiagramLayouter::layout(built.scenario, built.resolution);
+    EXPECT_TRUE(layout.outsideRequest);
+    const DiagramFrame first = DiagramLayouter::frame(layout, built.resolution, 0);
+    EXPECT_EQ(first.stations[0].state, StationState::NotReached);
+    EXPECT_EQ(first.stations[0].token, QStringLiteral("no request"));
+    EXPECT_TRUE(
+        first.caption.startsWith(QStringLiteral("Outside any request, the code runs in w3wp.exe")));
+}
+
 // --- the view: stepping, playing, reduce motion ---------------------------------------------
 
 TEST_F(DiagramTest, SetResolutionShowsTheLastStepWithoutPlaying) {

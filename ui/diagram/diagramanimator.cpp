@@ -209,7 +209,10 @@ QAbstractAnimation *DiagramAnimator::buildTransition(int fromStep, int toStep, O
                                     : m_scene->frameAt(fromStep);
     const DiagramFrame after = m_scene->frameAt(toStep);
     const bool fromBrowser = origin == Origin::Browser || fromStep < 0;
-    const int fromStation = fromBrowser ? 0 : before.station;
+    // Code that runs outside a request (Session_OnEnd) does not come from the browser.
+    const int fromStation = !fromBrowser            ? before.station
+                            : layout.outsideRequest ? after.station
+                                                    : 0;
     const int toStation = after.station;
     const bool forward = fromBrowser || toStep > fromStep;
 

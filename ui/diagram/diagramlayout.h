@@ -63,9 +63,10 @@ struct DiagramLayout {
     std::vector<ArrowLayout> arrows;
     std::vector<int> stationOfStep; // step index -> station index
     QRectF captionRect;
-    QRectF bounds;       // the whole picture
-    QString clientToken; // who the browser says it is: "anonymous", "CONTOSO\\alice"
-    QString result;      // "HTTP 200", "HTTP 401.1", or empty outside a request
+    QRectF bounds;               // the whole picture
+    QString clientToken;         // who the browser says it is: "anonymous", "CONTOSO\\alice"
+    QString result;              // "HTTP 200", "HTTP 401.1", or empty outside a request
+    bool outsideRequest = false; // the code runs on its own (Session_OnEnd): no browser
 
     /// The index of the first station of the given kind, or -1.
     int stationIndex(StationKind kind) const;

@@ -344,7 +344,9 @@ DiagramLayout DiagramLayouter::layout(const EffectiveScenario &scenario,
     int lastPipeline = 0;
     for (std::size_t i = 1; i < out.stations.size(); ++i) {
         const StationLayout &to = out.stations[i];
-        const int from = isReach(to.kind) ? lastPipeline : static_cast<int>(i - 1);
+        // Each station follows the last pipeline station: what the code reaches branches off
+        // and the pipeline goes on from where it was (e.g. after an ISAPI filter's calls).
+        const int from = lastPipeline;
         if (!isReach(to.kind))
             lastPipeline = static_cast<int>(i);
         const QRectF a = out.stations[from].rect;
@@ -367,6 +369,13 @@ DiagramLayout DiagramLayouter::layout(const EffectiveScenario &scenario,
 
     if (resolution.http)
         out.result = QStringLiteral("HTTP ") + text(resolution.http->toString());
+    out.outsideRequest = !resolution.http && !resolution.steps.empty();
+    if (out.outsideRequest) {
+        for (StationLayout &station : out.stations) {
+            if (station.kind == StationKind::Worker)
+                station.title = QStringLiteral("Worker process");
+        }
+    }
     return out;
 }
 
@@ -390,13 +399,13 @@ DiagramFrame DiagramLayouter::frame(const DiagramLayout &layout, const Resolutio
         const StationLayout &station = layout.stations[i];
         StationFrame &f = out.stations[i];
         if (station.kind == StationKind::Client) {
-            f.state = StationState::Passed;
-            f.token = layout.clientToken;
-            f.tokenIsAccount = true;
+            f.state = layout.outsideRequest ? StationState::NotReached : StationState::Passed;
+            f.token = layout.outsideRequest ? QStringLiteral("no request") : layout.clientToken;
+            f.tokenIsAccount = !layout.outsideRequest;
             continue;
         }
         if (station.kind == StationKind::Listener) {
-            f.state = StationState::Passed;
+            f.state = layout.outsideRequest ? StationState::NotReached : StationState::Passed;
             continue;
         }
         if (!station.reached) {
@@ -475,7 +484,9 @@ DiagramFrame DiagramLayouter::frame(const DiagramLayout &layout, const Resolutio
     } else if (!before) {
         out.change = TokenChange::Arrive;
         out.caption =
-            layout.lanes[1].title + QStringLiteral(" hands the request to ") + text(now.host);
+            layout.outsideRequest
+                ? QStringLiteral("Outside any request, the code runs in ") + text(now.host)
+                : layout.lanes[1].title + QStringLiteral(" hands the request to ") + text(now.host);
         if (now.process)
             out.caption += QStringLiteral(", whose process token is ") + text(*now.process);
         out.caption += u'.';

@@ -83,7 +83,8 @@ void DiagramScene::applyFrame(const DiagramFrame &frame) {
         const ArrowLayout &arrow = m_layout.arrows[i];
         const StationFrame &target = frame.stations[arrow.to];
         ArrowItem::State state = ArrowItem::State::Pending;
-        if (target.state == StationState::NotReached)
+        if (target.state == StationState::NotReached ||
+            frame.stations[arrow.from].state == StationState::NotReached)
             state = ArrowItem::State::NotTravelled;
         else if (target.state == StationState::Failed)
             state = ArrowItem::State::Failed;
