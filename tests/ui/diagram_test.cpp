@@ -380,6 +380,20 @@ TEST_F(DiagramTest, PresentationScaleEnlargesThePictureInASmallView) {
     EXPECT_DOUBLE_EQ(graphics->transform().m11(), 0.5);
 }
 
+TEST_F(DiagramTest, TheViewDescribesTheCurrentStepForScreenReaders) {
+    const Built built = build({});
+    DiagramView view;
+    view.setResolution(built.scenario, built.resolution);
+    auto *graphics = view.findChild<QGraphicsView *>();
+    ASSERT_NE(graphics, nullptr);
+    view.setCurrentStep(0);
+    EXPECT_EQ(graphics->accessibleDescription(),
+              QStringLiteral("Step 1 of %1 \u00b7 Worker \u00b7 in w3wp.exe: HTTP.sys hands the "
+                             "request to w3wp.exe, whose process token is "
+                             "IIS APPPOOL\\DefaultAppPool.")
+                  .arg(view.stepCount()));
+}
+
 // --- export ----------------------------------------------------------------------------------
 
 TEST_F(DiagramTest, ExportWritesPngAndSvgWithTheCodeIdentity) {

@@ -23,7 +23,7 @@ constexpr double minimumTravel = 280;
 constexpr double maximumTravel = 1300;
 constexpr double tokenTime = 650;
 constexpr double captionTime = 250;
-constexpr double dwellTime = 1500;
+constexpr double dwellTime = 1200;
 
 QPropertyAnimation *animate(QObject *target, const char *property, const QVariant &from,
                             const QVariant &to, int ms,

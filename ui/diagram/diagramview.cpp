@@ -1,5 +1,6 @@
 #include "diagramview.h"
 
+#include "captionitem.h"
 #include "diagramanimator.h"
 #include "diagramscene.h"
 
@@ -45,6 +46,12 @@ DiagramView::DiagramView(QWidget *parent)
 
     connect(m_animator, &DiagramAnimator::currentStepChanged, this,
             &DiagramView::currentStepChanged);
+    // Screen readers get the caption of the step the picture shows.
+    connect(this, &DiagramView::currentStepChanged, this, [this] {
+        const CaptionItem *caption = m_scene->caption();
+        m_view->setAccessibleDescription(
+            caption ? caption->heading() + QStringLiteral(": ") + caption->caption() : QString());
+    });
     connect(m_animator, &DiagramAnimator::playingChanged, this, &DiagramView::playingChanged);
 }
 
