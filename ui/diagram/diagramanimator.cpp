@@ -311,9 +311,11 @@ QAbstractAnimation *DiagramAnimator::buildTransition(int fromStep, int toStep, O
             pop(target->badge(), flight);
             break;
         case TokenChange::Revert:
-            // The impersonation token leaves the thread; the process token is what is left.
+            // The impersonation token is dropped from the thread (it slides off and fades); the
+            // process token, pulsing in the lane's header, is what the code acts with now.
             fly(TokenBadgeItem::Role::Thread, QStringLiteral("thread"), previousThread, targetBadge,
-                laneBadge->scenePos(), true);
+                targetBadge + QPointF(140, 0), true);
+            pop(laneBadge, flight / 2);
             pop(target->badge(), flight);
             break;
         case TokenChange::CreateProcess:
