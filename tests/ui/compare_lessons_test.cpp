@@ -214,6 +214,12 @@ TEST_F(UiTest, KeyboardChoosesAndReveals) {
     EXPECT_FALSE(panel.isRevealed());
     EXPECT_EQ(panel.chosen(), -1);
     EXPECT_EQ(panel.findChildren<QRadioButton *>().size(), 4);
+
+    // Tab goes from the last choice to Reveal.
+    auto *last = panel.findChild<QRadioButton *>("lessonChoice_3");
+    auto *reveal = panel.findChild<QPushButton *>();
+    ASSERT_NE(reveal, nullptr);
+    EXPECT_EQ(last->nextInFocusChain(), reveal);
 }
 
 TEST_F(UiTest, RevealWithoutPredictionStillShowsTheAnswer) {

@@ -103,6 +103,11 @@ void LessonPanel::setLesson(const iisid::Lesson &lesson) {
         m_choiceButtons.push_back(button);
         m_choiceTexts.push_back(choice);
     }
+    // Tab order as read: the choices, then Reveal (the buttons were created after Reveal).
+    for (std::size_t i = 1; i < m_choiceButtons.size(); ++i)
+        setTabOrder(m_choiceButtons[i - 1], m_choiceButtons[i]);
+    if (!m_choiceButtons.empty())
+        setTabOrder(m_choiceButtons.back(), m_revealButton);
     m_revealButton->setEnabled(true);
     m_verdict->clear();
     m_verdict->hide();
