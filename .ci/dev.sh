@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's two commands. On a bare Debian 12 machine (as root, or with sudo) it installs what
 # is missing from Debian's packages, configures with CMake + Ninja and then:
-#   .ci/dev.sh run    builds the command line and explains a bundled scenario
+#   .ci/dev.sh run    builds and starts the desktop program on a bundled lesson (without a
+#                     display: explains it on the terminal and writes its diagram to a PNG)
 #   .ci/dev.sh test   builds everything and runs every test (ctest)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,8 +58,23 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DIISID_BUILD_UI="$build
     -DIISID_BUILD_TESTS="$tests" -DIISID_WARNINGS_AS_ERRORS="$werror"
 
 if [ "$mode" = run ]; then
-    cmake --build build --target iisid
-    ./build/app/iisid explain resources/scenarios/seed-cgi-create-process-as-user-false.iisid.json
+    lesson=cgi-502-perl
+    if [ "$build_ui" != ON ]; then
+        cmake --build build --target iisid
+        exec ./build/app/iisid explain resources/scenarios/seed-perl-cgi-502.iisid.json
+    fi
+    cmake --build build --target iisid iisid-gui
+    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+        exec ./build/app/iisid-gui/iisid-gui --lesson "$lesson"
+    fi
+    # No display (a server or a container): explain the lesson's case on the terminal and write
+    # its diagram to a picture instead of opening a window.
+    ./build/app/iisid explain resources/scenarios/seed-perl-cgi-502.iisid.json
+    QT_QPA_PLATFORM=offscreen ./build/app/iisid-gui/iisid-gui \
+        --export-diagram build/seed-perl-cgi-502.png resources/scenarios/seed-perl-cgi-502.iisid.json
+    echo
+    echo "No display found, so the desktop program was not opened. The diagram of this case is in"
+    echo "build/seed-perl-cgi-502.png; with a display, run: build/app/iisid-gui/iisid-gui --lesson $lesson"
 else
     cmake --build build
     ctest --test-dir build --output-on-failure -j 2
