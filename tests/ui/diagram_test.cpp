@@ -92,24 +92,32 @@ TEST_P(DiagramHostTest, LanesAndCodeStationFollowTheModelsHosts) {
 
 INSTANTIATE_TEST_SUITE_P(
     Hosts, DiagramHostTest,
-    ::testing::Values(HostCase{"Iis5MediumAspRunsInDllhost",
-                               {"server.iisVersion=5.0", "application.protection=medium",
-                                "handler.kind=asp"},
-                               {"inetinfo.exe", "dllhost.exe"},
-                               "dllhost.exe"},
-                      HostCase{"Iis5LowStaticStaysInInetinfo",
-                               {"server.iisVersion=5.0", "application.protection=low"},
-                               {"inetinfo.exe"},
-                               "inetinfo.exe"},
-                      HostCase{"Iis10FastCgiRunsInPhpCgi",
-                               {"handler.kind=fastcgi"},
-                               {"HTTP.sys", "w3wp.exe", "php-cgi.exe"},
-                               "php-cgi.exe"},
-                      HostCase{"Iis10CgiRunsInTheCgiProcess",
-                               {"handler.kind=cgi"},
-                               {"HTTP.sys", "w3wp.exe", "the CGI process"},
-                               "the CGI process"},
-                      HostCase{"Iis10StaticStaysInW3wp", {}, {"HTTP.sys", "w3wp.exe"}, "w3wp.exe"}),
+    ::testing::Values(
+        HostCase{"Iis5MediumAspRunsInDllhost",
+                 {"server.iisVersion=5.0", "application.protection=medium", "handler.kind=asp"},
+                 {"inetinfo.exe", "dllhost.exe"},
+                 "dllhost.exe"},
+        HostCase{"Iis5LowStaticStaysInInetinfo",
+                 {"server.iisVersion=5.0", "application.protection=low"},
+                 {"inetinfo.exe"},
+                 "inetinfo.exe"},
+        HostCase{"Iis10FastCgiRunsInPhpCgi",
+                 {"handler.kind=fastcgi"},
+                 {"HTTP.sys", "w3wp.exe", "php-cgi.exe"},
+                 "php-cgi.exe"},
+        HostCase{"Iis10CgiRunsInTheCgiProcess",
+                 {"handler.kind=cgi"},
+                 {"HTTP.sys", "w3wp.exe", "the CGI process"},
+                 "the CGI process"},
+        HostCase{"Iis10StaticStaysInW3wp", {}, {"HTTP.sys", "w3wp.exe"}, "w3wp.exe"},
+        HostCase{"Iis6IsolationModeAspNetRunsInAspnetWp",
+                 {"server.iisVersion=6.0", "server.iis6Mode=iis5Isolation", "handler.kind=aspnet"},
+                 {"inetinfo.exe", "dllhost.exe", "aspnet_wp.exe"},
+                 "aspnet_wp.exe"},
+        HostCase{"AspNetCoreOutOfProcessRunsInDotnet",
+                 {"handler.kind=aspnetCore", "handler.hostingModel=outOfProcess"},
+                 {"HTTP.sys", "w3wp.exe", "dotnet.exe"},
+                 "dotnet.exe"}),
     [](const ::testing::TestParamInfo<HostCase> &row) { return std::string(row.param.name); });
 
 TEST_F(DiagramTest, EveryStepMapsToTheStationOfItsStage) {
@@ -392,6 +400,18 @@ TEST_F(DiagramTest, TheViewDescribesTheCurrentStepForScreenReaders) {
                              "request to w3wp.exe, whose process token is "
                              "IIS APPPOOL\\DefaultAppPool.")
                   .arg(view.stepCount()));
+}
+
+TEST_F(DiagramTest, ThePictureFollowsTheWidgetsPalette) {
+    const Built built = build({});
+    DiagramView view;
+    view.setResolution(built.scenario, built.resolution);
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Base, QColor(20, 20, 20));
+    dark.setColor(QPalette::Text, QColor(235, 235, 235));
+    view.setPalette(dark);
+    const QImage image = picture(view.scene());
+    EXPECT_EQ(image.pixelColor(2, 2), QColor(20, 20, 20));
 }
 
 // --- export ----------------------------------------------------------------------------------
