@@ -241,7 +241,7 @@ DiagramLayout DiagramLayouter::layout(const EffectiveScenario &scenario,
         listener.kind = StationKind::Listener;
         listener.title = stationTitle(StationKind::Listener);
         listener.detail = scenario.iis5ProcessModel ? QStringLiteral("and hands it on")
-                                                    : QStringLiteral("queues it for the pool");
+                                                    : QStringLiteral("and queues it");
         listener.lane = 1;
         out.stations.push_back(listener);
     }
@@ -310,7 +310,9 @@ DiagramLayout DiagramLayouter::layout(const EffectiveScenario &scenario,
     for (LaneLayout &lane : out.lanes) {
         const bool narrow =
             lane.kind == LaneLayout::Kind::Client || lane.kind == LaneLayout::Kind::Listener;
-        const double width = narrow ? narrowLaneWidth : laneWidth;
+        const double width = narrow                                   ? narrowLaneWidth
+                             : lane.kind == LaneLayout::Kind::Reaches ? reachLaneWidth
+                                                                      : laneWidth;
         lane.rect = QRectF(x, margin, width, 0);
         lane.headerRect = QRectF(x, margin, width, headerHeight);
         x += width + laneGap;

@@ -18,9 +18,10 @@ class DiagramLayouter {
 public:
     /// Scene units. Station and lane sizes are fixed so the view can scale the whole picture.
     static constexpr double margin = 24;
-    static constexpr double laneGap = 20;
-    static constexpr double narrowLaneWidth = 240;
-    static constexpr double laneWidth = 420;
+    static constexpr double laneGap = 16;
+    static constexpr double narrowLaneWidth = 200;
+    static constexpr double laneWidth = 380;
+    static constexpr double reachLaneWidth = 410; // "seen as NT AUTHORITY\ANONYMOUS LOGON"
     static constexpr double headerHeight = 104;
     static constexpr double rowHeight = 100;
     static constexpr double stationHeight = 78;

@@ -50,7 +50,7 @@ void DiagramScene::setResolution(const EffectiveScenario &scenario, const Resolu
     addItem(m_marker);
     m_flyer = new TokenBadgeItem(TokenBadgeItem::Role::Thread);
     m_flyer->setZValue(20);
-    m_flyer->setMaximumWidth(DiagramLayouter::laneWidth);
+    m_flyer->setMaximumWidth(DiagramLayouter::reachLaneWidth);
     m_flyer->hide();
     addItem(m_flyer);
     setSceneRect(m_layout.bounds);
