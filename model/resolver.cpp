@@ -384,7 +384,6 @@ private:
                 return false;
             }
             if (!canRead(reader, share)) {
-                m_contentReader = reader;
                 fail(Stage::Configuration, 500, 19,
                      "IIS reads web.config in " + e.contentPath + " as the Connect-as account " +
                          reader.name + ", which may not read it (readable by: " + readersText() +
@@ -897,7 +896,6 @@ private:
         const bool share = contentOnShare();
         if (canRead(reader, share))
             return true;
-        m_contentReader = reader;
         const std::string denied =
             "The NTFS permissions on the requested file in " + e.contentPath + " do not let " +
             reader.name +
@@ -924,7 +922,6 @@ private:
             if (!iusrNote.empty())
                 cite(s, "F4.07");
             cite(s, "F1.70");
-            m_contentReader.reset();
             return false;
         }
         fail(Stage::Authorization, 401, 3, denied + ": access denied by ACL, 401.3." + iusrNote,
@@ -1029,7 +1026,6 @@ private:
                                                         : Facts{{"F2.20", "F3.15"}})
                      : Facts{{"F2.13"}});
         }
-        m_aspnetRequestToken = user;
         const bool forms = e.aspnetAuthenticationMode == AspNetAuthMode::Forms ||
                            (e.requestUser && e.scheme == Scheme::Forms);
         if (!e.aspnetImpersonate) {
@@ -1845,8 +1841,6 @@ private:
     std::optional<Token> m_process;
     std::optional<Token> m_thread;
     std::optional<Token> m_authenticated;
-    std::optional<Token> m_contentReader;
-    std::optional<Token> m_aspnetRequestToken;
     std::optional<Token> m_filterProcess;
     std::string m_filterHost;
 };
