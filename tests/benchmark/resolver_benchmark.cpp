@@ -122,6 +122,24 @@ int runRandom(std::uint64_t n) {
     for (int status : statuses)
         std::printf(" %d.%d", status / 100, status % 100);
     std::printf("\n");
+
+    // Failed requests stop early; time the requests that go all the way through on their own.
+    std::vector<iisid::Scenario> complete;
+    for (const iisid::Scenario &scenario : scenarios) {
+        const iisid::Resolution resolution = iisid::resolve(scenario);
+        if (resolution.http && resolution.http->status == 200)
+            complete.push_back(scenario);
+    }
+    std::uint64_t completeSteps = 0;
+    const auto completeStart = std::chrono::steady_clock::now();
+    for (const iisid::Scenario &scenario : complete)
+        completeSteps += iisid::resolve(scenario).steps.size();
+    const double completeSeconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - completeStart).count();
+    std::printf("requests that succeed (%zu, %.1f steps each): %.0f full resolutions per second\n",
+                complete.size(),
+                static_cast<double>(completeSteps) / static_cast<double>(complete.size()),
+                static_cast<double>(complete.size()) / completeSeconds);
     return 0;
 }
 
