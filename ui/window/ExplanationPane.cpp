@@ -1,14 +1,13 @@
 #include "ExplanationPane.h"
 
 #include "QtText.h"
+#include "StepDelegate.h"
 #include "model/explanation.h"
 
 #include <QApplication>
-#include <QDesktopServices>
 #include <QEvent>
 #include <QLabel>
 #include <QListWidget>
-#include <QScrollBar>
 #include <QStackedWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -43,7 +42,10 @@ ExplanationPane::ExplanationPane(QWidget *parent)
     m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setSpacing(2);
-    m_list->viewport()->installEventFilter(this);
+    m_list->setItemDelegate(new StepDelegate(m_list));
+    m_list->setResizeMode(QListView::Adjust);
+    m_list->setWordWrap(true);
+    m_list->setUniformItemSizes(false);
     m_hiddenNote->setText(tr("The steps are shown after the reveal."));
     m_hiddenNote->setAlignment(Qt::AlignCenter);
     m_hiddenNote->setWordWrap(true);
@@ -56,7 +58,6 @@ ExplanationPane::ExplanationPane(QWidget *parent)
     setFocusProxy(m_list);
 
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
-        updateHighlight();
         if (row >= 0)
             emit stepActivated(row);
     });
@@ -65,99 +66,70 @@ ExplanationPane::ExplanationPane(QWidget *parent)
 void ExplanationPane::setResolution(const Resolution &resolution) {
     const int previous = m_list->currentRow();
     const QSignalBlocker blocker(m_list);
+    m_steps = resolution.steps;
     m_list->clear();
     int index = 0;
     for (const Step &step : resolution.steps) {
         auto *item = new QListWidgetItem(m_list);
-        QWidget *widget = createStepWidget(step, index);
-        item->setData(stepTextRole, widget->accessibleDescription());
-        item->setData(Qt::AccessibleTextRole, widget->accessibleDescription());
-        m_list->setItemWidget(item, widget);
+        const QString plain = plainText(step, index);
+        item->setData(Qt::DisplayRole, plain);
+        item->setData(stepTextRole, plain);
+        item->setData(Qt::AccessibleTextRole, plain);
+        item->setData(StepDelegate::htmlRole, html(step, index, false));
+        item->setData(StepDelegate::selectedHtmlRole, html(step, index, true));
+        item->setToolTip(step.sources.empty() ? QString() : tr("Click a source to open it"));
         ++index;
     }
     if (previous >= 0 && previous < m_list->count())
         m_list->setCurrentRow(previous);
-    updateSizes();
-    updateHighlight();
 }
 
-QWidget *ExplanationPane::createStepWidget(const Step &step, int index) {
-    auto *widget = new QWidget;
-    auto *layout = new QVBoxLayout(widget);
-    layout->setContentsMargins(6, 4, 6, 4);
-    layout->setSpacing(2);
-
-    QString header = QStringLiteral("<b>%1.</b> %2 <i>(%3)</i>")
-                         .arg(index + 1)
-                         .arg(toQString(toString(step.stage)).toHtmlEscaped(),
-                              toQString(step.host).toHtmlEscaped());
+QString ExplanationPane::html(const Step &step, int index, bool selected) const {
+    QString html = QStringLiteral("<p style=\"margin:0\"><b>%1.</b> %2 <i>(%3)</i>")
+                       .arg(index + 1)
+                       .arg(toQString(toString(step.stage)).toHtmlEscaped(),
+                            toQString(step.host).toHtmlEscaped());
     if (step.fails)
-        header += QStringLiteral(" — <b>%1</b>").arg(tr("the request fails here"));
-    auto *title = new QLabel(header, widget);
-    title->setTextFormat(Qt::RichText);
-    layout->addWidget(title);
-
-    auto *text = new QLabel(toQString(step.text), widget);
-    text->setTextFormat(Qt::PlainText);
-    text->setWordWrap(true);
-    layout->addWidget(text);
-
-    const QString tokens =
-        tr("process: %1 · thread: %2")
-            .arg(step.process ? toQString(*step.process) : tr("(none)"),
-                 step.thread ? toQString(*step.thread) : tr("(no impersonation)"));
-    auto *tokenLabel = new QLabel(tokens, widget);
-    tokenLabel->setTextFormat(Qt::PlainText);
-    tokenLabel->setWordWrap(true);
-    layout->addWidget(tokenLabel);
-
-    QString confidence;
+        html += QStringLiteral(" — <b>%1</b>").arg(tr("the request fails here"));
+    html += QStringLiteral("<br>") + toQString(step.text).toHtmlEscaped();
+    html += QStringLiteral("<br>") +
+            tr("process: %1 · thread: %2")
+                .arg(step.process ? toQString(*step.process) : tr("(none)"),
+                     step.thread ? toQString(*step.thread) : tr("(no impersonation)"))
+                .toHtmlEscaped();
+    html += QStringLiteral("</p>");
     if (step.confidence != Confidence::Confirmed) {
         const bool doubtful =
             step.confidence == Confidence::Unconfirmed || step.confidence == Confidence::Conflict;
-        confidence = (doubtful ? QStringLiteral("⚠ ") : QString()) +
-                     toQString(confidenceMark(step.confidence));
-        auto *badge = new QLabel(confidence, widget);
-        QFont bold = badge->font();
-        bold.setBold(true);
-        badge->setFont(bold);
-        badge->setObjectName(QStringLiteral("confidenceBadge"));
-        // The badge is drawn in the palette's highlight colours, so it stands out in light and
-        // dark themes alike.
-        badge->setAutoFillBackground(doubtful);
-        badge->setBackgroundRole(QPalette::Highlight);
-        badge->setForegroundRole(doubtful ? QPalette::HighlightedText : QPalette::WindowText);
-        badge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
-        layout->addWidget(badge);
-        if (!step.uncertainty.empty()) {
-            auto *why = new QLabel(toQString(step.uncertainty), widget);
-            why->setTextFormat(Qt::PlainText);
-            why->setWordWrap(true);
-            QFont italic = why->font();
-            italic.setItalic(true);
-            why->setFont(italic);
-            layout->addWidget(why);
-        }
+        const QString mark = toQString(confidenceMark(step.confidence)).toHtmlEscaped();
+        // Doubtful rules get a badge in the palette's highlight colours, so they stand out in
+        // light and dark themes alike; on the highlighted step the colours are swapped.
+        const QPalette palette = m_list->palette();
+        const QColor back =
+            palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight);
+        const QColor fore =
+            palette.color(selected ? QPalette::Highlight : QPalette::HighlightedText);
+        html += doubtful
+                    ? QStringLiteral("<p style=\"margin:2px 0\"><span style=\"background-color:"
+                                     "%1; color:%2; font-weight:bold\">&nbsp;⚠ %3&nbsp;</span>")
+                          .arg(back.name(), fore.name(), mark)
+                    : QStringLiteral("<p style=\"margin:2px 0\"><b>%1</b>").arg(mark);
+        if (!step.uncertainty.empty())
+            html += QStringLiteral(" <i>%1</i>").arg(toQString(step.uncertainty).toHtmlEscaped());
+        html += QStringLiteral("</p>");
     }
+    if (!step.sources.empty())
+        html += QStringLiteral("<p style=\"margin:0\">%1%2</p>")
+                    .arg(tr("Sources: ").toHtmlEscaped(), sourceLinks(step));
+    return html;
+}
 
-    if (!step.sources.empty()) {
-        auto *sources = new QLabel(tr("Sources: ") + sourceLinks(step), widget);
-        sources->setTextFormat(Qt::RichText);
-        sources->setWordWrap(true);
-        sources->setTextInteractionFlags(Qt::LinksAccessibleByMouse |
-                                         Qt::LinksAccessibleByKeyboard);
-        sources->setOpenExternalLinks(false);
-        connect(sources, &QLabel::linkActivated, this,
-                [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
-        layout->addWidget(sources);
-    }
-
+QString ExplanationPane::plainText(const Step &step, int index) const {
     QStringList plain;
     plain << QStringLiteral("%1. %2").arg(index + 1).arg(toQString(step.text));
-    if (!confidence.isEmpty())
-        plain << confidence << toQString(step.uncertainty);
-    widget->setAccessibleDescription(plain.join(QLatin1Char(' ')));
-    return widget;
+    if (step.confidence != Confidence::Confirmed)
+        plain << toQString(confidenceMark(step.confidence)) << toQString(step.uncertainty);
+    return plain.join(QLatin1Char(' '));
 }
 
 int ExplanationPane::currentStep() const {
@@ -182,7 +154,6 @@ void ExplanationPane::setCurrentStep(int index) {
         m_list->setCurrentRow(index);
         m_list->scrollToItem(m_list->item(index), QAbstractItemView::EnsureVisible);
     }
-    updateHighlight();
 }
 
 void ExplanationPane::setAnswerHidden(bool hidden) {
@@ -204,58 +175,20 @@ void ExplanationPane::updateFont() {
     note.setPointSizeF(points * 1.4 * m_scale);
     m_hiddenNote->setFont(note);
     m_updatingFont = false;
-    updateSizes();
-}
-
-void ExplanationPane::updateHighlight() {
-    // The current row is drawn in the palette's highlight; its labels (and links) switch to
-    // the matching text colour so they stay readable in every theme.
-    const int current = m_list->currentRow();
-    const QPalette normal = m_list->palette();
-    QPalette highlighted = normal;
-    highlighted.setColor(QPalette::Link, normal.color(QPalette::HighlightedText));
-    highlighted.setColor(QPalette::LinkVisited, normal.color(QPalette::HighlightedText));
-    for (int row = 0; row < m_list->count(); ++row) {
-        QWidget *widget = m_list->itemWidget(m_list->item(row));
-        if (!widget)
-            continue;
-        for (QLabel *label : widget->findChildren<QLabel *>()) {
-            if (label->objectName() == QLatin1String("confidenceBadge") &&
-                label->autoFillBackground())
-                continue;
-            label->setPalette(row == current ? highlighted : normal);
-            label->setForegroundRole(row == current ? QPalette::HighlightedText
-                                                    : QPalette::WindowText);
-        }
-    }
-}
-
-void ExplanationPane::updateSizes() {
-    const int width = m_list->viewport()->width() - 2 * m_list->spacing();
-    if (width <= 0)
-        return;
-    for (int row = 0; row < m_list->count(); ++row) {
-        QListWidgetItem *item = m_list->item(row);
-        QWidget *widget = m_list->itemWidget(item);
-        if (!widget)
-            continue;
-        const int height = widget->hasHeightForWidth() ? widget->heightForWidth(width)
-                                                       : widget->sizeHint().height();
-        item->setSizeHint(QSize(width, height));
-    }
-}
-
-bool ExplanationPane::eventFilter(QObject *watched, QEvent *event) {
-    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
-        updateSizes();
-    return QWidget::eventFilter(watched, event);
+    m_list->doItemsLayout();
 }
 
 void ExplanationPane::changeEvent(QEvent *event) {
     if (event->type() == QEvent::ApplicationFontChange && !m_updatingFont)
         updateFont();
-    if (event->type() == QEvent::PaletteChange)
-        updateHighlight();
+    if (event->type() == QEvent::PaletteChange) {
+        // The badges carry the palette's colours: write them anew.
+        for (int row = 0; row < m_list->count() && row < static_cast<int>(m_steps.size()); ++row) {
+            const Step &step = m_steps[static_cast<std::size_t>(row)];
+            m_list->item(row)->setData(StepDelegate::htmlRole, html(step, row, false));
+            m_list->item(row)->setData(StepDelegate::selectedHtmlRole, html(step, row, true));
+        }
+    }
     QWidget::changeEvent(event);
 }
 

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -36,15 +38,14 @@ signals:
     void stepActivated(int index);
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    QWidget *createStepWidget(const iisid::Step &step, int index);
-    void updateSizes();
-    void updateHighlight();
+    QString html(const iisid::Step &step, int index, bool selected) const;
+    QString plainText(const iisid::Step &step, int index) const;
     void updateFont();
 
+    std::vector<iisid::Step> m_steps;
     QStackedWidget *m_stack = nullptr;
     QListWidget *m_list = nullptr;
     QLabel *m_hiddenNote = nullptr;

@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -567,7 +568,11 @@ void MainWindow::setPresenterMode(bool on) {
             m_lessonDock->hide();
         }
         setPresentationScale(presenterScale);
+        m_geometryBeforePresenter = saveGeometry();
         showFullScreen();
+        // Without a window manager (a kiosk, a bare X server) nobody resizes the window for us.
+        if (QScreen *current = screen())
+            setGeometry(current->geometry());
         const int width = m_mainSplitter->width();
         m_mainSplitter->setSizes({0, width * 62 / 100, width * 38 / 100});
         if (lesson)
@@ -575,6 +580,7 @@ void MainWindow::setPresenterMode(bool on) {
         m_diagram->setFocus();
     } else {
         showNormal();
+        restoreGeometry(m_geometryBeforePresenter);
         m_lessonBrowser->show();
         restoreState(m_stateBeforePresenter);
         m_editor->show();
@@ -688,7 +694,8 @@ void MainWindow::readSettings() {
 
 void MainWindow::writeSettings() const {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/geometry"),
+                      m_presenter ? m_geometryBeforePresenter : saveGeometry());
     settings.setValue(QStringLiteral("window/state"),
                       m_presenter ? m_stateBeforePresenter : saveState());
     settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());

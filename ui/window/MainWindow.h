@@ -107,6 +107,7 @@ private:
     bool m_presenter = false;
     bool m_lessonWaiting = false;
     QByteArray m_stateBeforePresenter;
+    QByteArray m_geometryBeforePresenter;
     QByteArray m_splitterBeforePresenter;
     QByteArray m_sideSplitterBeforePresenter;
 
