@@ -18,14 +18,20 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMimeData>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 
@@ -250,9 +256,59 @@ TEST_F(MainWindowTest, PresenterModeHidesTheEditorAndComesBackOnEscape) {
     action("presenter")->trigger();
     EXPECT_TRUE(m_window->isPresenterMode());
     EXPECT_FALSE(m_window->editor()->isVisible());
+    EXPECT_FALSE(m_window->menuBar()->isVisible());
     action("leavePresenter")->trigger();
     EXPECT_FALSE(m_window->isPresenterMode());
     EXPECT_TRUE(m_window->editor()->isVisible());
+    EXPECT_TRUE(m_window->menuBar()->isVisible());
+}
+
+TEST_F(MainWindowTest, PresenterModePredictsAndRevealsFromTheKeyboard) {
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    m_window->chooseLesson(0);
+    // Number keys only answer in presenter mode.
+    EXPECT_FALSE(action("answer2")->isEnabled());
+    action("presenter")->trigger();
+    ASSERT_TRUE(action("answer2")->isEnabled());
+    QTest::keyClick(m_window->diagram(), Qt::Key_2);
+    EXPECT_EQ(m_window->lessonPanel()->chosen(), 1);
+    EXPECT_TRUE(m_window->resultCard()->isAnswerHidden());
+    QTest::keyClick(m_window->diagram(), Qt::Key_Return);
+    EXPECT_TRUE(m_window->lessonPanel()->isRevealed());
+    EXPECT_FALSE(m_window->resultCard()->isAnswerHidden());
+    EXPECT_FALSE(action("answer2")->isEnabled());
+
+    // Space plays and pauses, R starts again, Escape leaves.
+    m_window->diagram()->setReduceMotion(false);
+    m_window->diagram()->pause();
+    QTest::keyClick(m_window->diagram(), Qt::Key_Space);
+    EXPECT_TRUE(m_window->diagram()->isPlaying());
+    QTest::keyClick(m_window->diagram(), Qt::Key_Space);
+    EXPECT_FALSE(m_window->diagram()->isPlaying());
+    QTest::keyClick(m_window->diagram(), Qt::Key_R);
+    EXPECT_EQ(m_window->diagram()->currentStep(), 0);
+    m_window->diagram()->pause();
+    QTest::keyClick(m_window->diagram(), Qt::Key_Escape);
+    EXPECT_FALSE(m_window->isPresenterMode());
+}
+
+TEST_F(MainWindowTest, AScenarioFileDroppedOnTheWindowIsOpenedAndRemembered) {
+    const QString path = writeFile(QStringLiteral("dropped.iisid.json"),
+                                   "{ \"format\": \"iisid-scenario/1\", \"handler\": "
+                                   "{ \"kind\": \"fastcgi\" } }");
+    auto *mime = new QMimeData;
+    mime->setUrls({QUrl::fromLocalFile(path)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    EXPECT_EQ(m_window->filePath(), path);
+    EXPECT_EQ(m_window->editor()->scenario().handler.kind, iisid::HandlerKind::FastCgi);
+    EXPECT_TRUE(m_window->windowTitle().startsWith(QStringLiteral("dropped.iisid.json[*]")));
+    EXPECT_EQ(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), path);
+    delete mime;
 }
 
 TEST(ResultCard, CopyPutsThePlainTextSummaryOnTheClipboard) {
