@@ -36,6 +36,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -573,10 +574,15 @@ void MainWindow::setPresenterMode(bool on) {
         // Without a window manager (a kiosk, a bare X server) nobody resizes the window for us.
         if (QScreen *current = screen())
             setGeometry(current->geometry());
-        const int width = m_mainSplitter->width();
-        m_mainSplitter->setSizes({0, width * 62 / 100, width * 38 / 100});
-        if (lesson)
-            resizeDocks({m_lessonDock}, {height() * 28 / 100}, Qt::Vertical);
+        // Sizes are shared out once the full-screen geometry has arrived.
+        QTimer::singleShot(0, this, [this, lesson] {
+            if (!m_presenter)
+                return;
+            const int width = m_mainSplitter->width();
+            m_mainSplitter->setSizes({0, width * 62 / 100, width * 38 / 100});
+            if (lesson)
+                resizeDocks({m_lessonDock}, {height() * 30 / 100}, Qt::Vertical);
+        });
         m_diagram->setFocus();
     } else {
         showNormal();
@@ -594,13 +600,15 @@ void MainWindow::setPresenterMode(bool on) {
 }
 
 void MainWindow::setPresentationScale(double scale) {
-    // The diagram already fills its room; a milder factor keeps the whole flow in view.
-    m_diagram->setPresentationScale(1.0 + (scale - 1.0) / 2.0);
+    // The diagram already fills its room; a milder factor keeps the whole flow in view. The
+    // lesson's story is read aloud by the trainer, so it grows less than the answer does.
+    const double milder = 1.0 + (scale - 1.0) / 2.0;
+    m_diagram->setPresentationScale(1.0 + (scale - 1.0) / 3.0);
     m_result->setPresentationScale(scale);
     m_explanation->setPresentationScale(scale);
     QFont font = QApplication::font();
     if (scale != 1.0 && font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * scale);
+        font.setPointSizeF(font.pointSizeF() * milder);
     m_lessonPanel->setFont(font);
     m_playbackToolBar->setFont(font);
     const int icon = style()->pixelMetric(QStyle::PM_ToolBarIconSize);
