@@ -167,6 +167,22 @@ TEST_F(DiagramTest, FailedAuthenticationMarksTheStationAndLaterOnesNotReached) {
     EXPECT_TRUE(last.caption.startsWith(QStringLiteral("The request fails with HTTP 401.1.")));
 }
 
+TEST_F(DiagramTest, AFailureAheadIsNotGivenAwayBeforeItsStep) {
+    // Lessons ask the class to predict the outcome while the diagram waits at the first step.
+    const Built built =
+        build({"server.iisVersion=6.0", "authentication.anonymous.passwordValid=false"});
+    const DiagramLayout layout = DiagramLayouter::layout(built.scenario, built.resolution);
+    const int authentication = layout.stationIndex(StationKind::Authentication);
+    ASSERT_GE(authentication, 0);
+    const DiagramFrame first = DiagramLayouter::frame(layout, built.resolution, 0);
+    EXPECT_FALSE(first.failed);
+    EXPECT_EQ(first.stations[authentication].state, StationState::Pending);
+    for (std::size_t i = authentication + 1; i < layout.stations.size(); ++i) {
+        EXPECT_EQ(first.stations[i].state, StationState::Pending);
+        EXPECT_TRUE(first.stations[i].token.isEmpty());
+    }
+}
+
 TEST_F(DiagramTest, FrameShowsOnlyWhatTheRequestHasPassed) {
     const Built built = build({});
     const DiagramLayout layout = DiagramLayouter::layout(built.scenario, built.resolution);

@@ -396,6 +396,13 @@ DiagramFrame DiagramLayouter::frame(const DiagramLayout &layout, const Resolutio
     out.step = step;
     out.station = layout.stationOfStep[step];
     const Step &now = resolution.steps[step];
+    int failingStep = -1;
+    for (int k = 0; k < count; ++k) {
+        if (resolution.steps[k].fails) {
+            failingStep = k;
+            break;
+        }
+    }
 
     for (std::size_t i = 0; i < layout.stations.size(); ++i) {
         const StationLayout &station = layout.stations[i];
@@ -411,6 +418,13 @@ DiagramFrame DiagramLayouter::frame(const DiagramLayout &layout, const Resolutio
             continue;
         }
         if (!station.reached) {
+            // Before the failing step is shown, a station the request will never reach looks
+            // like any station still ahead: the picture must not give the outcome away (lessons
+            // ask the class to predict it).
+            if (failingStep >= 0 && step < failingStep) {
+                f.state = StationState::Pending;
+                continue;
+            }
             f.state = StationState::NotReached;
             f.token = QStringLiteral("not reached");
             continue;
