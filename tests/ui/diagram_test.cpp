@@ -21,6 +21,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 #include <string>
 #include <vector>
 
@@ -78,6 +80,11 @@ struct HostCase {
     std::vector<QString> hosts; // listener, then the processes, in order
     QString codeHost;
 };
+
+// ctest shows the case by name rather than as a dump of its bytes.
+void PrintTo(const HostCase &c, std::ostream *os) {
+    *os << c.name;
+}
 
 class DiagramHostTest : public DiagramTest, public ::testing::WithParamInterface<HostCase> {};
 
