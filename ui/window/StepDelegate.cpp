@@ -26,17 +26,26 @@ int StepDelegate::textWidth(const QStyleOptionViewItem &option) const {
     return std::max(50, width - 2 * margin);
 }
 
-void StepDelegate::layOut(QTextDocument &document, const QStyleOptionViewItem &option,
-                          const QModelIndex &index, int width) const {
-    document.setDocumentMargin(0);
-    document.setDefaultFont(option.font);
+QTextDocument &StepDelegate::laidOut(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                     int width) const {
     // Links take their colour when the text is read: on the highlighted step they follow the
     // highlighted text, elsewhere the palette's link colour.
     const bool selected = option.state & QStyle::State_Selected;
     const QColor link = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Link);
-    document.setDefaultStyleSheet(QStringLiteral("a { color: %1; }").arg(link.name()));
-    document.setHtml(index.data(selected ? selectedHtmlRole : htmlRole).toString());
-    document.setTextWidth(width);
+    const QString html = index.data(selected ? selectedHtmlRole : htmlRole).toString();
+    const QString key = QString::number(width) + QLatin1Char('|') + link.name() + QLatin1Char('|') +
+                        option.font.key() + QLatin1Char('|') + html;
+    if (const auto found = m_documents.constFind(key); found != m_documents.constEnd())
+        return **found;
+    if (m_documents.size() > 256) // a few screens of steps; older layouts are not worth keeping
+        m_documents.clear();
+    auto document = std::make_shared<QTextDocument>();
+    document->setDocumentMargin(0);
+    document->setDefaultFont(option.font);
+    document->setDefaultStyleSheet(QStringLiteral("a { color: %1; }").arg(link.name()));
+    document->setHtml(html);
+    document->setTextWidth(width);
+    return *m_documents.insert(key, std::move(document)).value();
 }
 
 void StepDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -47,8 +56,7 @@ void StepDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QStyle *style = background.widget ? background.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, background.widget);
 
-    QTextDocument document;
-    layOut(document, option, index, option.rect.width() - 2 * margin);
+    QTextDocument &document = laidOut(option, index, option.rect.width() - 2 * margin);
     const bool selected = option.state & QStyle::State_Selected;
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = option.palette;
@@ -67,9 +75,8 @@ void StepDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
 }
 
 QSize StepDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const {
-    QTextDocument document;
     const int width = textWidth(option);
-    layOut(document, option, index, width);
+    const QTextDocument &document = laidOut(option, index, width);
     return QSize(width + 2 * margin, static_cast<int>(document.size().height()) + 2 * margin);
 }
 
@@ -77,8 +84,7 @@ bool StepDelegate::editorEvent(QEvent *event, QAbstractItemModel *model,
                                const QStyleOptionViewItem &option, const QModelIndex &index) {
     if (event->type() == QEvent::MouseButtonRelease) {
         auto *mouse = static_cast<QMouseEvent *>(event);
-        QTextDocument document;
-        layOut(document, option, index, option.rect.width() - 2 * margin);
+        QTextDocument &document = laidOut(option, index, option.rect.width() - 2 * margin);
         const QPointF inside =
             mouse->position() - QPointF(option.rect.topLeft()) - QPointF(margin, margin);
         const QString anchor = document.documentLayout()->anchorAt(inside);

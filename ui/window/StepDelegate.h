@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QHash>
+#include <QString>
 #include <QStyledItemDelegate>
+
+#include <memory>
 
 class QAbstractItemView;
 class QTextDocument;
@@ -29,11 +33,15 @@ protected:
                      const QModelIndex &index) override;
 
 private:
-    void layOut(QTextDocument &document, const QStyleOptionViewItem &option,
-                const QModelIndex &index, int width) const;
+    /// The step's text laid out at this width. Laying rich text out is what a redraw costs, and
+    /// the view asks for the same step's size and picture several times per change, so the
+    /// laid-out documents are kept (keyed by text, width, font and link colour).
+    QTextDocument &laidOut(const QStyleOptionViewItem &option, const QModelIndex &index,
+                           int width) const;
     int textWidth(const QStyleOptionViewItem &option) const;
 
     QAbstractItemView *m_view = nullptr;
+    mutable QHash<QString, std::shared_ptr<QTextDocument>> m_documents;
 };
 
 } // namespace iisid::ui
