@@ -6,6 +6,8 @@
 #include "model/resolver.h"
 #include "model/scenario_io.h"
 
+#include "accounts.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -28,16 +30,7 @@ namespace fs = std::filesystem;
 const fs::path kScenarioDir = fs::path(IISID_SOURCE_DIR) / "resources" / "scenarios";
 constexpr std::string_view kSuffix = ".iisid.json";
 
-const std::string kSystem = "NT AUTHORITY\\SYSTEM";
-const std::string kNetworkService = "NT AUTHORITY\\NETWORK SERVICE";
-const std::string kIusr = "NT AUTHORITY\\IUSR";
-const std::string kAnonymousLogon = "NT AUTHORITY\\ANONYMOUS LOGON";
-const std::string kPool = "IIS APPPOOL\\DefaultAppPool";
-const std::string kMachine = "CONTOSO\\WEB01$";
-const std::string kIusr6 = "WEB01\\IUSR_WEB01";
-const std::string kAlice = "CONTOSO\\alice";
-const std::string kSvcWeb = "CONTOSO\\svcweb";
-constexpr std::nullopt_t kNull = std::nullopt;
+using namespace iisid::test;
 
 struct Expected {
     std::optional<HttpStatus> http;

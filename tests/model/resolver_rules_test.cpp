@@ -7,6 +7,8 @@
 #include "model/resolver.h"
 #include "model/scenario_io.h"
 
+#include "accounts.h"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -21,22 +23,7 @@ using iisid::Confidence;
 using iisid::HttpStatus;
 using iisid::Identities;
 
-// Identities as Windows prints them (product.md), with the scenario defaults WEB01 / CONTOSO and
-// the pool name DefaultAppPool.
-const std::string kSystem = "NT AUTHORITY\\SYSTEM";
-const std::string kLocalService = "NT AUTHORITY\\LOCAL SERVICE";
-const std::string kNetworkService = "NT AUTHORITY\\NETWORK SERVICE";
-const std::string kIusr = "NT AUTHORITY\\IUSR";
-const std::string kAnonymousLogon = "NT AUTHORITY\\ANONYMOUS LOGON";
-const std::string kPool = "IIS APPPOOL\\DefaultAppPool";
-const std::string kMachine = "CONTOSO\\WEB01$";
-const std::string kIusr6 = "WEB01\\IUSR_WEB01";
-const std::string kIwam = "WEB01\\IWAM_WEB01";
-const std::string kAspnet = "WEB01\\ASPNET";
-const std::string kAlice = "CONTOSO\\alice";
-const std::string kSvcWeb = "CONTOSO\\svcweb";
-const std::string kSvcApp = "CONTOSO\\svcapp";
-constexpr std::nullopt_t kNull = std::nullopt;
+using namespace iisid::test;
 
 std::optional<HttpStatus> http(int status, int subStatus = 0) {
     return HttpStatus{status, subStatus};
