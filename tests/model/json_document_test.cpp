@@ -5,8 +5,7 @@
 using iisid::json::parse;
 using iisid::json::Value;
 
-TEST(JsonDocument, RemembersPositionsOfKeysAndValues)
-{
+TEST(JsonDocument, RemembersPositionsOfKeysAndValues) {
     const auto doc = parse("{\n  \"a\": true,\n  \"b\": [1, \"x\"]\n}", "f.json");
     ASSERT_TRUE(doc.ok());
     ASSERT_EQ(doc->members.size(), 2u);
