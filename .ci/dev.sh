@@ -58,10 +58,10 @@ cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DIISID_BUILD_UI="$build
     -DIISID_BUILD_TESTS="$tests" -DIISID_WARNINGS_AS_ERRORS="$werror"
 
 if [ "$mode" = run ]; then
-    lesson=cgi-502-perl
+    lesson=stsadm-wscript-shell
     if [ "$build_ui" != ON ]; then
         cmake --build build --target iisid
-        exec ./build/app/iisid explain resources/scenarios/seed-perl-cgi-502.iisid.json
+        exec ./build/app/iisid explain resources/scenarios/seed-stsadm-wscript-shell-network-service.iisid.json
     fi
     cmake --build build --target iisid iisid-gui
     if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
@@ -69,12 +69,12 @@ if [ "$mode" = run ]; then
     fi
     # No display (a server or a container): explain the lesson's case on the terminal and write
     # its diagram to a picture instead of opening a window.
-    ./build/app/iisid explain resources/scenarios/seed-perl-cgi-502.iisid.json
+    ./build/app/iisid explain resources/scenarios/seed-stsadm-wscript-shell-network-service.iisid.json
     QT_QPA_PLATFORM=offscreen ./build/app/iisid-gui/iisid-gui \
-        --export-diagram build/seed-perl-cgi-502.png resources/scenarios/seed-perl-cgi-502.iisid.json
+        --export-diagram build/seed-stsadm-wscript-shell.png resources/scenarios/seed-stsadm-wscript-shell-network-service.iisid.json
     echo
     echo "No display found, so the desktop program was not opened. The diagram of this case is in"
-    echo "build/seed-perl-cgi-502.png; with a display, run: build/app/iisid-gui/iisid-gui --lesson $lesson"
+    echo "build/seed-stsadm-wscript-shell.png; with a display, run: build/app/iisid-gui/iisid-gui --lesson $lesson"
 else
     cmake --build build
     ctest --test-dir build --output-on-failure -j 2

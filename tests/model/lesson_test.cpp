@@ -182,7 +182,7 @@ TEST(BundledLessons, TeachTheExpectedAnswers) {
     const std::map<std::string, std::string> expected = {
         {"01-wrong-iusr-password.json", "401.1"},
         {"02-stsadm-wscript-shell.json", "NT AUTHORITY\\NETWORK SERVICE"},
-        {"03-cgi-502-perl.json", "WEB01\\PerlRunner"},
+        {"03-cgi-502-perl.json", "NT AUTHORITY\\NETWORK SERVICE"},
         {"04-asp-windows-auth.json", "CONTOSO\\anil"},
         {"05-asp-revert-to-self.json", "NT AUTHORITY\\NETWORK SERVICE"},
         {"06-low-privilege-iusr.json", "WEB01\\FileWriter"},

@@ -251,6 +251,24 @@ TEST_F(MainWindowTest, AGoodFileIsLoadedAndSavedBack) {
               iisid::writeScenario(m_window->editor()->scenario()));
 }
 
+TEST_F(MainWindowTest, TheEditorCanBeHiddenAndALessonStartsWithoutIt) {
+    m_window->show();
+    EXPECT_TRUE(m_window->editor()->isVisible());
+    action("showEditor")->trigger();
+    EXPECT_FALSE(m_window->editor()->isVisible());
+    action("showEditor")->trigger();
+    EXPECT_TRUE(m_window->editor()->isVisible());
+
+    ASSERT_TRUE(m_window->startLesson(QStringLiteral("cgi-502-perl")));
+    EXPECT_FALSE(m_window->editor()->isVisible());
+    // Presenter mode and back keeps the choice.
+    action("presenter")->trigger();
+    action("leavePresenter")->trigger();
+    EXPECT_FALSE(m_window->editor()->isVisible());
+    action("showEditor")->trigger();
+    EXPECT_TRUE(m_window->editor()->isVisible());
+}
+
 TEST_F(MainWindowTest, PresenterModeHidesTheEditorAndComesBackOnEscape) {
     m_window->show();
     action("presenter")->trigger();

@@ -160,7 +160,9 @@ void DiagramView::keyPressEvent(QKeyEvent *event) {
 
 void DiagramView::fitScene() {
     const QRectF bounds = m_scene->sceneRect();
-    const QSize room = m_view->viewport()->size();
+    // The room without scroll bars: with them counted, a picture that just fits would keep the
+    // bars that an earlier, larger picture needed.
+    const QSize room = m_view->maximumViewportSize();
     if (bounds.isEmpty() || room.isEmpty())
         return;
     // Fill the view, but keep type readable: below half size the view scrolls instead, and

@@ -175,6 +175,16 @@ void MainWindow::createActions() {
     m_reduceMotionAction->setToolTip(tr("Show each step's final picture at once, without moving"));
     connect(m_reduceMotionAction, &QAction::toggled, m_diagram, &DiagramView::setReduceMotion);
 
+    m_editorAction = make(QStringLiteral("showEditor"), tr("Scenario &Editor"), noIcon,
+                          {QKeySequence(Qt::CTRL | Qt::Key_E)});
+    m_editorAction->setCheckable(true);
+    m_editorAction->setChecked(true);
+    m_editorAction->setToolTip(tr("Show or hide the settings on the left"));
+    connect(m_editorAction, &QAction::toggled, this, [this](bool on) {
+        if (!m_presenter)
+            m_editor->setVisible(on);
+    });
+
     m_presenterAction = make(QStringLiteral("presenter"), tr("&Presenter Mode"), noIcon,
                              {QKeySequence(Qt::Key_F11)});
     m_presenterAction->setCheckable(true);
@@ -258,6 +268,7 @@ void MainWindow::createMenus() {
     m_lessonMenu->addAction(m_revealAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_editorAction);
     view->addAction(m_presenterAction);
     view->addSeparator();
     // The docks' toggle actions are added in createDocks().
@@ -314,11 +325,11 @@ void MainWindow::createDocks() {
 
     m_lessonDock = new QDockWidget(tr("Lessons"), this);
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
-    auto *lessonSplitter = new QSplitter(Qt::Vertical, m_lessonDock);
-    lessonSplitter->addWidget(m_lessonBrowser);
-    lessonSplitter->addWidget(m_lessonPanel);
-    lessonSplitter->setStretchFactor(1, 2);
-    m_lessonDock->setWidget(lessonSplitter);
+    m_lessonSplitter = new QSplitter(Qt::Vertical, m_lessonDock);
+    m_lessonSplitter->addWidget(m_lessonBrowser);
+    m_lessonSplitter->addWidget(m_lessonPanel);
+    m_lessonSplitter->setStretchFactor(1, 2);
+    m_lessonDock->setWidget(m_lessonSplitter);
     addDockWidget(Qt::BottomDockWidgetArea, m_lessonDock);
     tabifyDockWidget(m_compareDock, m_lessonDock);
     // Both wait until they are asked for (Pin as A, a lesson), so the diagram has the room.
@@ -387,9 +398,9 @@ void MainWindow::setAnswerHidden(bool hidden) {
     m_result->setAnswerHidden(hidden);
     m_explanation->setAnswerHidden(hidden);
     m_revealAction->setEnabled(hidden);
-    // In front of a room, the covered answer gives its place to the diagram.
-    if (m_presenter)
-        m_sideSplitter->setVisible(!hidden);
+    // While the answer is covered, its place goes to the diagram (in presenter mode and at the
+    // desk alike); the reveal brings the steps and the result card back.
+    m_sideSplitter->setVisible(!hidden);
     for (QAction *answer : m_answerActions)
         answer->setEnabled(hidden && m_presenter);
 }
@@ -496,6 +507,14 @@ void MainWindow::chooseLesson(int index) {
     const Lesson &lesson = m_lessons->at(index);
     m_lessonPanel->setLesson(lesson);
     showDock(m_lessonDock);
+    if (!m_presenter) {
+        // The list of lessons folds away above the lesson (its handle drags it back), so the
+        // story, the question and later the answer have the dock to themselves.
+        m_lessonSplitter->setSizes({0, m_lessonSplitter->height()});
+    }
+    // While the class predicts, the settings would only give the answer away and take the
+    // diagram's room; View > Scenario Editor (Ctrl+E) brings them back.
+    m_editorAction->setChecked(false);
     // Predict first: the diagram waits at the start and the answer stays covered.
     setAnswerHidden(true);
     showScenario(lesson.scenario, QString());
@@ -589,7 +608,7 @@ void MainWindow::setPresenterMode(bool on) {
         restoreGeometry(m_geometryBeforePresenter);
         m_lessonBrowser->show();
         restoreState(m_stateBeforePresenter);
-        m_editor->show();
+        m_editor->setVisible(m_editorAction->isChecked());
         m_sideSplitter->show();
         menuBar()->show();
         m_mainSplitter->restoreState(m_splitterBeforePresenter);

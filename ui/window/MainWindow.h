@@ -142,6 +142,8 @@ private:
     QAction *m_stepForwardAction = nullptr;
     QAction *m_restartAction = nullptr;
     QAction *m_reduceMotionAction = nullptr;
+    QAction *m_editorAction = nullptr;
+    QSplitter *m_lessonSplitter = nullptr;
     QAction *m_presenterAction = nullptr;
     QAction *m_leavePresenterAction = nullptr;
     QAction *m_revealAction = nullptr;
