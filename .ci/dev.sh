@@ -69,6 +69,8 @@ if [ "$mode" = run ]; then
     fi
     # No display (a server or a container): explain the lesson's case on the terminal and write
     # its diagram to a picture instead of opening a window.
+    export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}"
+    mkdir -p -m 700 "$XDG_RUNTIME_DIR"
     ./build/app/iisid explain resources/scenarios/seed-stsadm-wscript-shell-network-service.iisid.json
     QT_QPA_PLATFORM=offscreen ./build/app/iisid-gui/iisid-gui \
         --export-diagram build/seed-stsadm-wscript-shell.png resources/scenarios/seed-stsadm-wscript-shell-network-service.iisid.json

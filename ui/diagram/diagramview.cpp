@@ -170,7 +170,12 @@ void DiagramView::fitScene() {
     const double fit = std::min(room.width() / bounds.width(), room.height() / bounds.height());
     const double scale = std::clamp(fit, 0.5 * m_presentationScale, 1.25 * m_presentationScale);
     m_view->setTransform(QTransform::fromScale(scale, scale));
-    m_view->centerOn(bounds.center());
+    // When the picture is taller than the room, keep its top (the lanes' titles and the browser)
+    // in view rather than its middle.
+    const double visibleHeight = room.height() / scale;
+    const double centerY =
+        visibleHeight < bounds.height() ? bounds.top() + visibleHeight / 2.0 : bounds.center().y();
+    m_view->centerOn(bounds.center().x(), centerY);
 }
 
 } // namespace iisid::ui
