@@ -5,9 +5,11 @@
 #include "model/explanation.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -60,6 +62,26 @@ ExplanationPane::ExplanationPane(QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             emit stepActivated(row);
+    });
+    // The sources of a step from the keyboard too (the Menu key or Shift+F10), not only by
+    // clicking a link.
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this] {
+        // A right click makes its step current first, so the current step is the one asked for.
+        const int row = m_list->currentRow();
+        if (row < 0 || row >= static_cast<int>(m_steps.size()))
+            return;
+        QMenu menu(this);
+        menu.setAccessibleName(tr("Sources of step %1").arg(row + 1));
+        for (std::string_view source : m_steps[static_cast<std::size_t>(row)].sources) {
+            const QUrl url(toQString(source));
+            QAction *open = menu.addAction(tr("Open %1").arg(url.toString()));
+            connect(open, &QAction::triggered, this, [url] { QDesktopServices::openUrl(url); });
+        }
+        if (menu.isEmpty())
+            menu.addAction(tr("This step cites no web source"))->setEnabled(false);
+        const QRect rect = m_list->visualItemRect(m_list->item(row));
+        menu.exec(m_list->viewport()->mapToGlobal(rect.topLeft() + QPoint(24, 24)));
     });
 }
 
