@@ -337,12 +337,19 @@ private:
                     return true;
                 continue;
             }
-            if (sameAccount(name, "Authenticated Users") ||
+            // Users holds Authenticated Users, which every logged-on token carries, the built-in
+            // IUSR included: F4.08's default wwwroot ACL (Users, IIS_IUSRS, Administrators,
+            // SYSTEM) serves anonymous requests although IUSR is not in IIS_IUSRS (F4.07).
+            if (sameAccount(name, "Users") || sameAccount(name, "Authenticated Users") ||
                 sameAccount(name, "NT AUTHORITY\\Authenticated Users")) {
-                if (!anonymousLogon && token.kind != TokenKind::BuiltinIusr)
+                if (!anonymousLogon)
                     return true;
                 continue;
             }
+            // LocalSystem's token carries the Administrators group.
+            if (sameAccount(name, "Administrators") && token.kind == TokenKind::LocalSystem &&
+                !offBox)
+                return true;
             // F2.24: WAS adds IIS_IUSRS to every worker process token (IIS 7+); F4.07: IUSR is
             // not a member. F2.14: on IIS 6 pool identities belong to IIS_WPG.
             if (!offBox && isWorker && isIis7Plus(e.version) && sameAccount(name, "IIS_IUSRS"))
@@ -903,6 +910,17 @@ private:
                    : std::string()) +
             " read it (readable by: " + readersText() + ")";
         const AccessRule rule = accessRule(authenticated);
+        if (rule.confidence == Confidence::Unconfirmed) {
+            // An unconfirmed check does not fail the request: the documented rule (F4.06, the
+            // process identity reads non-impersonating code) decides, and the doubt is shown.
+            step(Stage::Authorization,
+                 denied + ". Whether that stops the request is not established; it is shown "
+                          "going through, as the documented rule for this handler says.",
+                 rule.facts, rule.confidence, rule.uncertainty);
+            warn(reader.name + " may also need read permission on " + e.contentPath +
+                 " (unconfirmed).");
+            return true;
+        }
         // F4.07: IUSR is not a member of IIS_IUSRS, a common surprise worth naming.
         const bool iisIusrsListed =
             std::any_of(e.readableBy->begin(), e.readableBy->end(), [](const std::string &entry) {
@@ -1579,7 +1597,13 @@ private:
             warn(reader->name + " needs read permission on " + e.contentPath + ".");
             return true;
         }
-        step(Stage::Content, std::move(text), facts, confidence, std::move(uncertainty));
+        Step &read =
+            step(Stage::Content, std::move(text), facts, confidence, std::move(uncertainty));
+        if (e.readableBy &&
+            std::any_of(e.readableBy->begin(), e.readableBy->end(), [](const std::string &entry) {
+                return sameAccount(entry, "Users") || sameAccount(entry, "BUILTIN\\Users");
+            }))
+            cite(read, "F4.08"); // the default wwwroot ACL reaches everyone through Users
         return true;
     }
 
@@ -1594,10 +1618,19 @@ private:
         case TokenKind::PoolIdentity:
             return e.canReplaceProcessToken;
         case TokenKind::ServiceAccount:
+            // IWAM_<machine> (IIS 5 dllhost): not documented either way; assumed to hold it
+            // (see iwamRightAssumed). ASPNET must be granted it (KB 889251).
+            if (iwamRightAssumed(process))
+                return true;
             return process.name == m_worker.name && !e.iis5ProcessModel && e.canReplaceProcessToken;
         default:
             return false;
         }
+    }
+
+    bool iwamRightAssumed(const Token &process) const {
+        return e.iis5ProcessModel && process.kind == TokenKind::ServiceAccount &&
+               process.name == m_worker.name && m_workerHost == "dllhost.exe";
     }
 
     void childOf(const Token &process, const std::optional<Token> &thread, std::string_view who) {
@@ -1622,7 +1655,8 @@ private:
             }
             r.identities.child = thread->name;
             const bool assumedRight =
-                process.kind == TokenKind::PoolIdentity && !e.canReplaceProcessTokenExplicit;
+                (process.kind == TokenKind::PoolIdentity && !e.canReplaceProcessTokenExplicit) ||
+                iwamRightAssumed(process);
             step(Stage::ChildProcess,
                  whoText +
                      " turns the thread token into a primary token (DuplicateTokenEx) and "
@@ -1633,8 +1667,9 @@ private:
                                    : std::string()),
                  assumedRight ? Facts{{"F3.91", "F3.90", "F3.23"}} : Facts{{"F3.91", "F3.90"}},
                  assumedRight ? Confidence::Unconfirmed : Confidence::Confirmed,
-                 assumedRight ? "Whether ApplicationPoolIdentity accounts hold \"Replace a "
-                                "process level token\" by default is unconfirmed."
+                 assumedRight ? "Whether " + process.name +
+                                    " holds \"Replace a process level token\" by default is "
+                                    "unconfirmed."
                               : std::string());
             return;
         }

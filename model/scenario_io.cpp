@@ -265,18 +265,32 @@ std::optional<Diagnostic> applyAssignment(LoadedScenario &target, std::string_vi
             return Diagnostic{origin, 1, valueColumn,
                               inQuotes(key) + " must be true or false, not " + inQuotes(text)};
         break;
-    case SettingType::Choice:
-        if (std::find(setting->choices.begin(), setting->choices.end(), text) ==
+    case SettingType::Choice: {
+        // "10" means "10.0", as a number written in a file does.
+        std::string choice(text);
+        if (setting->id == "server.iisVersion" && !choice.empty() &&
+            choice.find('.') == std::string::npos)
+            choice += ".0";
+        if (std::find(setting->choices.begin(), setting->choices.end(), choice) ==
             setting->choices.end())
             return Diagnostic{origin, 1, valueColumn,
                               "invalid value " + inQuotes(text) + " for " + inQuotes(key) +
                                   "; allowed: " + joinChoices(setting->choices)};
-        value = std::string(text);
+        value = choice;
         break;
+    }
     case SettingType::Text:
-        if (text == "null")
+        if (text == "null") {
             value = std::monostate{};
-        else
+        } else if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
+            // A JSON string, as in a file: --set 'authentication.anonymous.userName=""'.
+            Result<json::Value> quoted = json::parse(text, origin);
+            if (!quoted || quoted->kind != json::Value::Kind::String)
+                return Diagnostic{origin, 1, valueColumn,
+                                  inQuotes(key) + " must be text or a JSON string, not " +
+                                      std::string(text)};
+            value = quoted->text;
+        } else
             value = std::string(text);
         break;
     case SettingType::TextList:

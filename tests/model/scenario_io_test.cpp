@@ -243,6 +243,19 @@ TEST(ScenarioSet, ValuesByType) {
     EXPECT_EQ(loaded.scenario.content.readableBy, std::vector<std::string>{"Everyone"});
 }
 
+TEST(ScenarioSet, VersionsWithoutTheDotZeroAndQuotedStrings) {
+    iisid::LoadedScenario loaded;
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "server.iisVersion=10", "a"));
+    EXPECT_EQ(loaded.scenario.server.iisVersion, iisid::IisVersion::V10_0);
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "server.iisVersion=6", "b"));
+    EXPECT_EQ(loaded.scenario.server.iisVersion, iisid::IisVersion::V6_0);
+    // A shell user writes the empty string as in a file.
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "authentication.anonymous.userName=\"\"", "c"));
+    EXPECT_EQ(loaded.scenario.authentication.anonymous.userName, std::string());
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "request.user=\"CONTOSO\\\\alice\"", "d"));
+    EXPECT_EQ(loaded.scenario.request.user, "CONTOSO\\alice");
+}
+
 TEST(ScenarioSet, ACheckPointsAtTheAssignment) {
     iisid::LoadedScenario loaded;
     ASSERT_FALSE(iisid::applyAssignment(loaded, "server.iisVersion=6.0", "--set #1"));
