@@ -1,7 +1,12 @@
 #pragma once
 
 // Identities as Windows prints them (product.md), with the scenario defaults WEB01 / CONTOSO and
-// the pool name DefaultAppPool: the expected values the model's test tables are written in.
+// the pool name DefaultAppPool: the expected values the model's test tables are written in, and
+// the one comparison of a whole result card that both tables use.
+
+#include "model/resolution.h"
+
+#include <gtest/gtest.h>
 
 #include <optional>
 #include <string>
@@ -22,5 +27,23 @@ inline const std::string kAlice = "CONTOSO\\alice";
 inline const std::string kSvcWeb = "CONTOSO\\svcweb";
 inline const std::string kSvcApp = "CONTOSO\\svcapp";
 inline constexpr std::nullopt_t kNull = std::nullopt;
+
+inline std::string httpText(const std::optional<HttpStatus> &status) {
+    return status ? status->toString() : std::string("null");
+}
+
+/// Checks a resolution's whole result card, naming the field that differs.
+inline void expectResult(const Resolution &r, const std::optional<HttpStatus> &http,
+                         const Identities &identities, Confidence confidence) {
+    EXPECT_EQ(httpText(r.http), httpText(http)) << "http";
+    EXPECT_EQ(r.identities.worker, identities.worker) << "worker";
+    EXPECT_EQ(r.identities.process, identities.process) << "process";
+    EXPECT_EQ(r.identities.thread, identities.thread) << "thread";
+    EXPECT_EQ(r.identities.code, identities.code) << "code";
+    EXPECT_EQ(r.identities.content, identities.content) << "content";
+    EXPECT_EQ(r.identities.child, identities.child) << "child";
+    EXPECT_EQ(r.identities.network, identities.network) << "network";
+    EXPECT_EQ(toString(r.confidence), toString(confidence)) << "confidence";
+}
 
 } // namespace iisid::test

@@ -219,10 +219,6 @@ std::string readText(const fs::path &path) {
     return buffer.str();
 }
 
-std::string httpText(const std::optional<HttpStatus> &status) {
-    return status ? status->toString() : std::string("null");
-}
-
 class BundledScenario : public testing::TestWithParam<std::string> {};
 
 TEST_P(BundledScenario, ReadsCleanlyAndGivesTheReferenceResult) {
@@ -241,15 +237,7 @@ TEST_P(BundledScenario, ReadsCleanlyAndGivesTheReferenceResult) {
     ASSERT_NE(row, expectations().end()) << "no expected result for " << name;
     const Expected &want = row->second;
     const iisid::Resolution r = iisid::resolve(loaded->scenario);
-    EXPECT_EQ(httpText(r.http), httpText(want.http)) << "http";
-    EXPECT_EQ(r.identities.worker, want.identities.worker) << "worker";
-    EXPECT_EQ(r.identities.process, want.identities.process) << "process";
-    EXPECT_EQ(r.identities.thread, want.identities.thread) << "thread";
-    EXPECT_EQ(r.identities.code, want.identities.code) << "code";
-    EXPECT_EQ(r.identities.content, want.identities.content) << "content";
-    EXPECT_EQ(r.identities.child, want.identities.child) << "child";
-    EXPECT_EQ(r.identities.network, want.identities.network) << "network";
-    EXPECT_EQ(iisid::toString(r.confidence), iisid::toString(want.confidence)) << "confidence";
+    expectResult(r, want.http, want.identities, want.confidence);
 }
 
 INSTANTIATE_TEST_SUITE_P(Resources, BundledScenario, testing::ValuesIn(bundledFiles()),

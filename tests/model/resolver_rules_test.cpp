@@ -754,23 +754,11 @@ protected:
     }
 };
 
-std::string httpText(const std::optional<HttpStatus> &status) {
-    return status ? status->toString() : std::string("null");
-}
-
 TEST_P(ResolverRule, GivesTheReferenceResult) {
     const RuleCase &row = GetParam();
     const iisid::Resolution r = resolveRow(row);
 
-    EXPECT_EQ(httpText(r.http), httpText(row.http)) << "http";
-    EXPECT_EQ(r.identities.worker, row.expected.worker) << "worker";
-    EXPECT_EQ(r.identities.process, row.expected.process) << "process";
-    EXPECT_EQ(r.identities.thread, row.expected.thread) << "thread";
-    EXPECT_EQ(r.identities.code, row.expected.code) << "code";
-    EXPECT_EQ(r.identities.content, row.expected.content) << "content";
-    EXPECT_EQ(r.identities.child, row.expected.child) << "child";
-    EXPECT_EQ(r.identities.network, row.expected.network) << "network";
-    EXPECT_EQ(iisid::toString(r.confidence), iisid::toString(row.confidence)) << "confidence";
+    expectResult(r, row.http, row.expected, row.confidence);
 }
 
 TEST_P(ResolverRule, CitesTheFactsItApplies) {
