@@ -54,30 +54,31 @@ tests=OFF
 if [ "$mode" = test ]; then
     tests=ON
 fi
-cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release -DIISID_BUILD_UI="$build_ui" \
+build_dir=${IISID_BUILD_DIR:-build}
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release -DIISID_BUILD_UI="$build_ui" \
     -DIISID_BUILD_TESTS="$tests" -DIISID_WARNINGS_AS_ERRORS="$werror"
 
 if [ "$mode" = run ]; then
     lesson=stsadm-wscript-shell
     if [ "$build_ui" != ON ]; then
-        cmake --build build --target iisid
-        exec ./build/app/iisid explain resources/scenarios/seed-stsadm-wscript-shell-network-service.iisid.json
+        cmake --build "$build_dir" --target iisid
+        exec ./"$build_dir"/app/iisid explain resources/scenarios/seed-stsadm-wscript-shell-network-service.iisid.json
     fi
-    cmake --build build --target iisid iisid-gui
+    cmake --build "$build_dir" --target iisid iisid-gui
     if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
-        exec ./build/app/iisid-gui/iisid-gui --lesson "$lesson"
+        exec ./"$build_dir"/app/iisid-gui/iisid-gui --lesson "$lesson"
     fi
     # No display (a server or a container): explain the lesson's case on the terminal and write
     # its diagram to a picture instead of opening a window.
     export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-/tmp/runtime-$(id -u)}"
     mkdir -p -m 700 "$XDG_RUNTIME_DIR"
-    ./build/app/iisid explain resources/scenarios/seed-stsadm-wscript-shell-network-service.iisid.json
-    QT_QPA_PLATFORM=offscreen ./build/app/iisid-gui/iisid-gui \
+    ./"$build_dir"/app/iisid explain resources/scenarios/seed-stsadm-wscript-shell-network-service.iisid.json
+    QT_QPA_PLATFORM=offscreen ./"$build_dir"/app/iisid-gui/iisid-gui \
         --export-diagram build/seed-stsadm-wscript-shell.png resources/scenarios/seed-stsadm-wscript-shell-network-service.iisid.json
     echo
     echo "No display found, so the desktop program was not opened. The diagram of this case is in"
     echo "build/seed-stsadm-wscript-shell.png; with a display, run: build/app/iisid-gui/iisid-gui --lesson $lesson"
 else
-    cmake --build build
-    ctest --test-dir build --output-on-failure -j 2
+    cmake --build "$build_dir"
+    ctest --test-dir "$build_dir" --output-on-failure -j 2
 fi
