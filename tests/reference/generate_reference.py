@@ -160,19 +160,13 @@ def fact_row(major, minor, text, keys, kb_keys, kb_urls_known):
 
 
 def kb_numbers_with_url(lines):
-    """KB numbers the reference gives a URL for: "KB 123456" and an http(s) URL on the same line,
-    or a URL that names the number (support.microsoft.com/kb/123456, ?id=123456, ...)."""
+    """KB numbers the reference gives a URL for: a support/KB URL that names the number
+    (support.microsoft.com/kb/123456, ?id=123456, kbarchive/kb/218/Q218756, ...)."""
     known = set()
     for line in lines:
-        found = urls_in(line)
-        if not found:
-            continue
-        for m in KB_INLINE_RE.finditer(line):
-            known.add(m.group(1))
-        for url in found:
-            for number in re.findall(r"(?<!\d)(\d{5,7})(?!\d)", url):
-                if re.search(r"kb|support", url, re.I):
-                    known.add(number)
+        for url in urls_in(line):
+            if re.search(r"kb|support", url, re.I):
+                known.update(re.findall(r"(?<!\d)(\d{5,7})(?!\d)", url))
     return known
 
 
