@@ -114,7 +114,7 @@ constexpr SourceRef sourceTable[] = {
     {"KB-218756", 'A', "https://jeffpar.github.io/kbarchive/kb/218/Q218756/"},
     {"KB-248187", 'A',
      "https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/248/187.HTM"},
-    {"KB-278319", 'A', "http://support2.microsoft.com/default.aspx?scid=kb"},
+    {"KB-278319", 'A', "http://support2.microsoft.com/default.aspx?scid=kb;EN-US;q278319"},
     {"KB-319067", 'A', "https://jeffpar.github.io/kbarchive/kb/319/Q319067/"},
     {"KB-332167", 'A',
      "https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/332/167.HTM"},

@@ -33,9 +33,9 @@ STATUS_RE = re.compile(r"`(" + "|".join(re.escape(w) for w in STATUS_WORDS) + r"
 REPLACED_RE = re.compile(
     r"`(?:" + "|".join(re.escape(w) for w in STATUS_WORDS) + r")`\s*\(was\s+("
     + "|".join(re.escape(w) for w in STATUS_WORDS) + r")\)")
-# A URL ends at white space, ';', ',' or a parenthesis, except one "(...)" group it may end with
+# A URL ends at white space, a ';' followed by a space, ',' or a parenthesis, except one "(...)" group it may end with
 # ("cc775569(v=ws.10)"); a trailing '.' is sentence punctuation.
-URL_RE = re.compile(r"https?://[^\s;,()]+(?:\([^()\s]*\))?")
+URL_RE = re.compile(r"https?://(?:[^\s;,()]|;(?=\S))+(?:\([^()\s]*\))?")
 FACT_RE = re.compile(r"^- \*\*F(\d+)\.(\d+)\*\*")
 KB_INLINE_RE = re.compile(r"\bKB (\d{5,7})\b")
 REPO_PATH_RE = re.compile(r"^([\w.-]+/[\w.-]+): (\S+)")
