@@ -1,4 +1,3 @@
-
 #include "handler_isapi_extension.h"
 #include "stages.h"
 

@@ -1,4 +1,3 @@
-
 #include "handler_rules.h"
 #include "stages.h"
 

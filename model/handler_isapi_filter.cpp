@@ -1,4 +1,3 @@
-
 #include "handler_static.h"
 #include "stages.h"
 
