@@ -1,0 +1,60 @@
+#include "stages.h"
+
+#include "accounts.h"
+#include "handler_rules.h"
+
+namespace iisid {
+
+/// Returns false when reading fails the request.
+bool readContent(Context &c) {
+    const EffectiveScenario &e = c.e;
+    Resolution &r = c.result();
+    const bool share = c.contentOnShare();
+    ContentRead content = c.handler.contentRead(c);
+    const Token &reader = content.reader;
+    std::string text = std::move(content.text);
+    Facts facts = content.facts;
+    Confidence confidence = Confidence::Confirmed;
+    std::string uncertainty;
+    if (e.connectAs)
+        text += " (The virtual directory's Connect-as account reads the content; the "
+                "request itself stays authenticated as " +
+                c.authenticated->name + ".)";
+    if (share && !e.connectAs) {
+        const std::string seen = c.networkIdentity(reader).name;
+        text += " The content is on a share (pass-through): the file server sees " + seen + ".";
+        if (sameAccount(seen, account::anonymousLogon))
+            c.warn("IISID-VDIR-UNC-PASSTHROUGH", Severity::Medium,
+                   "Pass-through to " + e.contentPath +
+                       " reaches the file server as ANONYMOUS LOGON (" + reader.name +
+                       " cannot make a network hop); configure a Connect-as account or grant "
+                       "the share to that identity.",
+                   {{"F2.51", "F1.43"}}, Confidence::Unconfirmed);
+    }
+    r.identities.content = reader.name;
+    if (!c.canRead(reader, share)) {
+        if (c.handler.failsOnUnreadableContent(c, text))
+            return false;
+        c.step(Stage::Content, text + " It may not read it (readable by: " + c.readersText() + ").",
+               facts, Confidence::Partial, "The failure this causes depends on the application.");
+        c.warn("IISID-EXPLAIN-CONTENT-NOT-READABLE", Severity::Medium,
+               reader.name + " needs read permission on " + e.contentPath + ".", facts,
+               Confidence::Partial);
+        return true;
+    }
+    Step &read = c.step(Stage::Content, std::move(text), facts, confidence, std::move(uncertainty));
+    if (e.readableBy &&
+        std::any_of(e.readableBy->begin(), e.readableBy->end(), [](const std::string &entry) {
+            return sameAccount(entry, "Users") || sameAccount(entry, "BUILTIN\\Users");
+        }))
+        cite(read, "F4.08"); // the default wwwroot ACL reaches everyone through Users
+    return true;
+}
+
+ContentRead requestedFileRead(const Context &c, Facts facts) {
+    Token reader = contentAccessToken(c, *c.authenticated);
+    std::string text = "The requested file is read as " + reader.name + ".";
+    return {std::move(reader), std::move(text), facts};
+}
+
+} // namespace iisid
