@@ -5,6 +5,38 @@
 
 namespace iisid {
 
+namespace {
+
+bool startsWithNoCase(std::string_view text, std::string_view prefix) {
+    return text.size() >= prefix.size() && sameAccount(text.substr(0, prefix.size()), prefix);
+}
+
+std::string_view withoutBuiltin(std::string_view name) {
+    if (startsWithNoCase(name, "BUILTIN\\"))
+        name.remove_prefix(8);
+    return name;
+}
+
+/// "Domain Users" or "DOMAIN\\Domain Users" for the server's domain.
+bool isDomainUsers(std::string_view name, std::string_view domain) {
+    if (sameAccount(name, "Domain Users"))
+        return true;
+    return !domain.empty() && startsWithNoCase(name, domain) && name.size() > domain.size() &&
+           name[domain.size()] == '\\' &&
+           sameAccount(name.substr(domain.size() + 1), "Domain Users");
+}
+
+bool isKnownGroup(std::string_view name, std::string_view domain) {
+    for (std::string_view group :
+         {"Everyone", "Users", "Authenticated Users", "NT AUTHORITY\\Authenticated Users",
+          "Administrators", "IIS_IUSRS", "IIS_WPG", "Guests"})
+        if (sameAccount(name, group))
+            return true;
+    return isDomainUsers(name, domain);
+}
+
+} // namespace
+
 bool canRead(const Token &token, bool offBox, const ReadAccess &access) {
     if (!access.readableBy)
         return true;
@@ -18,9 +50,7 @@ bool canRead(const Token &token, bool offBox, const ReadAccess &access) {
         token.kind == TokenKind::NetworkService || token.kind == TokenKind::PoolIdentity ||
         (token.kind == TokenKind::ServiceAccount && token.name == access.workerAccount);
     for (const std::string &entry : *access.readableBy) {
-        std::string_view name = entry;
-        if (name.rfind("BUILTIN\\", 0) == 0 || name.rfind("builtin\\", 0) == 0)
-            name.remove_prefix(8);
+        const std::string_view name = withoutBuiltin(entry);
         if (sameAccount(name, "Everyone")) {
             // Since Windows Server 2003 Everyone no longer includes ANONYMOUS LOGON.
             if (!anonymousLogon)
@@ -49,10 +79,37 @@ bool canRead(const Token &token, bool offBox, const ReadAccess &access) {
         if (!offBox && isWorker && isIis75Plus(access.version) && !access.iis5ProcessModel &&
             sameAccount(name, appPoolAccount(access.poolName)))
             return true;
+        // Domain Users: every account of the server's domain, not computer accounts.
+        if (isDomainUsers(name, access.domain) && !access.domain.empty() && !anonymousLogon &&
+            startsWithNoCase(seenAs, access.domain) && seenAs.size() > access.domain.size() &&
+            seenAs[access.domain.size()] == '\\' && seenAs.back() != '$')
+            return true;
+        // IIS 5 and 6 setup puts IUSR_<machine> in the local Guests group (TechNet, "Anonymous
+        // Access", IIS 6.0: "a valid Windows account and is a member of the Guests group").
+        if (sameAccount(name, "Guests") && !offBox && !isIis7Plus(access.version) &&
+            token.kind == TokenKind::AnonymousAccount &&
+            sameAccount(token.name, qualifyAccount("IUSR_" + std::string(access.machine),
+                                                   access.machine, access.version)))
+            return true;
         if (sameAccount(qualifyAccount(name, access.machine, access.version), seenAs))
             return true;
     }
     return false;
+}
+
+std::vector<std::string> entriesMatchedByName(const std::vector<std::string> &readableBy,
+                                              std::string_view domain) {
+    std::vector<std::string> byName;
+    for (const std::string &entry : readableBy) {
+        const std::string_view name = withoutBuiltin(entry);
+        const bool wellKnownAccount = startsWithNoCase(name, "NT AUTHORITY\\") ||
+                                      startsWithNoCase(name, "IIS APPPOOL\\") ||
+                                      sameAccount(name, "SYSTEM") || sameAccount(name, "IUSR") ||
+                                      (!name.empty() && name.back() == '$');
+        if (!isKnownGroup(name, domain) && !wellKnownAccount)
+            byName.push_back(entry);
+    }
+    return byName;
 }
 
 std::string readersText(const std::vector<std::string> &readableBy) {

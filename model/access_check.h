@@ -34,6 +34,13 @@ struct ReadAccess {
 /// F2.24, F4.07, F4.08).
 bool canRead(const Token &token, bool offBox, const ReadAccess &access);
 
+/// The entries of readableBy that the check can only match by name: neither a group it knows
+/// (Everyone, Users, Authenticated Users, Administrators, IIS_IUSRS, IIS_WPG, Guests, Domain
+/// Users) nor a well-known account. If such an entry is a group, whether the reader belongs to
+/// it cannot be known from the scenario.
+std::vector<std::string> entriesMatchedByName(const std::vector<std::string> &readableBy,
+                                              std::string_view domain);
+
 /// The readableBy list for a message: "Users, IIS_IUSRS", or "nobody" when empty.
 std::string readersText(const std::vector<std::string> &readableBy);
 

@@ -28,14 +28,16 @@ public:
                        c.process->name + ".",
                    {{"F3.53", "F3.52"}});
         } else if (e.runOnEndAnonymously) {
+            // F3.53: "the Anonymous User, as defined for the application": the configured
+            // account, whether or not anonymous authentication is enabled for requests.
             const AnonymousLogon anonymous = anonymousLogon(c);
-            if (!e.anonymousEnabled || !anonymous.token) {
+            if (!anonymous.token) {
                 c.step(Stage::Code,
                        "runOnEndAnonymously=true (the default): Session_OnEnd must run as the "
-                       "anonymous user, but " +
-                           std::string(!e.anonymousEnabled ? "anonymous authentication is disabled"
-                                                           : "its logon fails") +
-                           ": the event is not called at all, and an event is logged.",
+                       "anonymous user configured for the application, " +
+                           anonymous.failure +
+                           ", but its logon fails: the event is not called at all, and an event "
+                           "is logged.",
                        {{"F3.53"}});
                 c.warn("IISID-EXPLAIN-ONEND-NOT-CALLED", Severity::Medium,
                        "Session_OnEnd is not called: there is no anonymous user to run it as.",
@@ -45,11 +47,21 @@ public:
                 return false;
             }
             c.thread = anonymous.token;
-            c.step(Stage::Code,
-                   "runOnEndAnonymously=true (the default since IIS 6): Session_OnEnd runs outside "
-                   "any request as the anonymous user " +
-                       c.thread->name + ".",
-                   {{"F3.53"}});
+            std::string text = "runOnEndAnonymously=true (the default since IIS 6): Session_OnEnd "
+                               "runs outside any request as the anonymous user configured for "
+                               "the application, " +
+                               c.thread->name;
+            if (e.anonymousUserName.empty())
+                text += " (userName=\"\": the application pool identity)";
+            text += e.anonymousEnabled ? "."
+                                       : ", although anonymous authentication is disabled "
+                                         "for requests.";
+            if (isIis7Plus(e.version) && e.anonymousUserName.empty())
+                c.step(Stage::Code, std::move(text), {{"F3.53", "F1.08"}}, Confidence::Partial,
+                       "That userName=\"\" makes the event run as the pool identity (rather "
+                       "than not at all) is inferred from F1.08 and F3.55.");
+            else
+                c.step(Stage::Code, std::move(text), {{"F3.53"}});
         } else {
             c.step(Stage::Code,
                    "runOnEndAnonymously=false: Session_OnEnd runs outside any request, without the "

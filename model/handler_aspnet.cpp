@@ -40,11 +40,26 @@ void runAspNet(Context &c, const Token &user) {
     }
     if (e.aspnetUserName) {
         c.thread = Token{c.qualify(*e.aspnetUserName), TokenKind::Configured};
-        c.step(Stage::Handler,
-               "<identity impersonate=\"true\" userName=\"" + *e.aspnetUserName +
-                   "\"/> (application impersonation): every request runs as " + c.thread->name +
-                   "; the client's token (" + user.name + ") is used only for access checks.",
-               {{"F3.62", "F3.75"}});
+        std::string text = "<identity impersonate=\"true\" userName=\"" + *e.aspnetUserName +
+                           "\"/> (application impersonation): every request runs as " +
+                           c.thread->name + "; the client's token (" + user.name +
+                           ") is used only for access checks.";
+        if (e.iis5ProcessModel) {
+            // KB 306158: on Windows 2000, ASP.NET 1.0's aspnet_wp.exe (as ASPNET) can log the
+            // account on only with "Act as part of the operating system".
+            c.step(Stage::Handler,
+                   text + " aspnet_wp.exe (" + c.process->name +
+                       ") must log that account on itself: with ASP.NET 1.0 on Windows 2000 "
+                       "that needs \"Act as part of the operating system\", which ASPNET does "
+                       "not hold by default (KB 306158), so the logon, and the request, fail "
+                       "there; later versions obtain the token without it.",
+                   {{"F3.62", "F2.03"}}, Confidence::Partial,
+                   "Depends on the .NET Framework version, which the scenario does not give: "
+                   "ASP.NET 1.0 needs \"Act as part of the operating system\" for ASPNET "
+                   "(KB 306158); the result shown is for later versions.");
+            return;
+        }
+        c.step(Stage::Handler, std::move(text), {{"F3.62", "F3.75"}});
         return;
     }
     if (forms && integratedAspNet(e)) {
@@ -94,44 +109,13 @@ void runAspNet(Context &c, const Token &user) {
 /// application's choice (<identity>).
 class AspNetRules final : public HandlerRules {
 public:
+    bool runsInSeparateProcess(const EffectiveScenario &e) const override {
+        return e.iis5ProcessModel;
+    }
+
     bool runsInApplicationProcess() const override { return true; }
 
-    bool validateConfiguration(Context &c) const override {
-        const EffectiveScenario &e = c.e;
-        if (!integratedAspNet(e) || !e.aspnetImpersonate)
-            return true;
-        if (!e.validateIntegratedModeConfiguration) {
-            c.step(Stage::Configuration,
-                   "<identity impersonate=\"true\"/> in integrated mode with "
-                   "validateIntegratedModeConfiguration=\"false\": IIS does not refuse the "
-                   "configuration, but ASP.NET can only impersonate from PostAuthenticateRequest "
-                   "on; modules in BeginRequest and AuthenticateRequest run as the process "
-                   "identity.",
-                   {{"F3.70", "F3.71"}});
-            return true;
-        }
-        if (e.aspnetUserName) {
-            c.fail(Stage::Configuration, 500, 24,
-                   "<identity impersonate=\"true\" userName=\"" + *e.aspnetUserName +
-                       "\"/> in the integrated pipeline with validation on: IIS refuses the "
-                       "impersonation configuration with 500.24. Fix: set "
-                       "<validation validateIntegratedModeConfiguration=\"false\"/> or use Classic "
-                       "mode.",
-                   {{"F3.70"}}, Confidence::Unconfirmed,
-                   "The reference confirms 500.24 for impersonate=\"true\"; whether application "
-                   "impersonation (with userName) triggers it too is unconfirmed.");
-            return false;
-        }
-        c.fail(
-            Stage::Configuration, 500, 24,
-            "<identity impersonate=\"true\"/> in the integrated pipeline: integrated mode cannot "
-            "impersonate in BeginRequest and AuthenticateRequest, and with "
-            "validateIntegratedModeConfiguration=\"true\" (the default) IIS refuses the "
-            "configuration with 500.24. Fix: set validation off (if nothing relies on "
-            "impersonation in those stages) or use the Classic pipeline.",
-            {{"F3.70", "F1.82"}});
-        return false;
-    }
+    bool isAspNet() const override { return true; }
 
     bool iisChecksFileAccess(const EffectiveScenario &e) const override {
         // Through aspnet_isapi (IIS 5/6, classic) IIS checks first (F0.03); in ASP.NET

@@ -9,6 +9,12 @@ namespace {
 /// impersonates.
 class AspNetCoreRules final : public HandlerRules {
 public:
+    bool runsInSeparateProcess(const EffectiveScenario &e) const override {
+        return e.hostingModel == HostingModel::OutOfProcess;
+    }
+
+    bool usesSystemWeb() const override { return false; }
+
     bool iisChecksFileAccess(const EffectiveScenario &) const override { return false; }
 
     bool run(Context &c, const Token &user) const override {

@@ -8,6 +8,8 @@ namespace {
 /// CGI: a process per request, started as the user or as the worker (createProcessAsUser).
 class CgiRules final : public HandlerRules {
 public:
+    bool runsInSeparateProcess(const EffectiveScenario &) const override { return true; }
+
     bool run(Context &c, const Token &user) const override {
         const EffectiveScenario &e = c.e;
         Resolution &r = c.result();
@@ -23,8 +25,6 @@ public:
         if (e.createProcessAsUser) {
             // F3.23 / F2.15: creating the process as the user needs the worker's privileges.
             if (!e.iis5ProcessModel && !e.canReplaceProcessToken) {
-                const bool unconfirmedRight =
-                    e.poolIdentity == PoolIdentity::ApplicationPoolIdentity;
                 if (isIis7Plus(e.version)) {
                     c.fail(Stage::Handler, 403, 19,
                            "createProcessAsUser=true: w3wp.exe must start the CGI process with " +
@@ -34,10 +34,7 @@ public:
                                c.process->name +
                                " lacks them: 403.19, cannot execute CGI "
                                "applications in this application pool.",
-                           {{"F3.23", "F1.81", "F2.15"}},
-                           std::max(cpauConfidence, unconfirmedRight ? Confidence::Unconfirmed
-                                                                     : Confidence::Confirmed),
-                           uncertain);
+                           {{"F3.23", "F1.81", "F2.15"}}, cpauConfidence, uncertain);
                 } else {
                     c.fail(Stage::Handler, 403, 19,
                            "CreateProcessAsUser=true: w3wp.exe must start the CGI process with " +
@@ -70,17 +67,11 @@ public:
                              cpauFacts, cpauConfidence, uncertain);
             if (!e.iis5ProcessModel && e.poolIdentity == PoolIdentity::ApplicationPoolIdentity &&
                 !e.canReplaceProcessTokenExplicit) {
-                s.text += " The pool identity is assumed to hold \"Replace a process level "
-                          "token\".";
+                // F3.23: ApplicationPoolIdentity accounts hold both rights by default
+                // (KB 981949).
+                s.text += " The pool identity holds \"Replace a process level token\" and "
+                          "\"Adjust memory quotas\" by default.";
                 cite(s, "F3.23");
-                s.confidence = std::max(s.confidence, Confidence::Unconfirmed);
-                r.confidence = std::max(r.confidence, s.confidence);
-                if (s.uncertainty.empty())
-                    s.uncertainty = "Whether ApplicationPoolIdentity accounts hold \"Replace a "
-                                    "process level token\" by default is unconfirmed.";
-                else
-                    s.uncertainty += " Whether ApplicationPoolIdentity accounts hold \"Replace a "
-                                     "process level token\" by default is unconfirmed.";
             }
         } else {
             c.host = Host::CgiProcess;

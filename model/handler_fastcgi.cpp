@@ -9,6 +9,8 @@ namespace {
 /// over named pipes only (fastcgi.impersonate).
 class FastCgiRules final : public HandlerRules {
 public:
+    bool runsInSeparateProcess(const EffectiveScenario &) const override { return true; }
+
     bool runsInApplicationProcess() const override { return true; }
 
     bool iisChecksFileAccess(const EffectiveScenario &e) const override {

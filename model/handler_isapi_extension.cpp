@@ -28,6 +28,18 @@ bool IsapiExtensionRules::runExtension(Context &c, const Token &user, bool asp) 
                "The IIS 5 SDK's \"Passing Security Context\" says the anonymous context of "
                "an isolated application is IWAM_<machine>, while KB 248187 says ASP runs as "
                "the impersonated anonymous user; shown as thread = IUSR, process = IWAM.");
+    } else if (isIis6(e.version) && c.contentOnShare() && e.connectAs) {
+        // ASP.NET on such a virtual directory impersonates the UNC token (F3.66); no source says
+        // what an ISAPI extension's thread holds there, so the general rule is shown, unsure.
+        c.step(Stage::Handler,
+               text + " (The content is on a share with the configured UNC account " +
+                   c.qualify(*e.connectAs) + ".)",
+               asp ? Facts{{"F3.50", "F0.03", "F2.51"}} : Facts{{"F3.10", "F0.03", "F2.51"}},
+               Confidence::Partial,
+               "No source says which token an ISAPI extension's thread holds when the content "
+               "is on a UNC share with a configured account: ASP.NET is reported to impersonate "
+               "the UNC account there (F3.66), while the general rule (shown) puts the "
+               "authenticated user on the thread.");
     } else if (isIis7Plus(e.version) && !asp) {
         c.step(Stage::Handler, std::move(text), {{"F3.10", "F0.05"}}, Confidence::Partial,
                "The ISAPI rule is documented for IIS 5 and 6; for IIS 7+ only the general "

@@ -27,10 +27,18 @@ public:
     /// IIS 5 process model: does this handler's code run in the application's process (dllhost
     /// for Medium/High), or in inetinfo itself?
     virtual bool runsInApplicationProcess() const { return false; }
+    /// Does the code run in a process of its own that the handler starts or hands the request
+    /// to (CGI, php-cgi.exe, aspnet_wp.exe, dotnet.exe)? When the request fails before that
+    /// process got it, no process ran the code (scenario-format.md, `process`).
+    virtual bool runsInSeparateProcess(const EffectiveScenario &) const { return false; }
 
     // --- configuration
-    /// The handler's own configuration checks (IIS 7+). Returns false after failing the request.
-    virtual bool validateConfiguration(Context &) const { return true; }
+    /// ASP.NET reads <system.web> (its <identity> is the one that matters here); for other
+    /// handlers IIS still validates the application's <identity> (F3.76).
+    virtual bool isAspNet() const { return false; }
+    /// False where the application's <system.web> is not read at all: an ASP.NET Core app, whose
+    /// pool runs no managed code (F3.84; config-semantics.md IISID-SETTINGS-WITHOUT-EFFECT).
+    virtual bool usesSystemWeb() const { return true; }
 
     // --- before authentication
     /// Code that sees the request before authentication (an ISAPI filter's notifications).

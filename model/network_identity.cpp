@@ -9,6 +9,49 @@ NetworkView networkIdentity(const Token &token, std::string_view domain, std::st
                             bool kerberosDelegation) {
     const std::string machineAcct = machineAccount(domain, machine);
     const std::string anonymous(account::anonymousLogon);
+    const bool actsAsComputer = token.kind == TokenKind::LocalSystem ||
+                                token.kind == TokenKind::NetworkService ||
+                                token.kind == TokenKind::PoolIdentity;
+    if (actsAsComputer && domain.empty()) {
+        // F2.47: a machine account exists only once the server is joined to a domain.
+        return {anonymous, Confidence::Partial,
+                token.kind == TokenKind::LocalSystem
+                    ? std::vector<std::string_view>{"F2.47", "F2.40"}
+                : token.kind == TokenKind::NetworkService
+                    ? std::vector<std::string_view>{"F2.47", "F2.41"}
+                    : std::vector<std::string_view>{"F2.47", "F2.42"},
+                "the server is not joined to a domain (a workgroup server), so it has no machine "
+                "account: " +
+                    token.name + " presents no credentials another computer accepts",
+                "That the remote server records ANONYMOUS LOGON rather than refusing the "
+                "connection is not stated by the reference (F2.47 is partial)."};
+    }
+    if (token.kind == TokenKind::AnonymousAccount && token.subauthenticated)
+        return {anonymous,
+                Confidence::Partial,
+                {"F1.12", "F1.03"},
+                "IIS 5 logged the anonymous account on through its subauthenticator (\"Allow IIS "
+                "to control password\", the IIS 5 default): a network logon whose token has no "
+                "credentials off the box",
+                "Whether the remote server records ANONYMOUS LOGON or refuses the connection is "
+                "not stated (F1.12 is partial)."};
+    const bool withOwnCredentials =
+        token.kind == TokenKind::ServiceAccount || token.kind == TokenKind::Configured ||
+        token.kind == TokenKind::Certificate ||
+        ((token.kind == TokenKind::AnonymousAccount || token.kind == TokenKind::Basic) &&
+         token.logon != LogonMethod::Network);
+    if (withOwnCredentials && isLocalAccount(token.name, machine))
+        // F2.47, F2.45: another computer does not know the web server's own accounts.
+        return {anonymous,
+                Confidence::Partial,
+                {"F2.47", "F2.45"},
+                token.name +
+                    " is an account of the web server itself, which another computer does not "
+                    "know: it sees at most its own account of the same name, if one exists with "
+                    "the same password (NTLM pass-through), otherwise it refuses the connection "
+                    "or sees ANONYMOUS LOGON",
+                "The mirrored-account case is unconfirmed, and whether a refusal or ANONYMOUS "
+                "LOGON follows is not stated (F2.47 is partial)."};
     switch (token.kind) {
     case TokenKind::LocalSystem:
         return {machineAcct,
@@ -41,14 +84,6 @@ NetworkView networkIdentity(const Token &token, std::string_view domain, std::st
                 "the built-in IUSR acts anonymously on the network",
                 {}};
     case TokenKind::ServiceAccount:
-        if (isLocalAccount(token.name, machine))
-            return {token.name,
-                    Confidence::Partial,
-                    {"F2.44", "F2.45"},
-                    "a process account presents its own credentials; this one is local to "
-                    "the server, so another machine accepts it only with an identical account "
-                    "and password",
-                    "Mirrored local accounts are not confirmed by the reference."};
         return {token.name,
                 Confidence::Partial,
                 {"F2.44"},
@@ -63,14 +98,6 @@ NetworkView networkIdentity(const Token &token, std::string_view domain, std::st
                     "a network logon keeps no credentials, so the token cannot make a "
                     "second hop",
                     "What the remote server then sees (ANONYMOUS LOGON) is unconfirmed."};
-        if (isLocalAccount(token.name, machine))
-            return {token.name,
-                    Confidence::Partial,
-                    {"F2.45", "F2.46"},
-                    "the token holds credentials, but for an account local to the server: "
-                    "another machine validates it only if it has an identical account and "
-                    "password",
-                    "The mirrored-account case is unconfirmed."};
         return {token.name,
                 Confidence::Confirmed,
                 {"F2.46", "F1.21"},

@@ -34,7 +34,7 @@ public:
             runSessionOnEnd(c);
             return finish();
         }
-        if (!readConfiguration(c) || !c.handler.validateConfiguration(c))
+        if (!readConfiguration(c) || !validateIntegratedMode(c))
             return finish();
         // Filters see the request from its first notification, before authentication.
         c.handler.beforeAuthentication(c);
@@ -58,6 +58,15 @@ private:
     Resolution finish() {
         Resolution &r = c.result();
         r.identities.worker = c.worker.name;
+        // scenario-format.md, `process`: a request that fails before its code ran was taken and
+        // answered by the worker; `process` stays null only for a handler whose own process
+        // (CGI, php-cgi, aspnet_wp, dotnet) never got the request.
+        if (r.http && r.http->status >= 400 && !r.identities.process &&
+            !c.handler.runsInSeparateProcess(c.e)) {
+            r.identities.process = c.worker.name;
+            if (r.processHost.empty())
+                r.processHost = displayName(c.workerHost);
+        }
         r.workerHost = displayName(c.workerHost);
         return c.trace.take();
     }

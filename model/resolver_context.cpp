@@ -33,7 +33,7 @@ std::string Context::versionName() const {
     return name;
 }
 
-bool Context::canRead(const Token &token, bool offBox) const {
+bool Context::canRead(const Token &token, bool offBox) {
     const ReadAccess access{e.readableBy ? &*e.readableBy : nullptr,
                             e.version,
                             e.iis5ProcessModel,
@@ -42,7 +42,25 @@ bool Context::canRead(const Token &token, bool offBox) const {
                             e.kerberosDelegation,
                             e.poolName,
                             worker.name};
-    return iisid::canRead(token, offBox, access);
+    if (iisid::canRead(token, offBox, access))
+        return true;
+    const std::vector<std::string> byName = entriesMatchedByName(*e.readableBy, e.domain);
+    const Resolution &r = result();
+    const bool said = std::any_of(r.findings.begin(), r.findings.end(), [](const Finding &finding) {
+        return finding.rule == "IISID-EXPLAIN-ACL-ENTRY-BY-NAME";
+    });
+    if (!byName.empty() && !said) {
+        std::string names;
+        for (const std::string &entry : byName)
+            names += (names.empty() ? "" : ", ") + entry;
+        warn("IISID-EXPLAIN-ACL-ENTRY-BY-NAME", Severity::Info,
+             "The content ACL entries " + names +
+                 " are matched as account names. If one is a group " + token.name +
+                 " belongs to, the access check shown here is wrong: group membership cannot "
+                 "be known from the scenario.",
+             {{"F4.06"}}, Confidence::Unconfirmed);
+    }
+    return false;
 }
 
 std::string Context::readersText() const {

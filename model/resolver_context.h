@@ -54,7 +54,9 @@ struct Context {
     bool contentOnShare() const { return e.contentPath.rfind("\\\\", 0) == 0; }
 
     /// The access check (access_check.h) against the scenario's content ACL.
-    bool canRead(const Token &token, bool offBox) const;
+    /// A refusal that rests on entries matched by name only (perhaps groups the model does not
+    /// know) is said in a finding, once.
+    bool canRead(const Token &token, bool offBox);
     std::string readersText() const;
     /// What a server off the box sees for `token` (network_identity.h).
     NetworkView networkIdentity(const Token &token) const;

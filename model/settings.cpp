@@ -117,8 +117,8 @@ PoolIdentity poolIdentity(const Scenario &s) {
 
 bool defaultCanReplaceProcessToken(PoolIdentity identity) {
     // F2.15: LocalSystem, LocalService and NetworkService hold "Replace a process level token";
-    // a custom account must be granted it. F3.23: for ApplicationPoolIdentity it is UNCONFIRMED;
-    // we assume it holds the right (the resolver marks that rule as unconfirmed).
+    // a custom account must be granted it. F3.23: ApplicationPoolIdentity holds it by default
+    // (KB 981949).
     return identity != PoolIdentity::SpecificUser;
 }
 

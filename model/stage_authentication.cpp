@@ -157,6 +157,15 @@ AnonymousLogon anonymousLogon(const Context &c) {
         result.token = pool;
         return result;
     }
+    if (!isIis7Plus(e.version) && (sameAccount(e.anonymousUserName, account::iusr) ||
+                                   sameAccount(e.anonymousUserName, "IUSR"))) {
+        // F1.13: the built-in IUSR arrives with IIS 7; before it no such account can be logged
+        // on.
+        result.failure =
+            isIis7Plus(e.version) ? std::string(account::iusr) : std::string(e.anonymousUserName);
+        result.noBuiltinIusr = true;
+        return result;
+    }
     const std::string name = c.qualify(e.anonymousUserName);
     if (sameAccount(name, account::iusr)) {
         result.token = Token{name, TokenKind::BuiltinIusr};
@@ -167,6 +176,12 @@ AnonymousLogon anonymousLogon(const Context &c) {
         return result;
     }
     result.token = Token{name, TokenKind::AnonymousAccount, e.anonymousLogonMethod};
+    if (isIis5(e.version)) {
+        // F1.12, F1.03: with "Allow IIS to control password" (the IIS 5 default) the
+        // subauthenticator logs the account on: a network logon.
+        result.token->logon = LogonMethod::Network;
+        result.token->subauthenticated = true;
+    }
     return result;
 }
 
@@ -237,30 +252,47 @@ bool authenticateAndAuthorize(Context &c) {
         const AnonymousLogon anonymous = anonymousLogon(c);
         if (!anonymous.token) {
             const bool canRetry = user && !formsLogin && schemeEnabled(e, e.scheme);
-            const std::string text =
-                "Anonymous authentication: IIS must log on the configured anonymous account " +
-                anonymous.failure +
-                " with its stored password to get a token, and the password does not match "
-                "the account: the logon fails, 401.1.";
+            std::string text;
+            Facts facts;
+            Confidence confidence = Confidence::Confirmed;
+            std::string uncertainty;
+            if (anonymous.noBuiltinIusr) {
+                // F1.13: NT AUTHORITY\IUSR arrives with IIS 7.
+                text = "Anonymous authentication names " + anonymous.failure +
+                       " as the anonymous account, but the built-in NT AUTHORITY\\IUSR only "
+                       "exists from IIS 7 on (" +
+                       c.versionName() + " has IUSR_" + e.machine +
+                       " instead): there is no such account to log on, so the logon fails, "
+                       "401.1.";
+                facts = canRetry ? Facts{{"F1.13", "F1.02", "F1.70"}}
+                                 : Facts{{"F1.13", "F1.06", "F1.02"}};
+                confidence = Confidence::Partial;
+                uncertainty = "That no such account can be logged on is sourced; the 401.1 "
+                              "follows from F1.02 by inference.";
+            } else {
+                text = "Anonymous authentication: IIS must log on the configured anonymous "
+                       "account " +
+                       anonymous.failure +
+                       " with its stored password to get a token, and the password does not "
+                       "match the account: the logon fails, 401.1.";
+                if (isIis7Plus(e.version)) {
+                    facts = canRetry ? Facts{{"F1.11", "F1.70"}} : Facts{{"F1.11", "F1.02"}};
+                    confidence = Confidence::Unconfirmed;
+                    uncertainty = "401.1 for a wrong anonymous password is confirmed for IIS 5 "
+                                  "and 6 and assumed, by analogy, for IIS 7+.";
+                } else {
+                    facts = canRetry ? Facts{{"F1.02", "F1.70"}} : Facts{{"F1.02", "F0.02"}};
+                }
+            }
             if (!canRetry) {
-                c.fail(Stage::Authentication, 401, 1, text,
-                       isIis7Plus(e.version) ? Facts{{"F1.11", "F1.02"}}
-                                             : Facts{{"F1.02", "F0.02"}},
-                       isIis7Plus(e.version) ? Confidence::Unconfirmed : Confidence::Confirmed,
-                       isIis7Plus(e.version)
-                           ? "401.1 for a wrong anonymous password is confirmed for IIS 5 and 6 "
-                             "and assumed, by analogy, for IIS 7+."
-                           : std::string());
+                c.fail(Stage::Authentication, 401, 1, std::move(text), facts, confidence,
+                       std::move(uncertainty));
                 return false;
             }
             c.step(Stage::Authentication,
-                   text + " IIS answers 401 with a WWW-Authenticate "
-                          "header per other enabled method.",
-                   isIis7Plus(e.version) ? Facts{{"F1.11", "F1.70"}} : Facts{{"F1.02", "F1.70"}},
-                   isIis7Plus(e.version) ? Confidence::Unconfirmed : Confidence::Confirmed,
-                   isIis7Plus(e.version) ? "401.1 for a wrong anonymous password is assumed for "
-                                           "IIS 7+ by analogy with IIS 6."
-                                         : std::string());
+                   text + " IIS answers 401 with a WWW-Authenticate header per other enabled "
+                          "method.",
+                   facts, confidence, std::move(uncertainty));
             anonymousRefused = true;
         } else {
             const Token &token = *anonymous.token;
@@ -277,6 +309,14 @@ bool authenticateAndAuthorize(Context &c) {
                        "anonymous account NT AUTHORITY\\IUSR (no password; WAS creates its "
                        "token). An anonymous request is authenticated as that account.";
                 facts = {{"F1.06", "F1.07", "F1.09", "F0.04"}};
+            } else if (token.subauthenticated) {
+                text = "Anonymous authentication: no credentials, so IIS logs on the "
+                       "configured anonymous account " +
+                       token.name +
+                       " through its subauthenticator (iissuba.dll; \"Allow IIS to control "
+                       "password\", the IIS 5 default): a network logon, whose token has no "
+                       "credentials for other computers.";
+                facts = {{"F1.01", "F1.12", "F1.03", "F0.02"}};
             } else {
                 text = "Anonymous authentication: no credentials, so IIS logs on the "
                        "configured anonymous account " +

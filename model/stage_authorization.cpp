@@ -75,11 +75,21 @@ bool authorize(Context &c, const Token &authenticated, bool retryAsUser) {
         cite(s, "F1.70");
         return false;
     }
+    const bool inWorker = !c.handler.runsInSeparateProcess(e);
+    if (inWorker)
+        c.thread = authenticated; // the check is made impersonating the request's identity
     c.fail(Stage::Authorization, 401, 3, denied + ": access denied by ACL, 401.3." + iusrNote,
            rule.facts, rule.confidence, rule.uncertainty);
     if (!iusrNote.empty())
         cite(r.steps.back(), "F4.07");
-    r.identities.content = reader.name;
+    r.identities.content = share ? c.networkIdentity(reader).name : reader.name;
+    // scenario-format.md, `code`: the handler ran as the request's identity when it was refused
+    // the file, so that is who the code ran as (in the worker; a handler with a process of its
+    // own never started it).
+    if (inWorker) {
+        r.identities.thread = authenticated.name;
+        r.identities.code = authenticated.name;
+    }
     return false;
 }
 

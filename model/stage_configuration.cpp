@@ -1,5 +1,7 @@
 #include "stages.h"
 
+#include "handler_rules.h"
+
 namespace iisid {
 
 bool readConfiguration(Context &c) {
@@ -73,6 +75,64 @@ bool readConfiguration(Context &c) {
         c.step(Stage::Configuration, std::move(text), {{"F4.01", "F4.05"}});
     }
     return true;
+}
+
+bool validateIntegratedMode(Context &c) {
+    const EffectiveScenario &e = c.e;
+    if (!isIis7Plus(e.version) || e.pipeline != Pipeline::Integrated || !e.aspnetImpersonate ||
+        !c.handler.usesSystemWeb())
+        return true;
+    const bool aspnet = c.handler.isAspNet();
+    if (!e.validateIntegratedModeConfiguration) {
+        // F3.71 concerns ASP.NET's own modules; other handlers are not affected by the switch.
+        if (aspnet)
+            c.step(Stage::Configuration,
+                   "<identity impersonate=\"true\"/> in integrated mode with "
+                   "validateIntegratedModeConfiguration=\"false\": IIS does not refuse the "
+                   "configuration, but ASP.NET can only impersonate from PostAuthenticateRequest "
+                   "on; modules in BeginRequest and AuthenticateRequest run as the process "
+                   "identity.",
+                   {{"F3.70", "F3.71"}});
+        return true;
+    }
+    // F3.76: the validation is IIS's own (ConfigurationValidationModule, a native module with no
+    // precondition) and concerns the application's configuration, so every request to the
+    // application fails, whatever handler serves it.
+    const std::string scope =
+        aspnet ? std::string()
+               : " The check is IIS's own (ConfigurationValidationModule, a native module with no "
+                 "precondition) and concerns the application's web.config, so this " +
+                     std::string(toString(e.handler)) +
+                     " request fails too, although the handler never reads <identity>.";
+    const std::string partialWhy =
+        "IIS-VALID says IIS generates the migration error when the application's web.config "
+        "specifies <identity impersonate=\"true\"/>; that requests served by other handlers "
+        "fail as well follows from the module having no precondition.";
+    if (e.aspnetUserName) {
+        c.fail(Stage::Configuration, 500, 24,
+               "<identity impersonate=\"true\" userName=\"" + *e.aspnetUserName +
+                   "\"/> in the integrated pipeline with validation on: IIS refuses the "
+                   "impersonation configuration with 500.24. Fix: set "
+                   "<validation validateIntegratedModeConfiguration=\"false\"/> or use Classic "
+                   "mode." +
+                   scope,
+               aspnet ? Facts{{"F3.70"}} : Facts{{"F3.70", "F3.76"}}, Confidence::Unconfirmed,
+               "The reference confirms 500.24 for impersonate=\"true\"; whether application "
+               "impersonation (with userName) triggers it too is unconfirmed." +
+                   (aspnet ? std::string() : " " + partialWhy));
+        return false;
+    }
+    c.fail(Stage::Configuration, 500, 24,
+           "<identity impersonate=\"true\"/> in the integrated pipeline: integrated mode cannot "
+           "impersonate in BeginRequest and AuthenticateRequest, and with "
+           "validateIntegratedModeConfiguration=\"true\" (the default) IIS refuses the "
+           "configuration with 500.24. Fix: set validation off (if nothing relies on "
+           "impersonation in those stages) or use the Classic pipeline." +
+               scope,
+           aspnet ? Facts{{"F3.70", "F1.82"}} : Facts{{"F3.70", "F3.76", "F1.82"}},
+           aspnet ? Confidence::Confirmed : Confidence::Partial,
+           aspnet ? std::string() : partialWhy);
+    return false;
 }
 
 } // namespace iisid

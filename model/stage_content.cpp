@@ -20,29 +20,55 @@ bool readContent(Context &c) {
         text += " (The virtual directory's Connect-as account reads the content; the "
                 "request itself stays authenticated as " +
                 c.authenticated->name + ".)";
+    // On a share the content is read by whoever the file server sees: that is the identity
+    // that needs the permission, and the one the result names.
+    std::string contentReader = reader.name;
+    std::vector<std::string_view> shareFacts;
+    std::string shareWhy;
+    if (share) {
+        const NetworkView view = c.networkIdentity(reader);
+        contentReader = view.name;
+        shareWhy = view.why;
+        shareFacts = view.facts;
+        if (view.confidence > confidence) {
+            confidence = view.confidence;
+            uncertainty = view.uncertainty;
+        }
+        if (!e.connectAs)
+            text += " The content is on a share (pass-through): the file server sees " + view.name +
+                    " (" + view.why + ").";
+        else if (!sameAccount(view.name, reader.name))
+            text += " The file server sees " + view.name + " (" + view.why + ").";
+    }
     if (share && !e.connectAs) {
-        const std::string seen = c.networkIdentity(reader).name;
-        text += " The content is on a share (pass-through): the file server sees " + seen + ".";
+        const std::string &seen = contentReader;
         if (sameAccount(seen, account::anonymousLogon))
             c.warn("IISID-VDIR-UNC-PASSTHROUGH", Severity::Medium,
                    "Pass-through to " + e.contentPath +
-                       " reaches the file server as ANONYMOUS LOGON (" + reader.name +
-                       " cannot make a network hop); configure a Connect-as account or grant "
-                       "the share to that identity.",
+                       " reaches the file server as ANONYMOUS LOGON (" + shareWhy +
+                       "); configure a Connect-as account or grant the share to that "
+                       "identity.",
                    {{"F2.51", "F1.43"}}, Confidence::Unconfirmed);
     }
-    r.identities.content = reader.name;
+    r.identities.content = contentReader;
     if (!c.canRead(reader, share)) {
         if (c.handler.failsOnUnreadableContent(c, text))
             return false;
-        c.step(Stage::Content, text + " It may not read it (readable by: " + c.readersText() + ").",
-               facts, Confidence::Partial, "The failure this causes depends on the application.");
+        Step &denied = c.step(Stage::Content,
+                              text + " It may not read it (readable by: " + c.readersText() + ").",
+                              facts, std::max(confidence, Confidence::Partial),
+                              "The failure this causes depends on the application." +
+                                  (uncertainty.empty() ? std::string() : " " + uncertainty));
+        for (std::string_view fact : shareFacts)
+            cite(denied, fact);
         c.warn("IISID-EXPLAIN-CONTENT-NOT-READABLE", Severity::Medium,
-               reader.name + " needs read permission on " + e.contentPath + ".", facts,
+               contentReader + " needs read permission on " + e.contentPath + ".", facts,
                Confidence::Partial);
         return true;
     }
     Step &read = c.step(Stage::Content, std::move(text), facts, confidence, std::move(uncertainty));
+    for (std::string_view fact : shareFacts)
+        cite(read, fact);
     if (e.readableBy &&
         std::any_of(e.readableBy->begin(), e.readableBy->end(), [](const std::string &entry) {
             return sameAccount(entry, "Users") || sameAccount(entry, "BUILTIN\\Users");

@@ -60,9 +60,11 @@ void childOf(Context &c, const Token &process, const std::optional<Token> &threa
             return;
         }
         r.identities.child = thread->name;
-        const bool assumedRight =
-            (process.kind == TokenKind::PoolIdentity && !e.canReplaceProcessTokenExplicit) ||
-            iwamRightAssumed(c, process);
+        // F3.23: ApplicationPoolIdentity holds the right by default (KB 981949); IWAM_<machine>
+        // is not documented either way.
+        const bool poolDefault =
+            process.kind == TokenKind::PoolIdentity && !e.canReplaceProcessTokenExplicit;
+        const bool assumedRight = iwamRightAssumed(c, process);
         c.step(Stage::ChildProcess,
                whoText +
                    " turns the thread token into a primary token (DuplicateTokenEx) and "
@@ -70,8 +72,13 @@ void childOf(Context &c, const Token &process, const std::optional<Token> &threa
                    thread->name + "." +
                    (assumedRight ? " " + process.name +
                                        " is assumed to hold \"Replace a process level token\"."
-                                 : std::string()),
-               assumedRight ? Facts{{"F3.91", "F3.90", "F3.23"}} : Facts{{"F3.91", "F3.90"}},
+                    : poolDefault
+                        ? " " + process.name +
+                              " holds \"Replace a process level token\" by default, as every "
+                              "ApplicationPoolIdentity account does."
+                        : std::string()),
+               assumedRight || poolDefault ? Facts{{"F3.91", "F3.90", "F3.23"}}
+                                           : Facts{{"F3.91", "F3.90"}},
                assumedRight ? Confidence::Unconfirmed : Confidence::Confirmed,
                assumedRight ? "Whether " + process.name +
                                   " holds \"Replace a process level token\" by default is "

@@ -19,11 +19,14 @@ void decideWorker(Context &c);
 
 // --- stage_configuration.cpp: reading web.config (IIS 7+)
 bool readConfiguration(Context &c);
+/// IIS's own check of the application's <identity> in an integrated pool (F3.70, F3.76).
+bool validateIntegratedMode(Context &c);
 
 // --- stage_authentication.cpp: who the request is
 struct AnonymousLogon {
     std::optional<Token> token;
-    std::string failure; // non-empty: 401.1
+    std::string failure;        // non-empty: the account whose logon fails (401.1)
+    bool noBuiltinIusr = false; // the failure: NT AUTHORITY\IUSR named before IIS 7 (F1.13)
 };
 /// The configured anonymous account's logon.
 AnonymousLogon anonymousLogon(const Context &c);

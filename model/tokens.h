@@ -32,6 +32,9 @@ struct Token {
     std::string name;
     TokenKind kind = TokenKind::ServiceAccount;
     LogonMethod logon = LogonMethod::ClearText;
+    /// IIS 5 "Allow IIS to control password": the anonymous account was logged on by IIS's
+    /// subauthenticator, a network logon with no credentials off the box (F1.12, F1.03).
+    bool subauthenticated = false;
 };
 
 /// A token the request's own user logged on with (not a process or anonymous account).

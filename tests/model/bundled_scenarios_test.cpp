@@ -55,7 +55,7 @@ const std::map<std::string, Expected> &expectations() {
         // F1.02: the anonymous logon fails, 401.1, before anything runs.
         {"seed-wrong-iusr-password-iis6",
          {http(401, 1),
-          {kNetworkService, kNull, kNull, kNull, kNull, kNull, kNull},
+          {kNetworkService, kNetworkService, kNull, kNull, kNull, kNull, kNull},
           Confidence::Confirmed}},
         // F3.50, F3.58/F3.90: the page runs as the user, STSADM as the process; NTLM cannot hop
         // (F1.43, what the remote sees UNCONFIRMED).
@@ -86,7 +86,7 @@ const std::map<std::string, Expected> &expectations() {
         {"seed-dedicated-anonymous-account-for-writing-page",
          {http(200),
           {kNetworkService, kNetworkService, "WEB01\\FileWriter", "WEB01\\FileWriter",
-           "WEB01\\FileWriter", kNetworkService, "WEB01\\FileWriter"},
+           "WEB01\\FileWriter", kNetworkService, kAnonymousLogon},
           Confidence::Partial}},
         // F3.64 (IIS 6, CONFIRMED): Application_Start as NETWORK SERVICE; F3.63 compile as process.
         {"seed-application-start-process-identity",
@@ -97,7 +97,8 @@ const std::map<std::string, Expected> &expectations() {
         // F3.10 (IIS 6): the extension impersonates IUSR_WEB01; F2.45 PARTIAL off the box.
         {"seed-php-isapi-iis6",
          {http(200),
-          {kNetworkService, kNetworkService, kIusr6, kIusr6, kIusr6, kNetworkService, kIusr6},
+          {kNetworkService, kNetworkService, kIusr6, kIusr6, kIusr6, kNetworkService,
+           kAnonymousLogon},
           Confidence::Partial}},
         // F3.30 (PARTIAL), F3.31, F3.34, F2.42.
         {"seed-php-fastcgi-impersonate-off",
@@ -110,11 +111,11 @@ const std::map<std::string, Expected> &expectations() {
         // F2.01, F3.58: in-process ASP, WScript.Shell child is SYSTEM.
         {"seed-iis5-asp-wscript-shell-system",
          {http(200),
-          {kSystem, kSystem, kIusr6, kIusr6, kIusr6, kSystem, kIusr6},
+          {kSystem, kSystem, kIusr6, kIusr6, kIusr6, kSystem, kAnonymousLogon},
           Confidence::Partial}},
         // F3.70.
         {"aspnet-impersonate-integrated-500-24",
-         {http(500, 24), {kPool, kNull, kNull, kNull, kNull, kNull, kNull}, Confidence::Confirmed}},
+         {http(500, 24), {kPool, kPool, kNull, kNull, kNull, kNull, kNull}, Confidence::Confirmed}},
         // F3.70/F3.71, F3.63, F1.10.
         {"aspnet-impersonate-validation-off",
          {http(200),
@@ -133,10 +134,12 @@ const std::map<std::string, Expected> &expectations() {
           Confidence::Confirmed}},
         // F2.56.
         {"unc-pass-through-500-19",
-         {http(500, 19), {kPool, kNull, kNull, kNull, kNull, kNull, kNull}, Confidence::Confirmed}},
+         {http(500, 19), {kPool, kPool, kNull, kNull, kNull, kNull, kNull}, Confidence::Confirmed}},
         // F2.55, F1.10, F3.40.
         {"unc-pass-through-anonymous-401-3",
-         {http(401, 3), {kPool, kNull, kNull, kNull, kIusr, kNull, kNull}, Confidence::Confirmed}},
+         {http(401, 3),
+          {kPool, kPool, kIusr, kIusr, kAnonymousLogon, kNull, kNull},
+          Confidence::Confirmed}},
         // F2.53, F2.54, F3.50.
         {"unc-connect-as",
          {http(200),
@@ -145,7 +148,7 @@ const std::map<std::string, Expected> &expectations() {
         // F1.41.
         {"kerberos-custom-pool-kernel-mode-401-2",
          {http(401, 2),
-          {kSvcWeb, kNull, kNull, kNull, kNull, kNull, kNull},
+          {kSvcWeb, kSvcWeb, kNull, kNull, kNull, kNull, kNull},
           Confidence::Confirmed}},
         // F1.41; F1.43: no delegation, remote view UNCONFIRMED.
         {"kerberos-custom-pool-app-pool-credentials",
@@ -165,10 +168,10 @@ const std::map<std::string, Expected> &expectations() {
          {http(200), {kPool, kPool, kAlice, kAlice, kAlice, kPool, kAlice}, Confidence::Confirmed}},
         // F3.40, F4.07.
         {"ntfs-iusr-not-in-iis-iusrs-401-3",
-         {http(401, 3), {kPool, kNull, kNull, kNull, kIusr, kNull, kNull}, Confidence::Confirmed}},
+         {http(401, 3), {kPool, kPool, kIusr, kIusr, kIusr, kNull, kNull}, Confidence::Confirmed}},
         // F4.01, F4.02.
         {"ntfs-pool-cannot-read-500-19",
-         {http(500, 19), {kPool, kNull, kNull, kNull, kNull, kNull, kNull}, Confidence::Confirmed}},
+         {http(500, 19), {kPool, kPool, kNull, kNull, kNull, kNull, kNull}, Confidence::Confirmed}},
         // F3.23, F1.81; F3.22 CONFLICT on IIS 7+.
         {"cgi-403-19-specific-user-pool",
          {http(403, 19),
