@@ -141,12 +141,11 @@ std::optional<std::size_t> decidingStep(const Resolution &resolution, std::strin
 
 PerIdentity<Confidence> confidencePerIdentity(const Resolution &resolution) {
     const std::vector<Step> &steps = resolution.steps;
-    const std::optional<std::size_t> failed = failingStep(resolution);
     PerIdentity<Confidence> out{};
     for (const IdentityFieldInfo &row : identityFields) {
-        std::optional<std::size_t> last = decidingStep(resolution, row.field);
-        if (failed && !(resolution.identities.*row.value))
-            last = failed;
+        // An identity the request never reached is decided by the failing step; a thread that
+        // holds no token by the step that ran the code, reached or not.
+        const std::optional<std::size_t> last = decidingStep(resolution, row.field);
         const std::size_t end = last ? *last + 1 : steps.size();
         Confidence weakest = Confidence::Confirmed;
         for (std::size_t i = 0; i < end; ++i)

@@ -94,9 +94,9 @@ std::optional<std::size_t> decidingStep(const Resolution &resolution, std::strin
 std::optional<std::size_t> decidingStep(const Resolution &resolution, IdentityField field);
 
 /// Per identity, the weakest confidence of the steps up to and including the one that decides it
-/// (decidingStep()); an identity the request never reached (nullopt after a failing step) rests
-/// on the steps up to the failing one. Where no step decides, all steps count. The resolver
-/// stores this in Resolution::confidenceOf.
+/// (decidingStep()), so an identity the request never reached (nullopt after a failing step)
+/// rests on the steps up to the failing one. Where no step decides, all steps count. The
+/// resolver stores this in Resolution::confidenceOf.
 PerIdentity<Confidence> confidencePerIdentity(const Resolution &resolution);
 
 } // namespace iisid
