@@ -225,10 +225,8 @@ std::string explanationText(const Scenario &scenario, const Resolution &resoluti
             value += "  " + colored(confidenceMark(confidence), confidence, options.color);
         line(info.caption, value);
     }
-    out += "  Confidence        " +
-           colored(std::string(toString(resolution.confidence)), resolution.confidence,
-                   options.color) +
-           "\n";
+    line("Confidence", colored(std::string(toString(resolution.confidence)), resolution.confidence,
+                               options.color));
     if (!resolution.findings.empty()) {
         out += "\nWarnings\n";
         for (const Finding &finding : resolution.findings)
