@@ -132,6 +132,7 @@ ResultCard::Row ResultCard::addRow(const QString &caption, const QString &access
     if (withMark) {
         result.mark = new QLabel(this);
         result.mark->setTextFormat(Qt::PlainText);
+        result.mark->setWordWrap(true); // "⚠ UNCONFIRMED" may break: the card stays narrow
         result.mark->setAccessibleName(tr("Confidence: %1").arg(accessibleName));
         grid->addWidget(result.value, row, 1);
         grid->addWidget(result.mark, row, 2, Qt::AlignVCenter | Qt::AlignRight);
@@ -251,7 +252,7 @@ void ResultCard::updateFonts() {
         row.caption->setFont(sized(1.1, false));
         row.value->setFont(sized(1.35, false));
         if (row.mark)
-            row.mark->setFont(sized(1.1, row.mark->font().bold()));
+            row.mark->setFont(sized(0.95, row.mark->font().bold()));
     }
     if (!m_identities.empty()) {
         const Row &code = m_identities.front().row; // the identity the code runs as, first
