@@ -141,18 +141,19 @@ TEST(ResultFields, TextResultBlockUsesTheCaptionsInReadingOrder) {
 
 } // namespace
 
-// decidingStep and fieldValue, once part of compare (moved here with them).
+// fieldValue and decidingStep (the step a "why" sentence or a lesson's reveal cites).
 namespace iisid {
 namespace {
 
-Scenario default10() {
-    Scenario s;
-    s.server.iisVersion = IisVersion::V10_0;
-    return s;
+Scenario iis10(HandlerKind kind) {
+    Scenario scenario;
+    scenario.server.iisVersion = IisVersion::V10_0;
+    scenario.handler.kind = kind;
+    return scenario;
 }
 
 TEST(ResultFields, FieldValueAndDecidingStep) {
-    Resolution r = resolve(default10());
+    Resolution r = resolve(iis10(HandlerKind::Static));
     EXPECT_EQ(fieldValue(r, "http"), "200");
     EXPECT_EQ(fieldValue(r, "content"), "NT AUTHORITY\\IUSR");
     EXPECT_EQ(fieldValue(r, "nonsense"), std::nullopt);
@@ -166,25 +167,20 @@ TEST(ResultFields, FieldValueAndDecidingStep) {
 }
 
 TEST(ResultFields, CodeIsDecidedWhereTheThreadTokenChanges) {
-    Scenario aspnet = default10();
-    aspnet.handler.kind = HandlerKind::AspNet;
-    Resolution r = resolve(aspnet);
+    Resolution r = resolve(iis10(HandlerKind::AspNet));
     const Step &removed = r.steps[*decidingStep(r, "code")];
     EXPECT_EQ(removed.stage, Stage::Handler);
     EXPECT_EQ(removed.thread, std::nullopt);
     EXPECT_NE(removed.text.find("impersonate=\"false\""), std::string::npos) << removed.text;
 
-    Scenario revert = default10();
-    revert.handler.kind = HandlerKind::Asp;
+    Scenario revert = iis10(HandlerKind::Asp);
     revert.action = Action::RevertToSelf;
     r = resolve(revert);
     const Step &reverted = r.steps[*decidingStep(r, "code")];
     EXPECT_EQ(reverted.stage, Stage::Code);
     EXPECT_NE(reverted.text.find("RevertToSelf"), std::string::npos) << reverted.text;
 
-    Scenario asp = default10();
-    asp.handler.kind = HandlerKind::Asp;
-    r = resolve(asp);
+    r = resolve(iis10(HandlerKind::Asp));
     const Step &impersonated = r.steps[*decidingStep(r, "thread")];
     EXPECT_EQ(impersonated.thread, "NT AUTHORITY\\IUSR");
     EXPECT_EQ(impersonated.stage, Stage::Handler);
