@@ -2,73 +2,11 @@
 
 #include "resolver.h"
 
-#include <algorithm>
 #include <utility>
 
 namespace iisid {
 
 namespace {
-
-struct FieldInfo {
-    std::string_view id;
-    std::string_view label;
-};
-
-constexpr FieldInfo fieldTable[] = {
-    {"http", "HTTP result"},
-    {"worker", "Worker process"},
-    {"process", "Process"},
-    {"thread", "Thread token"},
-    {"code", "Code runs as"},
-    {"content", "Content read by"},
-    {"child", "Child process runs as"},
-    {"network", "Network sees"},
-};
-
-/// The stages whose last step decides a field, most telling first.
-std::vector<Stage> stagesOf(std::string_view field) {
-    if (field == "worker")
-        return {Stage::Worker};
-    if (field == "thread" || field == "code")
-        return {Stage::Code};
-    if (field == "content")
-        return {Stage::Content};
-    if (field == "child")
-        return {Stage::ChildProcess};
-    if (field == "network")
-        return {Stage::Network};
-    return {};
-}
-
-/// Where the process that runs the code got its token: the first step in that host with it.
-std::optional<std::size_t> processStep(const Resolution &resolution) {
-    const std::vector<Step> &steps = resolution.steps;
-    const std::optional<std::string> &process = resolution.identities.process;
-    if (!process)
-        return std::nullopt;
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-        if (steps[i].process == process &&
-            (resolution.processHost.empty() || steps[i].host == resolution.processHost))
-            return i;
-    }
-    return std::nullopt;
-}
-
-/// Where the code's identity was decided: the step that put the final token on the thread, or
-/// took the last one off (RevertToSelf, impersonate="false" after IIS impersonated); when the
-/// thread never held a token, the last handler step, which says how the code's process runs.
-std::optional<std::size_t> threadStep(const Resolution &resolution) {
-    const std::vector<Step> &steps = resolution.steps;
-    const std::optional<std::string> &thread = resolution.identities.thread;
-    std::optional<std::size_t> lastHandler;
-    for (std::size_t i = steps.size(); i-- > 0;) {
-        if (i > 0 && steps[i].thread == thread && steps[i - 1].thread != thread)
-            return i;
-        if (!lastHandler && steps[i].stage == Stage::Handler)
-            lastHandler = i;
-    }
-    return lastHandler;
-}
 
 /// The first sentence of a step's text: the decision, without the elaboration that follows.
 std::string firstSentence(const std::string &text) {
@@ -109,83 +47,6 @@ SettingValue valueFromB(const Setting &setting, const Scenario &b) {
 }
 
 } // namespace
-
-const std::vector<std::string> &resultFields() {
-    static const std::vector<std::string> fields = [] {
-        std::vector<std::string> out;
-        for (const FieldInfo &info : fieldTable)
-            out.emplace_back(info.id);
-        return out;
-    }();
-    return fields;
-}
-
-std::string fieldLabel(std::string_view field) {
-    for (const FieldInfo &info : fieldTable) {
-        if (info.id == field)
-            return std::string(info.label);
-    }
-    return std::string(field);
-}
-
-std::optional<std::string> fieldValue(const Resolution &resolution, std::string_view field) {
-    const Identities &ids = resolution.identities;
-    if (field == "http")
-        return resolution.http ? std::optional<std::string>(resolution.http->toString())
-                               : std::nullopt;
-    if (field == "worker")
-        return ids.worker;
-    if (field == "process")
-        return ids.process;
-    if (field == "thread")
-        return ids.thread;
-    if (field == "code")
-        return ids.code;
-    if (field == "content")
-        return ids.content;
-    if (field == "child")
-        return ids.child;
-    if (field == "network")
-        return ids.network;
-    return std::nullopt;
-}
-
-std::optional<std::size_t> decidingStep(const Resolution &resolution, std::string_view field) {
-    const std::vector<Step> &steps = resolution.steps;
-    auto failing = std::find_if(steps.begin(), steps.end(), [](const Step &s) { return s.fails; });
-    std::optional<std::size_t> failed;
-    if (failing != steps.end())
-        failed = static_cast<std::size_t>(failing - steps.begin());
-    // The status of a failed request comes from the step where it failed.
-    if (field == "http" && failed)
-        return failed;
-    if (field == "process") {
-        if (std::optional<std::size_t> step = processStep(resolution))
-            return step;
-    }
-    if ((field == "code" || field == "thread") && !failed) {
-        if (std::optional<std::size_t> step = threadStep(resolution))
-            return step;
-    }
-    for (Stage stage : stagesOf(field)) {
-        for (std::size_t i = steps.size(); i-- > 0;) {
-            if (steps[i].stage == stage)
-                return i;
-        }
-    }
-    // A field the trace never reached is empty because of the step where the request failed.
-    if (failed)
-        return failed;
-    // What is left: a successful request's status (its last step), or a field whose own stage
-    // has no step (the handler step then says what happened).
-    if (field == "http" && !steps.empty())
-        return steps.size() - 1;
-    for (std::size_t i = steps.size(); i-- > 0;) {
-        if (steps[i].stage == Stage::Handler)
-            return i;
-    }
-    return std::nullopt;
-}
 
 Comparison compare(const Scenario &a, const Scenario &b) {
     Comparison result;

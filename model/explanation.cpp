@@ -1,5 +1,6 @@
 #include "explanation.h"
 
+#include "result_fields.h"
 #include "settings.h"
 
 #include <nlohmann/json.hpp>
@@ -103,11 +104,10 @@ std::string explanationJson(const Scenario &scenario, const Resolution &resoluti
                         {"subStatus", resolution.http->subStatus}};
     else
         root["http"] = nullptr;
-    const Identities &id = resolution.identities;
-    root["identities"] = {{"worker", orNull(id.worker)},   {"process", orNull(id.process)},
-                          {"thread", orNull(id.thread)},   {"code", orNull(id.code)},
-                          {"content", orNull(id.content)}, {"child", orNull(id.child)},
-                          {"network", orNull(id.network)}};
+    nlohmann::ordered_json identities = nlohmann::ordered_json::object();
+    for (const IdentityFieldInfo &field : identityFields)
+        identities[std::string(field.key)] = orNull(resolution.identities.*field.value);
+    root["identities"] = std::move(identities);
     root["hosts"] = {{"worker", resolution.workerHost},
                      {"process", resolution.processHost.empty()
                                      ? nlohmann::ordered_json(nullptr)
@@ -155,6 +155,11 @@ std::string explanationJson(const Scenario &scenario, const Resolution &resoluti
     root["warnings"] = std::move(warnings);
     root["findings"] = std::move(findings);
     root["confidence"] = toString(resolution.confidence);
+    nlohmann::ordered_json confidenceOf = nlohmann::ordered_json::object();
+    for (const IdentityFieldInfo &field : identityFields)
+        confidenceOf[std::string(field.key)] =
+            toString(resolution.confidenceOf[index(field.field)]);
+    root["confidenceOf"] = std::move(confidenceOf);
     return root.dump(2) + "\n";
 }
 
@@ -199,34 +204,29 @@ std::string explanationText(const Scenario &scenario, const Resolution &resoluti
         out += "\n";
     }
 
-    const Identities &id = resolution.identities;
-    auto line = [&out](std::string_view label, const std::optional<std::string> &value,
-                       std::string_view none) {
-        std::string padded(label);
+    // Each line: the caption padded to a column, the value (or the wording for none) with its
+    // executable, and the identity's own confidence where the reference is not sure of it.
+    auto line = [&out](std::string_view caption, const std::string &value) {
+        std::string padded(caption);
         padded.resize(18, ' ');
-        out += "  " + padded + value.value_or(std::string(none)) + "\n";
+        out += "  " + padded + value + "\n";
     };
     out += "Result\n";
-    line("HTTP",
-         resolution.http ? std::optional<std::string>(resolution.http->toString()) : std::nullopt,
-         "(no request: runs outside one)");
-    line("Code runs as", id.code, "(no code ran)");
-    line("Process",
-         id.process ? std::optional<std::string>(*id.process + "  (" + resolution.processHost + ")")
-                    : std::nullopt,
-         "(not started)");
-    line("Thread token", id.thread, "(none: not impersonating)");
-    line("Worker",
-         id.worker ? std::optional<std::string>(*id.worker + "  (" + resolution.workerHost + ")")
-                   : std::nullopt,
-         "(none)");
-    line("Content read by", id.content, "(not read)");
-    line("Child process", id.child, "(none)");
-    line("Network sees", id.network, "(not reached)");
-    out += "  Confidence        " +
-           colored(std::string(toString(resolution.confidence)), resolution.confidence,
-                   options.color) +
-           "\n";
+    line(httpField.caption,
+         resolution.http ? resolution.http->toString() : std::string(httpField.none));
+    for (IdentityField field : readingOrder) {
+        const IdentityFieldInfo &info = fieldInfo(field);
+        const std::optional<std::string> &identity = resolution.identities.*info.value;
+        std::string value = identity.value_or(std::string(info.none));
+        if (identity && info.host)
+            value += "  (" + resolution.*info.host + ")";
+        const Confidence confidence = resolution.confidenceOf[index(field)];
+        if (confidence != Confidence::Confirmed)
+            value += "  " + colored(confidenceMark(confidence), confidence, options.color);
+        line(info.caption, value);
+    }
+    line("Confidence", colored(std::string(toString(resolution.confidence)), resolution.confidence,
+                               options.color));
     if (!resolution.findings.empty()) {
         out += "\nWarnings\n";
         for (const Finding &finding : resolution.findings)

@@ -8,7 +8,8 @@
 namespace iisid {
 
 /// The `iisid explain --format json` document (scenario-format.md): http, identities, steps,
-/// warnings, confidence; plus hosts and the scenario's title.
+/// warnings, findings, confidence and confidenceOf (each identity's own, keys from
+/// result_fields.h); plus hosts and the scenario's title.
 std::string explanationJson(const Scenario &scenario, const Resolution &resolution);
 
 struct TextOptions {
@@ -17,7 +18,8 @@ struct TextOptions {
 };
 
 /// The human-readable form: numbered steps with their tokens and confidence marks, the result
-/// block, warnings and the sources cited.
+/// block (each identity followed by its own confidence mark when not confirmed, then the overall
+/// confidence as a summary), warnings and the sources cited.
 std::string explanationText(const Scenario &scenario, const Resolution &resolution,
                             const TextOptions &options = {});
 

@@ -22,8 +22,8 @@ inline constexpr std::string_view lessonFormat = "iisid-lesson/1";
 ///     "story": "...", "question": "...", "answerField": "http",
 ///     "choices": ["200", "401.1", "500.19"],
 ///     "scenario": { "format": "iisid-scenario/1", ... } }
-/// Every key is required. answerField is one of resultFields() (compare.h); choices hold 2 to
-/// 4 distinct non-empty strings, each an account name as the model writes it, an HTTP status
+/// Every key is required. answerField is one of resultFields() (result_fields.h); choices hold
+/// 2 to 4 distinct non-empty strings, each an account name as the model writes it, an HTTP status
 /// ("401.1") or "(none)" for a field the model leaves empty.
 struct Lesson {
     std::string id;

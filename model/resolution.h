@@ -3,6 +3,8 @@
 #include "confidence.h"
 #include "finding.h"
 
+#include <array>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -50,8 +52,22 @@ struct Step {
     bool fails = false;      // the request ends here with an error status
 };
 
+/// The identities of the result card, in the contract's order (scenario-format.md). Their keys,
+/// labels and the member of Identities each one is live in one table: result_fields.h.
+enum class IdentityField { Worker, Process, Thread, Code, Content, Child, Network };
+
+inline constexpr std::size_t identityFieldCount = 7;
+
+constexpr std::size_t index(IdentityField field) {
+    return static_cast<std::size_t>(field);
+}
+
+/// One value per identity, indexed by index(IdentityField).
+template <typename T> using PerIdentity = std::array<T, identityFieldCount>;
+
 /// The identities of the result card. nullopt where the request failed before that point or
-/// where nothing applies (no impersonation: thread is nullopt).
+/// where nothing applies (no impersonation: thread is nullopt). The members follow IdentityField;
+/// result_fields.cpp checks at compile time that none is missing from the table.
 struct Identities {
     std::optional<std::string> worker;
     std::optional<std::string> process;
@@ -71,7 +87,11 @@ struct Resolution {
     /// What the resolver found worth telling beside the trace, each with a stable rule id
     /// (`iisid explain` prints them as its warnings).
     std::vector<Finding> findings;
+    /// The weakest confidence of all the rules used: the summary.
     Confidence confidence = Confidence::Confirmed;
+    /// Per identity, the weakest confidence of the steps it rests on (confidencePerIdentity() in
+    /// result_fields.h): a doubtful network rule does not make the code's identity doubtful.
+    PerIdentity<Confidence> confidenceOf{};
 };
 
 } // namespace iisid

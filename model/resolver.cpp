@@ -77,7 +77,9 @@ private:
 } // namespace
 
 Resolution resolve(const EffectiveScenario &scenario) {
-    return Resolver(scenario).run();
+    Resolution resolution = Resolver(scenario).run();
+    resolution.confidenceOf = confidencePerIdentity(resolution);
+    return resolution;
 }
 
 Resolution resolve(const Scenario &scenario) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "resolution.h"
+#include "result_fields.h"
 #include "scenario.h"
 #include "settings.h"
 
@@ -11,7 +12,8 @@ namespace iisid {
 ///
 /// Every step names the reference facts (iis-identity-reference.md) it applies, their sources and
 /// the rule's confidence; a rule the reference marks UNCONFIRMED or CONFLICT is stated as such in
-/// the step's `uncertainty`, and lowers the result's confidence. The scenario must have passed
+/// the step's `uncertainty`, and lowers the result's confidence and that of each identity resting
+/// on it (Resolution::confidenceOf, from confidencePerIdentity()). The scenario must have passed
 /// validate(); the resolver itself never fails. Pure and re-entrant: safe to call from any thread.
 Resolution resolve(const Scenario &scenario);
 Resolution resolve(const EffectiveScenario &scenario);

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstdio>
@@ -113,7 +114,31 @@ TEST(CliExplain, TextMarksWhatIsNotConfirmed) {
     const Outcome run = iisid({"explain", "--color", "never", "--set", "handler.kind=cgi"});
     EXPECT_EQ(run.exitCode, 0) << run.err;
     EXPECT_NE(run.out.find("[CONFLICT]"), std::string::npos) << run.out;
+    // F3.22 decides the CGI process and what follows it, not the worker that received the
+    // request: each identity carries its own mark, the overall line sums them up.
+    EXPECT_NE(run.out.find("  Code runs as      NT AUTHORITY\\IUSR  [CONFLICT]\n"),
+              std::string::npos)
+        << run.out;
+    EXPECT_NE(run.out.find("  Worker            IIS APPPOOL\\DefaultAppPool  (w3wp.exe)\n"),
+              std::string::npos)
+        << run.out;
     EXPECT_NE(run.out.find("  Confidence        conflict\n"), std::string::npos) << run.out;
+}
+
+TEST(CliExplain, TextMarksOnlyTheIdentityThatIsDoubted) {
+    // IIS 6 ISAPI extension, NTLM user: that the code runs as the user is documented; what the
+    // network sees of an NTLM token is not.
+    const Outcome run = iisid(
+        {"explain", "--color", "never", "--set", "server.iisVersion=6.0", "--set",
+         "handler.kind=isapiExtension", "--set", "authentication.anonymous.enabled=false", "--set",
+         "authentication.windows.enabled=true", "--set", "request.user=CONTOSO\\alice"});
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_NE(run.out.find("  Code runs as      CONTOSO\\alice\n"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("  Thread token      CONTOSO\\alice\n"), std::string::npos) << run.out;
+    EXPECT_NE(run.out.find("  Network sees      NT AUTHORITY\\ANONYMOUS LOGON  [UNCONFIRMED]\n"),
+              std::string::npos)
+        << run.out;
+    EXPECT_NE(run.out.find("  Confidence        unconfirmed\n"), std::string::npos) << run.out;
 }
 
 TEST(CliExplain, ColourOnlyWhenAsked) {
@@ -177,6 +202,29 @@ TEST(CliExplain, JsonHasTheDocumentedShape) {
     for (const nlohmann::json &warning : doc["warnings"])
         EXPECT_TRUE(warning.is_string());
     EXPECT_EQ(doc["confidence"], "partial");
+
+    // Each identity's own confidence, keyed as `identities`: perl.exe ran (confirmed) and failed
+    // reading the script (partial), so only what comes after the read is partial.
+    const nlohmann::json &confidenceOf = doc["confidenceOf"];
+    ASSERT_TRUE(confidenceOf.is_object());
+    EXPECT_EQ(confidenceOf.size(), names.size());
+    for (const std::string &name : names) {
+        ASSERT_TRUE(confidenceOf.contains(name)) << name;
+        EXPECT_TRUE(confidences.count(confidenceOf[name].get<std::string>())) << name;
+    }
+    EXPECT_EQ(confidenceOf["code"], "confirmed");
+    EXPECT_EQ(confidenceOf["thread"], "confirmed");
+    EXPECT_EQ(confidenceOf["content"], "partial");
+    EXPECT_EQ(confidenceOf["network"], "partial");
+    // "confidenceOf" comes right after "confidence" (scenario-format.md).
+    const nlohmann::ordered_json ordered = nlohmann::ordered_json::parse(run.out);
+    std::vector<std::string> keys;
+    for (const auto &item : ordered.items())
+        keys.push_back(item.key());
+    const auto confidence = std::find(keys.begin(), keys.end(), "confidence");
+    ASSERT_NE(confidence, keys.end());
+    ASSERT_NE(confidence + 1, keys.end());
+    EXPECT_EQ(*(confidence + 1), "confidenceOf");
 }
 
 TEST(CliExplain, JsonHttpIsNullOutsideARequest) {

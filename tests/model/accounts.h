@@ -5,6 +5,7 @@
 // the one comparison of a whole result card that both tables use.
 
 #include "model/resolution.h"
+#include "model/result_fields.h"
 
 #include <gtest/gtest.h>
 
@@ -36,13 +37,8 @@ inline std::string httpText(const std::optional<HttpStatus> &status) {
 inline void expectResult(const Resolution &r, const std::optional<HttpStatus> &http,
                          const Identities &identities, Confidence confidence) {
     EXPECT_EQ(httpText(r.http), httpText(http)) << "http";
-    EXPECT_EQ(r.identities.worker, identities.worker) << "worker";
-    EXPECT_EQ(r.identities.process, identities.process) << "process";
-    EXPECT_EQ(r.identities.thread, identities.thread) << "thread";
-    EXPECT_EQ(r.identities.code, identities.code) << "code";
-    EXPECT_EQ(r.identities.content, identities.content) << "content";
-    EXPECT_EQ(r.identities.child, identities.child) << "child";
-    EXPECT_EQ(r.identities.network, identities.network) << "network";
+    for (const IdentityFieldInfo &field : identityFields)
+        EXPECT_EQ(r.identities.*field.value, identities.*field.value) << field.key;
     EXPECT_EQ(toString(r.confidence), toString(confidence)) << "confidence";
 }
 

@@ -130,44 +130,5 @@ TEST(Compare, FailureEmptiesTheLaterFields) {
     EXPECT_EQ(changeOf(c, "code").after, std::nullopt);
 }
 
-TEST(Compare, FieldValueAndDecidingStep) {
-    Resolution r = resolve(default10());
-    EXPECT_EQ(fieldValue(r, "http"), "200");
-    EXPECT_EQ(fieldValue(r, "content"), "NT AUTHORITY\\IUSR");
-    EXPECT_EQ(fieldValue(r, "nonsense"), std::nullopt);
-    std::optional<std::size_t> step = decidingStep(r, "content");
-    ASSERT_TRUE(step);
-    EXPECT_EQ(r.steps[*step].stage, Stage::Content);
-    EXPECT_EQ(r.steps[*decidingStep(r, "child")].stage, Stage::ChildProcess);
-    EXPECT_EQ(r.steps[*decidingStep(r, "worker")].stage, Stage::Worker);
-    EXPECT_EQ(fieldLabel("code"), "Code runs as");
-    EXPECT_EQ(resultFields().size(), 8u);
-}
-
-TEST(Compare, CodeIsDecidedWhereTheThreadTokenChanges) {
-    Scenario aspnet = default10();
-    aspnet.handler.kind = HandlerKind::AspNet;
-    Resolution r = resolve(aspnet);
-    const Step &removed = r.steps[*decidingStep(r, "code")];
-    EXPECT_EQ(removed.stage, Stage::Handler);
-    EXPECT_EQ(removed.thread, std::nullopt);
-    EXPECT_NE(removed.text.find("impersonate=\"false\""), std::string::npos) << removed.text;
-
-    Scenario revert = default10();
-    revert.handler.kind = HandlerKind::Asp;
-    revert.action = Action::RevertToSelf;
-    r = resolve(revert);
-    const Step &reverted = r.steps[*decidingStep(r, "code")];
-    EXPECT_EQ(reverted.stage, Stage::Code);
-    EXPECT_NE(reverted.text.find("RevertToSelf"), std::string::npos) << reverted.text;
-
-    Scenario asp = default10();
-    asp.handler.kind = HandlerKind::Asp;
-    r = resolve(asp);
-    const Step &impersonated = r.steps[*decidingStep(r, "thread")];
-    EXPECT_EQ(impersonated.thread, "NT AUTHORITY\\IUSR");
-    EXPECT_EQ(impersonated.stage, Stage::Handler);
-}
-
 } // namespace
 } // namespace iisid

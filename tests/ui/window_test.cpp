@@ -2,6 +2,7 @@
 
 #include "model/compare.h"
 #include "model/resolver.h"
+#include "model/result_fields.h"
 #include "model/scenario_io.h"
 #include "model/settings.h"
 #include "ui/compare/ComparePanel.h"
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -336,6 +338,66 @@ TEST(ResultCard, CopyPutsThePlainTextSummaryOnTheClipboard) {
     card.copy();
     EXPECT_EQ(QGuiApplication::clipboard()->text(), card.plainText());
     EXPECT_TRUE(card.plainText().startsWith(QStringLiteral("HTTP result: 200")));
+}
+
+// The card's rows come from the model's table of result fields, in its reading order; the
+// worker is left to the diagram.
+TEST(ResultCard, RowsFollowTheModelsResultFields) {
+    iisid::ui::test::application();
+    iisid::ui::ResultCard card;
+    card.setResolution(iisid::resolve(Scenario{}));
+    QStringList expected{QStringLiteral("HTTP result")};
+    for (iisid::IdentityField field : iisid::readingOrder) {
+        if (field != iisid::IdentityField::Worker)
+            expected << toQString(iisid::fieldInfo(field).caption);
+    }
+    expected << QStringLiteral("Confidence");
+    QStringList captions;
+    for (const QString &line : card.plainText().split(QLatin1Char('\n')))
+        captions << line.section(QStringLiteral(": "), 0, 0);
+    EXPECT_EQ(captions, expected) << card.plainText().toStdString();
+}
+
+// IIS 6 ISAPI extension, NTLM user: the code's identity is documented, what the network sees is
+// not. Each identity shows its own mark, as a word and symbol with an accessible meaning; the
+// overall confidence stays the summary.
+TEST(ResultCard, EachIdentityShowsItsOwnConfidence) {
+    iisid::ui::test::application();
+    iisid::LoadedScenario loaded;
+    for (const char *assignment :
+         {"server.iisVersion=6.0", "handler.kind=isapiExtension",
+          "authentication.anonymous.enabled=false", "authentication.windows.enabled=true",
+          "request.user=CONTOSO\\alice"})
+        ASSERT_FALSE(iisid::applyAssignment(loaded, assignment, "--set"));
+    iisid::ui::ResultCard card;
+    card.setResolution(iisid::resolve(loaded.scenario));
+
+    auto mark = [&card](const QString &accessibleName) -> QLabel * {
+        for (QLabel *label : card.findChildren<QLabel *>()) {
+            if (label->accessibleName() == QStringLiteral("Confidence: ") + accessibleName)
+                return label;
+        }
+        return nullptr;
+    };
+    QLabel *code = mark(QStringLiteral("Identity the code runs as"));
+    QLabel *network = mark(QStringLiteral("Identity the network sees"));
+    ASSERT_NE(code, nullptr);
+    ASSERT_NE(network, nullptr);
+    EXPECT_EQ(code->text(), QStringLiteral("✓"));
+    EXPECT_EQ(code->accessibleDescription(), QStringLiteral("confirmed by the sources"));
+    EXPECT_EQ(network->text(), QStringLiteral("⚠ UNCONFIRMED"));
+    EXPECT_EQ(network->accessibleDescription(),
+              QStringLiteral("unconfirmed: a rule it rests on is not confirmed by the sources"));
+
+    const QStringList lines = card.plainText().split(QLatin1Char('\n'));
+    EXPECT_TRUE(lines.contains(QStringLiteral("Code runs as: CONTOSO\\alice")))
+        << card.plainText().toStdString();
+    EXPECT_TRUE(lines.contains(
+        QStringLiteral("Network sees: NT AUTHORITY\\ANONYMOUS LOGON  [UNCONFIRMED]")))
+        << card.plainText().toStdString();
+    EXPECT_TRUE(lines.contains(QStringLiteral(
+        "Confidence: ⚠ UNCONFIRMED: a rule used here is not confirmed by the sources")))
+        << card.plainText().toStdString();
 }
 
 class ExportDiagramProcess : public ::testing::Test {

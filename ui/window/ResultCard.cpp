@@ -2,6 +2,7 @@
 
 #include "QtText.h"
 #include "model/explanation.h"
+#include "model/result_fields.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -17,6 +18,37 @@ namespace {
 
 QString orNone(const std::optional<std::string> &value, const QString &none) {
     return value ? toQString(*value) : none;
+}
+
+/// The small mark beside an identity: a symbol and, where the reference is not sure, a word, so
+/// it does not rest on colour.
+QString markText(Confidence confidence) {
+    switch (confidence) {
+    case Confidence::Confirmed:
+        return ResultCard::tr("✓");
+    case Confidence::Partial:
+        return ResultCard::tr("◐ partial");
+    case Confidence::Unconfirmed:
+        return ResultCard::tr("⚠ UNCONFIRMED");
+    case Confidence::Conflict:
+        return ResultCard::tr("⚠ CONFLICT");
+    }
+    return ResultCard::tr("⚠ UNCONFIRMED");
+}
+
+/// What the mark means, for the tooltip and screen readers.
+QString markMeaning(Confidence confidence) {
+    switch (confidence) {
+    case Confidence::Confirmed:
+        return ResultCard::tr("confirmed by the sources");
+    case Confidence::Partial:
+        return ResultCard::tr("partly confirmed: a rule it rests on is only partly documented");
+    case Confidence::Unconfirmed:
+        return ResultCard::tr("unconfirmed: a rule it rests on is not confirmed by the sources");
+    case Confidence::Conflict:
+        return ResultCard::tr("conflict: Microsoft's own documents disagree on a rule it rests on");
+    }
+    return ResultCard::tr("unconfirmed");
 }
 
 } // namespace
@@ -41,17 +73,28 @@ ResultCard::ResultCard(QWidget *parent)
     m_problems->setAccessibleName(tr("Input problems"));
     grid->addWidget(m_problems, 1, 0, 1, 3);
 
-    // The identity the code runs as comes first and spans the card: the question people ask.
-    m_code = addRow(tr("Code runs as"), tr("Identity the code runs as"), 2);
-    grid->removeWidget(m_code.value);
-    grid->addWidget(m_code.value, 3, 0, 1, 3);
-    m_http = addRow(tr("HTTP result"), tr("HTTP result"), 4);
-    m_process = addRow(tr("Process"), tr("Process identity"), 5);
-    m_thread = addRow(tr("Thread token"), tr("Thread token"), 6);
-    m_content = addRow(tr("Reads the content"), tr("Identity that reads the content"), 7);
-    m_child = addRow(tr("Child process"), tr("Identity of a child process"), 8);
-    m_network = addRow(tr("Network sees"), tr("Identity the network sees"), 9);
-    m_confidence = addRow(tr("Confidence"), tr("Confidence of the result"), 10);
+    // The result fields in the model's reading order. The identity the code runs as comes first
+    // and spans the card: the question people ask; the HTTP result follows it. The worker that
+    // received the request is left to the diagram: the card names the process that runs the code.
+    int row = 2;
+    for (IdentityField field : readingOrder) {
+        if (field == IdentityField::Worker)
+            continue;
+        const IdentityFieldInfo &info = fieldInfo(field);
+        Row added = addRow(toQString(info.caption), toQString(info.description), row, true);
+        if (field == IdentityField::Code) {
+            grid->removeWidget(added.value);
+            grid->removeWidget(added.mark);
+            grid->addWidget(added.value, row + 1, 0, 1, 2);
+            grid->addWidget(added.mark, row + 1, 2, Qt::AlignVCenter | Qt::AlignRight);
+            row += 2;
+            m_http = addRow(toQString(httpField.label), toQString(httpField.label), row++, false);
+        } else {
+            ++row;
+        }
+        m_identities.push_back({field, added});
+    }
+    m_confidence = addRow(tr("Confidence"), tr("Confidence of the result"), row++, false);
     m_confidence.value->setBackgroundRole(QPalette::Highlight);
     m_confidence.value->setForegroundRole(QPalette::HighlightedText);
 
@@ -59,8 +102,8 @@ ResultCard::ResultCard(QWidget *parent)
     m_warnings->setWordWrap(true);
     m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_warnings->setAccessibleName(tr("Warnings"));
-    grid->addWidget(m_warnings, 11, 0, 1, 3);
-    grid->setRowStretch(12, 1);
+    grid->addWidget(m_warnings, row++, 0, 1, 3);
+    grid->setRowStretch(row, 1);
 
     m_copy = new QPushButton(tr("&Copy"), this);
     m_copy->setToolTip(tr("Copy the result as plain text"));
@@ -72,7 +115,8 @@ ResultCard::ResultCard(QWidget *parent)
     setResolution(Resolution{});
 }
 
-ResultCard::Row ResultCard::addRow(const QString &caption, const QString &accessibleName, int row) {
+ResultCard::Row ResultCard::addRow(const QString &caption, const QString &accessibleName, int row,
+                                   bool withMark) {
     auto *grid = static_cast<QGridLayout *>(layout());
     Row result;
     result.caption = new QLabel(caption, this);
@@ -85,14 +129,30 @@ ResultCard::Row ResultCard::addRow(const QString &caption, const QString &access
     result.value->setAccessibleName(accessibleName);
     result.caption->setBuddy(result.value);
     grid->addWidget(result.caption, row, 0);
-    grid->addWidget(result.value, row, 1, 1, 2);
+    if (withMark) {
+        result.mark = new QLabel(this);
+        result.mark->setTextFormat(Qt::PlainText);
+        result.mark->setWordWrap(true); // "⚠ UNCONFIRMED" may break: the card stays narrow
+        result.mark->setAccessibleName(tr("Confidence: %1").arg(accessibleName));
+        grid->addWidget(result.value, row, 1);
+        grid->addWidget(result.mark, row, 2, Qt::AlignVCenter | Qt::AlignRight);
+    } else {
+        grid->addWidget(result.value, row, 1, 1, 2);
+    }
     return result;
+}
+
+std::vector<ResultCard::Row> ResultCard::rows() const {
+    std::vector<Row> out{m_http};
+    for (const IdentityRow &identity : m_identities)
+        out.push_back(identity.row);
+    out.push_back(m_confidence);
+    return out;
 }
 
 void ResultCard::setResolution(const Resolution &resolution,
                                const std::vector<std::pair<std::string, std::string>> &problems) {
     m_resolution = resolution;
-    const Identities &ids = resolution.identities;
     const bool failed = resolution.http && resolution.http->status >= 400;
     const QString notReached = failed ? tr("not reached") : tr("(none)");
 
@@ -104,15 +164,25 @@ void ResultCard::setResolution(const Resolution &resolution,
     } else {
         m_http.value->setText(tr("no request (code runs outside one)"));
     }
-    m_code.value->setText(orNone(ids.code, notReached));
-    QString process = orNone(ids.process, notReached);
-    if (ids.process && !resolution.processHost.empty())
-        process += QStringLiteral("  (%1)").arg(toQString(resolution.processHost));
-    m_process.value->setText(process);
-    m_thread.value->setText(ids.thread ? toQString(*ids.thread) : tr("(no impersonation)"));
-    m_content.value->setText(orNone(ids.content, notReached));
-    m_child.value->setText(orNone(ids.child, notReached));
-    m_network.value->setText(orNone(ids.network, notReached));
+    for (const IdentityRow &identity : m_identities) {
+        const IdentityFieldInfo &info = fieldInfo(identity.field);
+        const std::optional<std::string> &value = resolution.identities.*info.value;
+        QString text = identity.field == IdentityField::Thread && !value
+                           ? tr("(no impersonation)")
+                           : orNone(value, notReached);
+        if (value && info.host && !(resolution.*info.host).empty())
+            text += QStringLiteral("  (%1)").arg(toQString(resolution.*info.host));
+        identity.row.value->setText(text);
+        // The identity's own confidence: the weakest rule it rests on, not the whole trace's.
+        const Confidence confidence = resolution.confidenceOf[index(identity.field)];
+        identity.row.mark->setText(markText(confidence));
+        identity.row.mark->setToolTip(markMeaning(confidence));
+        identity.row.mark->setAccessibleDescription(markMeaning(confidence));
+        identity.row.value->setAccessibleDescription(markMeaning(confidence));
+        QFont font = identity.row.mark->font();
+        font.setBold(confidence != Confidence::Confirmed);
+        identity.row.mark->setFont(font);
+    }
 
     const bool sure = resolution.confidence == Confidence::Confirmed;
     QString confidence = toQString(confidenceMark(resolution.confidence));
@@ -151,10 +221,11 @@ void ResultCard::setAnswerHidden(bool hidden) {
 
 void ResultCard::updateVisibility() {
     m_hiddenNote->setVisible(m_hidden);
-    for (const Row &row :
-         {m_http, m_code, m_process, m_thread, m_content, m_child, m_network, m_confidence}) {
+    for (const Row &row : rows()) {
         row.caption->setVisible(!m_hidden);
         row.value->setVisible(!m_hidden);
+        if (row.mark)
+            row.mark->setVisible(!m_hidden);
     }
     m_problems->setVisible(!m_hidden && !m_problems->text().isEmpty());
     m_warnings->setVisible(!m_hidden && !m_warnings->text().isEmpty());
@@ -177,13 +248,17 @@ void ResultCard::updateFonts() {
         font.setBold(bold);
         return font;
     };
-    for (const Row &row :
-         {m_http, m_process, m_thread, m_content, m_child, m_network, m_confidence}) {
+    for (const Row &row : rows()) {
         row.caption->setFont(sized(1.1, false));
         row.value->setFont(sized(1.35, false));
+        if (row.mark)
+            row.mark->setFont(sized(0.95, row.mark->font().bold()));
     }
-    m_code.caption->setFont(sized(1.3, true));
-    m_code.value->setFont(sized(2.1, true));
+    if (!m_identities.empty()) {
+        const Row &code = m_identities.front().row; // the identity the code runs as, first
+        code.caption->setFont(sized(1.3, true));
+        code.value->setFont(sized(2.1, true));
+    }
     m_http.value->setFont(sized(1.6, true));
     m_confidence.value->setFont(sized(1.2, true));
     m_hiddenNote->setFont(sized(1.5, true));
@@ -200,12 +275,19 @@ void ResultCard::changeEvent(QEvent *event) {
 
 QString ResultCard::plainText() const {
     QStringList lines;
-    auto add = [&lines](const Row &row) {
-        lines << row.caption->text() + QStringLiteral(": ") + row.value->text();
+    auto add = [&lines](const Row &row, QString value) {
+        lines << row.caption->text() + QStringLiteral(": ") + value;
     };
-    for (const Row &row :
-         {m_http, m_code, m_process, m_thread, m_content, m_child, m_network, m_confidence})
-        add(row);
+    add(m_http, m_http.value->text());
+    // Each identity with its own mark where the reference is not sure, as the text output does.
+    for (const IdentityRow &identity : m_identities) {
+        QString value = identity.row.value->text();
+        const Confidence confidence = m_resolution.confidenceOf[index(identity.field)];
+        if (confidence != Confidence::Confirmed)
+            value += QStringLiteral("  ") + toQString(confidenceMark(confidence));
+        add(identity.row, value);
+    }
+    add(m_confidence, m_confidence.value->text());
     if (!m_problems->text().isEmpty())
         lines << m_problems->text();
     if (!m_warnings->text().isEmpty())

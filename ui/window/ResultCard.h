@@ -15,9 +15,10 @@ namespace iisid::ui {
 
 /// The result of the explained request in large type: the HTTP result, the identity the code
 /// runs as (largest), the process identity with its executable, the thread token, who reads the
-/// content, who a child process runs as, who the network sees and the overall confidence, with
-/// the model's warnings and any input problems. Text is selectable; Copy puts a plain-text
-/// summary on the clipboard.
+/// content, who a child process runs as and who the network sees (the model's result fields, in
+/// their reading order; the worker is left to the diagram), each with its own confidence beside
+/// it, then the overall confidence as a summary, the model's warnings and any input problems.
+/// Text is selectable; Copy puts a plain-text summary on the clipboard.
 class ResultCard : public QFrame {
     Q_OBJECT
 public:
@@ -45,8 +46,14 @@ private:
     struct Row {
         QLabel *caption = nullptr;
         QLabel *value = nullptr;
+        QLabel *mark = nullptr; // the identity's own confidence; none on the HTTP and summary rows
     };
-    Row addRow(const QString &caption, const QString &accessibleName, int row);
+    struct IdentityRow {
+        iisid::IdentityField field;
+        Row row;
+    };
+    Row addRow(const QString &caption, const QString &accessibleName, int row, bool withMark);
+    std::vector<Row> rows() const; // in the order the card and its plain text show them
     void updateFonts();
     void updateVisibility();
 
@@ -55,7 +62,8 @@ private:
     double m_scale = 1.0;
     bool m_updatingFonts = false;
 
-    Row m_http, m_code, m_process, m_thread, m_content, m_child, m_network, m_confidence;
+    Row m_http, m_confidence;
+    std::vector<IdentityRow> m_identities; // in readingOrder (result_fields.h), code first
     QLabel *m_hiddenNote = nullptr;
     QLabel *m_problems = nullptr;
     QLabel *m_warnings = nullptr;
