@@ -71,7 +71,7 @@ const std::vector<ConfidenceCase> &cases() {
         {"FailedAt401_2UnreachedIdentitiesTakeTheFailingStep",
          {"authentication.anonymous.enabled=false"},
          std::nullopt,
-         {C, P, P, P, P, P, P},
+         {C, C, P, P, P, P, P}, // the worker answered (process), decided at the worker step
          P},
         // 502.2 (F3.24, partial): perl.exe ran (F3.20, confirmed) and failed reading the script;
         // the code, its process and its empty thread were decided before the failing read.
