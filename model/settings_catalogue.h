@@ -1,0 +1,207 @@
+#pragma once
+
+// Internal to the model: the parts the settings catalogue is assembled from. Each editor group's
+// settings live in their own file (settings_server.cpp, settings_app_pool.cpp, ...);
+// settings.cpp assembles them in dependency order, fills EffectiveScenario from the fields
+// below and holds the spellings. Nothing outside model/settings*.cpp includes this header.
+
+#include "settings.h"
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace iisid::catalogue {
+
+/// One scenario field and its IIS default: the single home of that default. The catalogue
+/// entry (Setting::get, set and defaultValue) and effective() both read it, so the default the
+/// catalogue documents is the value the resolver gets. Constant-initialised (plain function
+/// pointers), so it is usable from any static initialiser.
+template <typename T> struct Field {
+    std::optional<T> &(*access)(Scenario &) = nullptr;
+    /// The value IIS uses when the scenario does not say; nullptr when there is none ("no
+    /// user", "everyone can read").
+    T (*fallback)(const Scenario &) = nullptr;
+
+    const std::optional<T> &written(const Scenario &s) const {
+        return access(const_cast<Scenario &>(s));
+    }
+    /// The written value, else the default. Only for fields that have a default.
+    T value(const Scenario &s) const {
+        const std::optional<T> &w = written(s);
+        return w ? *w : fallback(s);
+    }
+};
+
+// The fields, by editor group. Each is defined, with its default, in its group's file.
+namespace field {
+// Server (settings_server.cpp)
+extern const Field<IisVersion> iisVersion;
+extern const Field<Iis6Mode> iis6Mode;
+extern const Field<std::string> machine;
+extern const Field<std::string> domain;
+extern const Field<bool> kerberosDelegation;
+// Application pool (settings_app_pool.cpp)
+extern const Field<Protection> protection;
+extern const Field<std::string> poolName;
+extern const Field<PoolIdentity> poolIdentity;
+extern const Field<std::string> poolUserName; // no default
+extern const Field<Pipeline> pipeline;
+extern const Field<bool> canReplaceProcessToken;
+// Authentication (settings_authentication.cpp)
+extern const Field<bool> anonymousEnabled;
+extern const Field<std::string> anonymousUserName;
+extern const Field<bool> anonymousPasswordValid;
+extern const Field<LogonMethod> anonymousLogonMethod;
+extern const Field<bool> basicEnabled;
+extern const Field<LogonMethod> basicLogonMethod;
+extern const Field<bool> digestEnabled;
+extern const Field<bool> windowsEnabled;
+extern const Field<bool> useKernelMode;
+extern const Field<bool> useAppPoolCredentials;
+extern const Field<bool> clientCertificateEnabled;
+extern const Field<bool> clientCertificateRequired;
+// Request (settings_request.cpp)
+extern const Field<std::string> requestUser; // no default: no credentials
+extern const Field<Scheme> scheme;
+extern const Field<bool> credentialsValid;
+extern const Field<SendsCredentials> sendsCredentials;
+// Content (settings_content.cpp)
+extern const Field<std::string> contentPath;
+extern const Field<std::string> connectAs; // no default: pass-through
+extern const Field<bool> connectAsPasswordValid;
+extern const Field<std::vector<std::string>> readableBy; // no default: everyone can read
+// Handler (settings_handler.cpp)
+extern const Field<HandlerKind> handlerKind;
+extern const Field<bool> createProcessAsUser;
+extern const Field<bool> fastcgiImpersonate;
+extern const Field<FastCgiProtocol> fastcgiProtocol;
+extern const Field<HostingModel> hostingModel;
+extern const Field<bool> forwardWindowsAuthToken;
+// ASP.NET (settings_aspnet.cpp)
+extern const Field<bool> aspnetImpersonate;
+extern const Field<std::string> aspnetUserName; // no default
+extern const Field<bool> validateIntegratedModeConfiguration;
+extern const Field<AspNetAuthMode> aspnetAuthenticationMode;
+// ASP (settings_asp.cpp)
+extern const Field<bool> runOnEndAnonymously;
+// What the code does (settings_action.cpp)
+extern const Field<Action> action;
+} // namespace field
+
+// --- Shared rules (settings_common.cpp) ----------------------------------------------------------
+
+inline IisVersion version(const Scenario &s) {
+    return field::iisVersion.value(s);
+}
+inline HandlerKind handler(const Scenario &s) {
+    return field::handlerKind.value(s);
+}
+inline PoolIdentity poolIdentity(const Scenario &s) {
+    return field::poolIdentity.value(s);
+}
+
+/// IIS 5.x, or IIS 6.0 in IIS 5.0 isolation mode: no application pools.
+bool iis5ProcessModel(const Scenario &s);
+/// The scheme the user answers with, or nullopt when the user has no credentials.
+std::optional<Scheme> answeredScheme(const Scenario &s);
+
+using Reason = std::optional<std::string>;
+Reason never(const Scenario &);
+Reason notBefore7(const Scenario &s, std::string_view what);
+Reason needsPool(const Scenario &s);
+Reason unlessHandler(const Scenario &s, HandlerKind wanted);
+
+// Name checks: why a written name cannot be a Windows name, or nullopt (also when absent).
+/// DOMAIN\user or user: neither part empty, at most one backslash, no character Windows forbids
+/// in account names.
+Reason accountNameProblem(const std::optional<std::string> &name);
+/// A computer or pool name: not empty, no backslash, no forbidden character.
+Reason plainNameProblem(const std::optional<std::string> &name, std::string_view what);
+
+// --- Builders (settings_common.cpp). Each reads and writes through one Field. -------------------
+
+/// The texts of one entry.
+struct Texts {
+    std::string id;
+    std::string group;
+    std::string label;
+    std::string help;
+    std::string facts;
+};
+
+/// A setting with its texts and type only.
+Setting fromTexts(Texts texts, SettingType type);
+Setting boolSetting(Texts texts, const Field<bool> &field);
+/// nullable: null is allowed and means "none" (the field then has no default).
+Setting textSetting(Texts texts, const Field<std::string> &field, bool nullable);
+Setting listSetting(Texts texts, const Field<std::vector<std::string>> &field);
+
+/// The spellings of an enumeration, in enumerator order (settings.cpp).
+std::span<const std::string_view> spellings(IisVersion);
+std::span<const std::string_view> spellings(Iis6Mode);
+std::span<const std::string_view> spellings(Protection);
+std::span<const std::string_view> spellings(PoolIdentity);
+std::span<const std::string_view> spellings(Pipeline);
+std::span<const std::string_view> spellings(LogonMethod);
+std::span<const std::string_view> spellings(Scheme);
+std::span<const std::string_view> spellings(SendsCredentials);
+std::span<const std::string_view> spellings(HandlerKind);
+std::span<const std::string_view> spellings(FastCgiProtocol);
+std::span<const std::string_view> spellings(HostingModel);
+std::span<const std::string_view> spellings(AspNetAuthMode);
+std::span<const std::string_view> spellings(Action);
+
+template <typename E> std::optional<E> parseEnum(std::string_view text) {
+    const std::span<const std::string_view> names = spellings(E{});
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (names[i] == text)
+            return static_cast<E>(i);
+    }
+    return std::nullopt;
+}
+
+template <typename E> Setting choiceSetting(Texts texts, const Field<E> &field) {
+    Setting setting = fromTexts(std::move(texts), SettingType::Choice);
+    for (std::string_view name : spellings(E{})) {
+        setting.choices.emplace_back(name);
+        setting.samples.emplace_back(std::string(name));
+    }
+    setting.get = [&field](const Scenario &s) -> SettingValue {
+        const std::optional<E> &value = field.written(s);
+        return value ? SettingValue(std::string(toString(*value))) : SettingValue();
+    };
+    setting.set = [&field](Scenario &s, const SettingValue &value) {
+        std::optional<E> &target = field.access(s);
+        if (const std::string *text = std::get_if<std::string>(&value))
+            target = parseEnum<E>(*text);
+        else
+            target.reset();
+    };
+    setting.defaultValue = [&field](const Scenario &s) -> SettingValue {
+        return std::string(toString(field.fallback(s)));
+    };
+    return setting;
+}
+
+// --- The groups, in the files named after them. Each returns its settings fully built; the
+// assembly in settings.cpp only appends them, so no reference into the catalogue is handed out
+// while it grows.
+
+std::vector<Setting> serverSettings();   // version, isolation mode, machine, domain
+Setting kerberosDelegationSetting();     // Server, but depends on the request
+Setting protectionSetting();             // Application pool (IIS 5 process model)
+std::vector<Setting> appPoolSettings();  // name, identity, account, pipeline
+Setting canReplaceProcessTokenSetting(); // Application pool; depends on handler and action
+Setting handlerKindSetting();            // first of Handler: later settings depend on it
+std::vector<Setting> handlerSettings();  // the rest of Handler
+std::vector<Setting> requestSettings();
+std::vector<Setting> authenticationSettings();
+std::vector<Setting> contentSettings();
+std::vector<Setting> aspnetSettings();
+std::vector<Setting> aspSettings();
+Setting actionSetting();
+
+} // namespace iisid::catalogue

@@ -1,0 +1,87 @@
+// The "Content" group: where the files are, the Connect-as account and who may read them.
+
+#include "settings_catalogue.h"
+
+namespace iisid::catalogue {
+
+namespace field {
+constexpr Field<std::string> contentPath{[](Scenario & s) -> auto &{return s.content.path;
+}
+, [](const Scenario &s) {
+    return std::string(isIis7Plus(version(s)) ? "C:\\inetpub\\wwwroot" : "C:\\Inetpub\\wwwroot");
+}
+}; // namespace iisid::catalogue
+constexpr Field<std::string> connectAs{[](Scenario & s) -> auto &{return s.content.connectAs;
+}
+}
+;
+constexpr Field<bool> connectAsPasswordValid{
+    [](Scenario & s) -> auto &{return s.content.connectAsPasswordValid;
+}
+, [](const Scenario &) { return true; }
+}
+;
+constexpr Field<std::vector<std::string>> readableBy{
+    [](Scenario & s) -> auto &{return s.content.readableBy;
+}
+}
+;
+} // namespace field
+
+std::vector<Setting> contentSettings() {
+    std::vector<Setting> list;
+    Setting path = textSetting(
+        {"content.path", "Content", "Physical path",
+         "Where the site's files are: a local folder, or a UNC share (\\\\server\\share\\...).",
+         "F2.51 F2.53"},
+        field::contentPath, false);
+    path.defaultNote = "C:\\inetpub\\wwwroot from IIS 7.0, C:\\Inetpub\\wwwroot before";
+    path.samples = {SettingValue(), std::string("\\\\FS1\\web\\site1")};
+    list.push_back(std::move(path));
+
+    Setting connectAs = textSetting(
+        {"content.connectAs", "Content", "Connect as",
+         "The account configured on the virtual directory (\"Connect as\", IIS 6 UNCUserName) "
+         "that reads the content (and on IIS 7+ the configuration files); none means pass-"
+         "through.",
+         "F2.51 F2.53 F2.54"},
+        field::connectAs, true);
+    connectAs.problem = [](const Scenario &s) {
+        return accountNameProblem(field::connectAs.written(s));
+    };
+    connectAs.samples = {SettingValue(), std::string("CONTOSO\\uncuser")};
+    list.push_back(std::move(connectAs));
+
+    Setting connectAsPassword =
+        boolSetting({"content.connectAsPasswordValid", "Content", "Connect-as password valid",
+                     "Whether the stored Connect-as password is right.", "F1.82 F2.52"},
+                    field::connectAsPasswordValid);
+    connectAsPassword.inactiveReason = [](const Scenario &s) -> Reason {
+        if (!field::connectAs.written(s))
+            return std::string("no Connect-as account is configured");
+        return std::nullopt;
+    };
+    list.push_back(std::move(connectAsPassword));
+
+    Setting readable = listSetting(
+        {"content.readableBy", "Content", "Who can read the content",
+         "The accounts and groups the NTFS (or share) permissions let read the content; absent "
+         "means everyone. Use Everyone, IIS_IUSRS, Authenticated Users or account names. Denials "
+         "give 401.3 (request identity) or 500.19 (the worker reading configuration).",
+         "F3.40 F4.01 F4.02 F4.06"},
+        field::readableBy);
+    readable.problem = [](const Scenario &s) -> Reason {
+        if (const auto &names = field::readableBy.written(s)) {
+            for (const std::string &name : *names) {
+                if (Reason r = accountNameProblem(name))
+                    return r;
+            }
+        }
+        return std::nullopt;
+    };
+    readable.samples = {SettingValue(), std::vector<std::string>{"CONTOSO\\alice"}};
+    list.push_back(std::move(readable));
+    return list;
+}
+
+} // namespace iisid::catalogue

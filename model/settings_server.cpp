@@ -1,0 +1,109 @@
+// The "Server" group: version, IIS 6.0 isolation mode, machine, domain, Kerberos delegation.
+
+#include "settings_catalogue.h"
+
+namespace iisid::catalogue {
+
+namespace field {
+// product.md: a scenario that names no version is about the current release.
+constexpr Field<IisVersion> iisVersion{[](Scenario & s) -> auto &{return s.server.iisVersion;
+} // namespace field
+, [](const Scenario &) { return IisVersion::V10_0; }
+}; // namespace iisid::catalogue
+// F2.10: worker process isolation is the default on a clean IIS 6.0 install.
+constexpr Field<Iis6Mode> iis6Mode{[](Scenario & s) -> auto &{return s.server.iis6Mode;
+}
+, [](const Scenario &) { return Iis6Mode::WorkerProcess; }
+}
+;
+// product.md: the example server.
+constexpr Field<std::string> machine{[](Scenario & s) -> auto &{return s.server.machine;
+}
+, [](const Scenario &) { return std::string("WEB01"); }
+}
+;
+constexpr Field<std::string> domain{[](Scenario & s) -> auto &{return s.server.domain;
+}
+, [](const Scenario &) { return std::string("CONTOSO"); }
+}
+;
+constexpr Field<bool> kerberosDelegation{
+    [](Scenario & s) -> auto &{return s.server.kerberosDelegation;
+}
+, [](const Scenario &) { return false; }
+}
+;
+} // namespace field
+
+std::vector<Setting> serverSettings() {
+    std::vector<Setting> list;
+    list.push_back(choiceSetting(
+        {"server.iisVersion", "Server", "IIS version",
+         "The IIS release: 5.0 (Windows 2000), 5.1 (XP), 6.0 (Server 2003), 7.0 (Server 2008), "
+         "7.5 (2008 R2), 8.0 (2012), 8.5 (2012 R2), 10.0 (2016 and later). Defaults differ by "
+         "version.",
+         "F2.01 F2.10 F2.20"},
+        field::iisVersion));
+
+    Setting mode = choiceSetting(
+        {"server.iis6Mode", "Server", "IIS 6.0 isolation mode",
+         "Worker process isolation (the default on a clean install: application pools and "
+         "w3wp.exe) or IIS 5.0 isolation (inetinfo.exe and dllhost.exe, the default after an "
+         "upgrade from IIS 5).",
+         "F2.10"},
+        field::iis6Mode);
+    mode.problem = [](const Scenario &s) -> Reason {
+        if (isIis6(version(s)))
+            return std::nullopt;
+        return "the isolation mode is an IIS 6.0 setting; the version is " +
+               std::string(toString(version(s)));
+    };
+    mode.inactiveReason = mode.problem;
+    list.push_back(std::move(mode));
+
+    Setting machine = textSetting(
+        {"server.machine", "Server", "Machine name",
+         "The server's computer name: local accounts are shown as MACHINE\\user and the machine "
+         "account as DOMAIN\\MACHINE$.",
+         "F2.41"},
+        field::machine, false);
+    machine.problem = [](const Scenario &s) {
+        return plainNameProblem(field::machine.written(s), "the machine name");
+    };
+    list.push_back(std::move(machine));
+
+    Setting domain = textSetting(
+        {"server.domain", "Server", "Domain",
+         "The Active Directory domain the server belongs to; off the box the machine account is "
+         "DOMAIN\\MACHINE$. An empty string (\"\") means a workgroup server, joined to no "
+         "domain: it has no machine account.",
+         "F2.41"}, // and F2.47 (workgroup), once model/reference.cpp lists it
+        field::domain, false);
+    domain.problem = [](const Scenario &s) -> Reason {
+        // F2.47: "" is a workgroup server, a value of its own.
+        const std::optional<std::string> &name = field::domain.written(s);
+        if (name && name->empty())
+            return std::nullopt;
+        return plainNameProblem(name, "the domain name");
+    };
+    list.push_back(std::move(domain));
+    return list;
+}
+
+Setting kerberosDelegationSetting() {
+    Setting delegation = boolSetting(
+        {"server.kerberosDelegation", "Server", "Kerberos delegation allowed",
+         "Whether the account that receives Kerberos tickets (the pool account, or the machine "
+         "account for built-in identities) is trusted for delegation in Active Directory. "
+         "Without it a Kerberos-impersonated user cannot make a second hop.",
+         "F1.43"},
+        field::kerberosDelegation);
+    delegation.inactiveReason = [](const Scenario &s) -> Reason {
+        if (answeredScheme(s) != Scheme::Kerberos)
+            return std::string("only matters when the user authenticates with Kerberos");
+        return std::nullopt;
+    };
+    return delegation;
+}
+
+} // namespace iisid::catalogue
