@@ -149,7 +149,9 @@ void SettingRow::refresh(const Scenario &scenario) {
     const std::optional<std::string> problem = m_setting.problem(scenario);
     const std::optional<std::string> inactive =
         problem ? std::nullopt : m_setting.inactiveReason(scenario);
-    const QString help = toQString(m_setting.help);
+    QString help = toQString(m_setting.help);
+    if (!m_setting.defaultNote.empty())
+        help += QStringLiteral("\n\n") + tr("Default: %1").arg(toQString(m_setting.defaultNote));
     QString tip = help;
     if (problem && writtenValue)
         tip = tr("Problem: %1").arg(toQString(*problem)) + QStringLiteral("\n\n") + help;
