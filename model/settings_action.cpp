@@ -4,13 +4,6 @@
 
 namespace iisid::catalogue {
 
-namespace field {
-constexpr Field<Action> action{[](Scenario & s) -> auto &{return s.action;
-}
-, [](const Scenario &) { return Action::None; }
-}; // namespace iisid::catalogue
-} // namespace field
-
 Setting actionSetting() {
     return choiceSetting(
         {"action", "What the code does", "What the code does",

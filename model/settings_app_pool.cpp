@@ -6,47 +6,6 @@
 
 namespace iisid::catalogue {
 
-namespace field {
-// F2.01: Medium (pooled) is the default application protection.
-constexpr Field<Protection> protection{[](Scenario & s) -> auto &{return s.application.protection;
-} // namespace field
-, [](const Scenario &) { return Protection::Medium; }
-}; // namespace iisid::catalogue
-constexpr Field<std::string> poolName{[](Scenario & s) -> auto &{return s.appPool.name;
-}
-, [](const Scenario &) { return std::string("DefaultAppPool"); }
-}
-;
-// F2.11 (IIS 6: NetworkService), F2.20 (NetworkService on 7.0, ApplicationPoolIdentity 7.5+).
-constexpr Field<PoolIdentity> poolIdentity{[](Scenario & s) -> auto &{return s.appPool.identity;
-}
-, [](const Scenario &s) {
-    return isIis75Plus(version(s)) ? PoolIdentity::ApplicationPoolIdentity
-                                   : PoolIdentity::NetworkService;
-}
-}
-;
-constexpr Field<std::string> poolUserName{[](Scenario & s) -> auto &{return s.appPool.userName;
-}
-}
-;
-// F3.70: integrated is the default managed pipeline mode.
-constexpr Field<Pipeline> pipeline{[](Scenario & s) -> auto &{return s.appPool.pipeline;
-}
-, [](const Scenario &) { return Pipeline::Integrated; }
-}
-;
-// F2.15: LocalSystem, LocalService and NetworkService hold "Replace a process level token"; a
-// custom account must be granted it. F3.23: for ApplicationPoolIdentity it is UNCONFIRMED; we
-// assume it holds the right (the resolver marks that rule as unconfirmed).
-constexpr Field<bool> canReplaceProcessToken{
-    [](Scenario & s) -> auto &{return s.appPool.canReplaceProcessToken;
-}
-, [](const Scenario &s) { return catalogue::poolIdentity(s) != PoolIdentity::SpecificUser; }
-}
-;
-} // namespace field
-
 Setting protectionSetting() {
     Setting protection = choiceSetting(
         {"application.protection", "Application pool", "Application protection",

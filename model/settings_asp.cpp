@@ -4,15 +4,6 @@
 
 namespace iisid::catalogue {
 
-namespace field {
-// F3.53: Session_OnEnd and Application_OnEnd run as the anonymous user by default (IIS 6+).
-constexpr Field<bool> runOnEndAnonymously{
-    [](Scenario & s) -> auto &{return s.asp.runOnEndAnonymously;
-} // namespace field
-, [](const Scenario &) { return true; }
-}; // namespace iisid::catalogue
-} // namespace field
-
 std::vector<Setting> aspSettings() {
     Setting onEnd = boolSetting(
         {"asp.runOnEndAnonymously", "ASP", "<asp runOnEndAnonymously>",

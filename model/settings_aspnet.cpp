@@ -14,32 +14,6 @@ Reason notAspNet(const Scenario &s) {
 
 } // namespace
 
-namespace field {
-// F3.60: <identity impersonate> defaults to false.
-constexpr Field<bool> aspnetImpersonate{[](Scenario & s) -> auto &{return s.aspnet.impersonate;
-} // namespace field
-, [](const Scenario &) { return false; }
-}; // namespace iisid::catalogue
-constexpr Field<std::string> aspnetUserName{[](Scenario & s) -> auto &{return s.aspnet.userName;
-}
-}
-;
-// F3.70: integrated mode validates the configuration by default.
-constexpr Field<bool> validateIntegratedModeConfiguration{
-    [](Scenario & s) -> auto &{return s.aspnet.validateIntegratedModeConfiguration;
-}
-, [](const Scenario &) { return true; }
-}
-;
-// F1.60: a new ASP.NET application uses Windows authentication.
-constexpr Field<AspNetAuthMode> aspnetAuthenticationMode{
-    [](Scenario & s) -> auto &{return s.aspnet.authenticationMode;
-}
-, [](const Scenario &) { return AspNetAuthMode::Windows; }
-}
-;
-} // namespace field
-
 std::vector<Setting> aspnetSettings() {
     std::vector<Setting> list;
     Setting impersonate = boolSetting(

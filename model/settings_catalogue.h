@@ -3,9 +3,11 @@
 // Internal to the model: the parts the settings catalogue is assembled from. Each editor group's
 // settings live in their own file (settings_server.cpp, settings_app_pool.cpp, ...);
 // settings.cpp assembles them in dependency order, fills EffectiveScenario from the fields
-// below and holds the spellings. Nothing outside model/settings*.cpp includes this header.
+// (settings_fields.h) and holds the spellings. Nothing outside model/settings*.cpp includes this
+// header.
 
 #include "settings.h"
+#include "settings_fields.h"
 
 #include <optional>
 #include <span>
@@ -15,87 +17,8 @@
 
 namespace iisid::catalogue {
 
-/// One scenario field and its IIS default: the single home of that default. The catalogue
-/// entry (Setting::get, set and defaultValue) and effective() both read it, so the default the
-/// catalogue documents is the value the resolver gets. Constant-initialised (plain function
-/// pointers), so it is usable from any static initialiser.
-template <typename T> struct Field {
-    std::optional<T> &(*access)(Scenario &) = nullptr;
-    /// The value IIS uses when the scenario does not say; nullptr when there is none ("no
-    /// user", "everyone can read").
-    T (*fallback)(const Scenario &) = nullptr;
-
-    const std::optional<T> &written(const Scenario &s) const {
-        return access(const_cast<Scenario &>(s));
-    }
-    /// The written value, else the default. Only for fields that have a default.
-    T value(const Scenario &s) const {
-        const std::optional<T> &w = written(s);
-        return w ? *w : fallback(s);
-    }
-};
-
-// The fields, by editor group. Each is defined, with its default, in its group's file.
-namespace field {
-// Server (settings_server.cpp)
-extern const Field<IisVersion> iisVersion;
-extern const Field<Iis6Mode> iis6Mode;
-extern const Field<std::string> machine;
-extern const Field<std::string> domain;
-extern const Field<bool> kerberosDelegation;
-// Application pool (settings_app_pool.cpp)
-extern const Field<Protection> protection;
-extern const Field<std::string> poolName;
-extern const Field<PoolIdentity> poolIdentity;
-extern const Field<std::string> poolUserName; // no default
-extern const Field<Pipeline> pipeline;
-extern const Field<bool> canReplaceProcessToken;
-// Authentication (settings_authentication.cpp)
-extern const Field<bool> anonymousEnabled;
-extern const Field<std::string> anonymousUserName;
-extern const Field<bool> anonymousPasswordValid;
-extern const Field<LogonMethod> anonymousLogonMethod;
-extern const Field<bool> basicEnabled;
-extern const Field<LogonMethod> basicLogonMethod;
-extern const Field<bool> digestEnabled;
-extern const Field<bool> windowsEnabled;
-extern const Field<bool> useKernelMode;
-extern const Field<bool> useAppPoolCredentials;
-extern const Field<bool> clientCertificateEnabled;
-extern const Field<bool> clientCertificateRequired;
-// Request (settings_request.cpp)
-extern const Field<std::string> requestUser; // no default: no credentials
-extern const Field<Scheme> scheme;
-extern const Field<bool> credentialsValid;
-extern const Field<SendsCredentials> sendsCredentials;
-// Content (settings_content.cpp)
-extern const Field<std::string> contentPath;
-extern const Field<std::string> connectAs; // no default: pass-through
-extern const Field<bool> connectAsPasswordValid;
-extern const Field<std::vector<std::string>> readableBy; // no default: everyone can read
-// Handler (settings_handler.cpp)
-extern const Field<HandlerKind> handlerKind;
-extern const Field<bool> createProcessAsUser;
-extern const Field<bool> fastcgiImpersonate;
-extern const Field<FastCgiProtocol> fastcgiProtocol;
-extern const Field<HostingModel> hostingModel;
-extern const Field<bool> forwardWindowsAuthToken;
-// ASP.NET (settings_aspnet.cpp)
-extern const Field<bool> aspnetImpersonate;
-extern const Field<std::string> aspnetUserName; // no default
-extern const Field<bool> validateIntegratedModeConfiguration;
-extern const Field<AspNetAuthMode> aspnetAuthenticationMode;
-// ASP (settings_asp.cpp)
-extern const Field<bool> runOnEndAnonymously;
-// What the code does (settings_action.cpp)
-extern const Field<Action> action;
-} // namespace field
-
 // --- Shared rules (settings_common.cpp) ----------------------------------------------------------
 
-inline IisVersion version(const Scenario &s) {
-    return field::iisVersion.value(s);
-}
 inline HandlerKind handler(const Scenario &s) {
     return field::handlerKind.value(s);
 }

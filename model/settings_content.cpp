@@ -4,30 +4,6 @@
 
 namespace iisid::catalogue {
 
-namespace field {
-constexpr Field<std::string> contentPath{[](Scenario & s) -> auto &{return s.content.path;
-}
-, [](const Scenario &s) {
-    return std::string(isIis7Plus(version(s)) ? "C:\\inetpub\\wwwroot" : "C:\\Inetpub\\wwwroot");
-}
-}; // namespace iisid::catalogue
-constexpr Field<std::string> connectAs{[](Scenario & s) -> auto &{return s.content.connectAs;
-}
-}
-;
-constexpr Field<bool> connectAsPasswordValid{
-    [](Scenario & s) -> auto &{return s.content.connectAsPasswordValid;
-}
-, [](const Scenario &) { return true; }
-}
-;
-constexpr Field<std::vector<std::string>> readableBy{
-    [](Scenario & s) -> auto &{return s.content.readableBy;
-}
-}
-;
-} // namespace field
-
 std::vector<Setting> contentSettings() {
     std::vector<Setting> list;
     Setting path = textSetting(

@@ -5,47 +5,6 @@
 
 namespace iisid::catalogue {
 
-namespace field {
-constexpr Field<HandlerKind> handlerKind{[](Scenario & s) -> auto &{return s.handler.kind;
-}
-, [](const Scenario &) { return HandlerKind::Static; }
-}; // namespace iisid::catalogue
-// F3.20, F3.21: CGI createProcessAsUser defaults to true.
-constexpr Field<bool> createProcessAsUser{
-    [](Scenario & s) -> auto &{return s.handler.createProcessAsUser;
-}
-, [](const Scenario &) { return true; }
-}
-;
-// F3.31: php.ini fastcgi.impersonate defaults to 0.
-constexpr Field<bool> fastcgiImpersonate{
-    [](Scenario & s) -> auto &{return s.handler.fastcgiImpersonate;
-}
-, [](const Scenario &) { return false; }
-}
-;
-// F3.32: IIS talks to FastCGI processes over named pipes unless told otherwise.
-constexpr Field<FastCgiProtocol> fastcgiProtocol{
-    [](Scenario & s) -> auto &{return s.handler.fastcgiProtocol;
-}
-, [](const Scenario &) { return FastCgiProtocol::NamedPipe; }
-}
-;
-// F3.80: inProcess is the default since ASP.NET Core 3.0.
-constexpr Field<HostingModel> hostingModel{[](Scenario & s) -> auto &{return s.handler.hostingModel;
-}
-, [](const Scenario &) { return HostingModel::InProcess; }
-}
-;
-// F3.82: forwardWindowsAuthToken defaults to true.
-constexpr Field<bool> forwardWindowsAuthToken{
-    [](Scenario & s) -> auto &{return s.handler.forwardWindowsAuthToken;
-}
-, [](const Scenario &) { return true; }
-}
-;
-} // namespace field
-
 Setting handlerKindSetting() {
     Setting kind = choiceSetting(
         {"handler.kind", "Handler", "Handler",

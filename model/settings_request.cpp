@@ -7,22 +7,6 @@ namespace iisid::catalogue {
 
 namespace {
 
-/// The browser answers with a scheme the server offers; a forms application gets a form.
-Scheme defaultScheme(const Scenario &s) {
-    if (handler(s) == HandlerKind::AspNet &&
-        field::aspnetAuthenticationMode.value(s) == AspNetAuthMode::Forms)
-        return Scheme::Forms;
-    if (field::windowsEnabled.value(s))
-        return Scheme::Ntlm;
-    if (field::basicEnabled.value(s))
-        return Scheme::Basic;
-    if (field::digestEnabled.value(s))
-        return Scheme::Digest;
-    if (field::clientCertificateEnabled.value(s))
-        return Scheme::ClientCertificate;
-    return Scheme::Ntlm;
-}
-
 Reason noUser(const Scenario &s) {
     if (!field::requestUser.written(s))
         return std::string("the person at the browser has no credentials to give");
@@ -30,29 +14,6 @@ Reason noUser(const Scenario &s) {
 }
 
 } // namespace
-
-namespace field {
-constexpr Field<std::string> requestUser{[](Scenario & s) -> auto &{return s.request.user;
-}
-}; // namespace iisid::catalogue
-constexpr Field<Scheme> scheme{[](Scenario & s) -> auto &{return s.request.scheme;
-}
-, defaultScheme
-}
-;
-constexpr Field<bool> credentialsValid{[](Scenario & s) -> auto &{return s.request.credentialsValid;
-}
-, [](const Scenario &) { return true; }
-}
-;
-// F1.70: a browser asks anonymously first and answers a 401 challenge.
-constexpr Field<SendsCredentials> sendsCredentials{
-    [](Scenario & s) -> auto &{return s.request.sendsCredentials;
-}
-, [](const Scenario &) { return SendsCredentials::OnChallenge; }
-}
-;
-} // namespace field
 
 std::vector<Setting> requestSettings() {
     std::vector<Setting> list;

@@ -4,37 +4,6 @@
 
 namespace iisid::catalogue {
 
-namespace field {
-// product.md: a scenario that names no version is about the current release.
-constexpr Field<IisVersion> iisVersion{[](Scenario & s) -> auto &{return s.server.iisVersion;
-} // namespace field
-, [](const Scenario &) { return IisVersion::V10_0; }
-}; // namespace iisid::catalogue
-// F2.10: worker process isolation is the default on a clean IIS 6.0 install.
-constexpr Field<Iis6Mode> iis6Mode{[](Scenario & s) -> auto &{return s.server.iis6Mode;
-}
-, [](const Scenario &) { return Iis6Mode::WorkerProcess; }
-}
-;
-// product.md: the example server.
-constexpr Field<std::string> machine{[](Scenario & s) -> auto &{return s.server.machine;
-}
-, [](const Scenario &) { return std::string("WEB01"); }
-}
-;
-constexpr Field<std::string> domain{[](Scenario & s) -> auto &{return s.server.domain;
-}
-, [](const Scenario &) { return std::string("CONTOSO"); }
-}
-;
-constexpr Field<bool> kerberosDelegation{
-    [](Scenario & s) -> auto &{return s.server.kerberosDelegation;
-}
-, [](const Scenario &) { return false; }
-}
-;
-} // namespace field
-
 std::vector<Setting> serverSettings() {
     std::vector<Setting> list;
     list.push_back(choiceSetting(
