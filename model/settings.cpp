@@ -121,8 +121,8 @@ std::vector<Setting> assemble() {
 } // namespace catalogue
 
 const std::vector<Setting> &settings() {
-    static const std::vector<Setting> catalogue = catalogue::assemble();
-    return catalogue;
+    static const std::vector<Setting> list = catalogue::assemble();
+    return list;
 }
 
 const Setting *findSetting(std::string_view id) {
