@@ -6,7 +6,7 @@ namespace iisid::catalogue {
 
 Setting actionSetting() {
     return choiceSetting(
-        {"action", "What the code does", "What the code does",
+        {"action", group::action, "What the code does",
          "What the code does after the handler runs (start a process, call RevertToSelf, run "
          "impersonated), or which code to ask about instead of the page: Application_Start, "
          "Session_OnEnd, an ASP.NET module in BeginRequest.",

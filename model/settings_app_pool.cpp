@@ -8,7 +8,7 @@ namespace iisid::catalogue {
 
 Setting protectionSetting() {
     Setting protection = choiceSetting(
-        {"application.protection", "Application pool", "Application protection",
+        {"application.protection", group::appPool, "Application protection",
          "IIS 5.x and IIS 6.0 in IIS 5.0 isolation mode: Low runs the application inside "
          "inetinfo.exe (LocalSystem); Medium (pooled, the default) and High (isolated) run it in "
          "dllhost.exe as IWAM_<machine>.",
@@ -28,7 +28,7 @@ Setting protectionSetting() {
 std::vector<Setting> appPoolSettings() {
     std::vector<Setting> list;
     Setting name =
-        textSetting({"appPool.name", "Application pool", "Pool name",
+        textSetting({"appPool.name", group::appPool, "Pool name",
                      "The application pool's name; with ApplicationPoolIdentity the account is IIS "
                      "APPPOOL\\<name>.",
                      "F2.22"},
@@ -42,7 +42,7 @@ std::vector<Setting> appPoolSettings() {
     list.push_back(std::move(name));
 
     Setting identity =
-        choiceSetting({"appPool.identity", "Application pool", "Pool identity",
+        choiceSetting({"appPool.identity", group::appPool, "Pool identity",
                        "The account w3wp.exe runs as. Default NetworkService on IIS 6.0 and 7.0, "
                        "ApplicationPoolIdentity (IIS APPPOOL\\<pool>) from IIS 7.5.",
                        "F2.11 F2.20 F2.22"},
@@ -63,7 +63,7 @@ std::vector<Setting> appPoolSettings() {
     list.push_back(std::move(identity));
 
     Setting user = textSetting(
-        {"appPool.userName", "Application pool", "Pool account",
+        {"appPool.userName", group::appPool, "Pool account",
          "The account of a SpecificUser pool, as DOMAIN\\user (a name without a domain is a local "
          "account of the server).",
          "F2.11 F2.20"},
@@ -84,7 +84,7 @@ std::vector<Setting> appPoolSettings() {
     list.push_back(std::move(user));
 
     Setting pipeline = choiceSetting(
-        {"appPool.pipeline", "Application pool", "Managed pipeline mode",
+        {"appPool.pipeline", group::appPool, "Managed pipeline mode",
          "Integrated (the default) runs ASP.NET modules in the IIS pipeline; Classic runs "
          "ASP.NET through aspnet_isapi.dll as on IIS 6.",
          "F3.70 F3.73"},
@@ -97,7 +97,7 @@ std::vector<Setting> appPoolSettings() {
 
 Setting canReplaceProcessTokenSetting() {
     Setting replaceToken = boolSetting(
-        {"appPool.canReplaceProcessToken", "Application pool",
+        {"appPool.canReplaceProcessToken", group::appPool,
          "Pool holds \"Replace a process level token\"",
          "Whether the pool identity holds \"Replace a process level token\" and \"Adjust memory "
          "quotas\", which starting a CGI process as the user (and CreateProcessAsUser) needs. "

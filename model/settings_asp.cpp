@@ -6,7 +6,7 @@ namespace iisid::catalogue {
 
 std::vector<Setting> aspSettings() {
     Setting onEnd = boolSetting(
-        {"asp.runOnEndAnonymously", "ASP", "<asp runOnEndAnonymously>",
+        {"asp.runOnEndAnonymously", group::asp, "<asp runOnEndAnonymously>",
          "IIS 6+: Session_OnEnd and Application_OnEnd run as the anonymous user (default true).",
          "F3.53"},
         field::runOnEndAnonymously);

@@ -17,7 +17,7 @@ Reason notAspNet(const Scenario &s) {
 std::vector<Setting> aspnetSettings() {
     std::vector<Setting> list;
     Setting impersonate = boolSetting(
-        {"aspnet.impersonate", "ASP.NET", "<identity impersonate>",
+        {"aspnet.impersonate", group::aspnet, "<identity impersonate>",
          "false (default): code runs as the process identity. true: ASP.NET impersonates the "
          "token IIS passes (the user, or the anonymous account).",
          "F3.60 F3.61 F3.75"},
@@ -26,7 +26,7 @@ std::vector<Setting> aspnetSettings() {
     list.push_back(std::move(impersonate));
 
     Setting user = textSetting(
-        {"aspnet.userName", "ASP.NET", "<identity userName>",
+        {"aspnet.userName", group::aspnet, "<identity userName>",
          "With impersonate=\"true\": every request runs as this fixed account (\"application "
          "impersonation\").",
          "F3.62"},
@@ -45,7 +45,7 @@ std::vector<Setting> aspnetSettings() {
     list.push_back(std::move(user));
 
     Setting validation = boolSetting(
-        {"aspnet.validateIntegratedModeConfiguration", "ASP.NET",
+        {"aspnet.validateIntegratedModeConfiguration", group::aspnet,
          "<validation validateIntegratedModeConfiguration>",
          "true (default): integrated mode refuses <identity impersonate=\"true\"/> with 500.24. "
          "false: the request runs, impersonated only from PostAuthenticateRequest on.",
@@ -66,7 +66,7 @@ std::vector<Setting> aspnetSettings() {
     list.push_back(std::move(validation));
 
     Setting authMode = choiceSetting(
-        {"aspnet.authenticationMode", "ASP.NET", "<authentication mode>",
+        {"aspnet.authenticationMode", group::aspnet, "<authentication mode>",
          "ASP.NET's own authentication: windows (default; takes the IIS user), forms (a login "
          "form: IIS still sees the anonymous account) or none.",
          "F1.60 F1.62 F1.63"},

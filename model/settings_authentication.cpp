@@ -41,14 +41,14 @@ Reason windowsInactive(const Scenario &s) {
 std::vector<Setting> authenticationSettings() {
     std::vector<Setting> list;
     list.push_back(
-        boolSetting({"authentication.anonymous.enabled", "Authentication", "Anonymous enabled",
+        boolSetting({"authentication.anonymous.enabled", group::authentication, "Anonymous enabled",
                      "Anonymous authentication: IIS logs on a configured account for "
                      "requests without credentials. Enabled by default.",
                      "F1.01 F1.07 F1.70"},
                     field::anonymousEnabled));
 
     Setting anonUser = textSetting(
-        {"authentication.anonymous.userName", "Authentication", "Anonymous user",
+        {"authentication.anonymous.userName", group::authentication, "Anonymous user",
          "The anonymous account: IUSR_<machine> on IIS 5.x/6.0, the built-in IUSR (NT "
          "AUTHORITY\\IUSR) on IIS 7+. An empty string (IIS 7+) means the application pool "
          "identity; removing the attribute is not the same as blanking it.",
@@ -67,7 +67,8 @@ std::vector<Setting> authenticationSettings() {
     list.push_back(std::move(anonUser));
 
     Setting anonPassword = boolSetting(
-        {"authentication.anonymous.passwordValid", "Authentication", "Anonymous password valid",
+        {"authentication.anonymous.passwordValid", group::authentication,
+         "Anonymous password valid",
          "Whether the password IIS stores for the anonymous account matches the account (and the "
          "account can log on). A wrong one gives 401.1. The built-in IUSR and the pool identity "
          "have no password.",
@@ -77,7 +78,7 @@ std::vector<Setting> authenticationSettings() {
     list.push_back(std::move(anonPassword));
 
     Setting anonLogon = choiceSetting(
-        {"authentication.anonymous.logonMethod", "Authentication", "Anonymous logon method",
+        {"authentication.anonymous.logonMethod", group::authentication, "Anonymous logon method",
          "How IIS logs the anonymous account on. ClearText (the default) keeps credentials so the "
          "token can reach one other server; Network does not.",
          "F1.07 F2.46"},
@@ -85,13 +86,14 @@ std::vector<Setting> authenticationSettings() {
     anonLogon.inactiveReason = anonymousLogonInactive;
     list.push_back(std::move(anonLogon));
 
-    list.push_back(boolSetting({"authentication.basic.enabled", "Authentication", "Basic enabled",
-                                "Basic authentication: the browser sends user name and password "
-                                "(base64); IIS logs that Windows account on. Disabled by default.",
-                                "F1.20 F1.21"},
-                               field::basicEnabled));
+    list.push_back(
+        boolSetting({"authentication.basic.enabled", group::authentication, "Basic enabled",
+                     "Basic authentication: the browser sends user name and password "
+                     "(base64); IIS logs that Windows account on. Disabled by default.",
+                     "F1.20 F1.21"},
+                    field::basicEnabled));
     Setting basicLogon = choiceSetting(
-        {"authentication.basic.logonMethod", "Authentication", "Basic logon method",
+        {"authentication.basic.logonMethod", group::authentication, "Basic logon method",
          "ClearText (the default) keeps the credentials, so the impersonated user can reach one "
          "other server.",
          "F1.21"},
@@ -105,14 +107,15 @@ std::vector<Setting> authenticationSettings() {
     };
     list.push_back(std::move(basicLogon));
 
-    list.push_back(boolSetting({"authentication.digest.enabled", "Authentication", "Digest enabled",
-                                "Digest authentication, validated by a domain controller (IIS 6 "
-                                "Advanced Digest). Disabled by default.",
-                                "F1.30 F1.32"},
-                               field::digestEnabled));
+    list.push_back(
+        boolSetting({"authentication.digest.enabled", group::authentication, "Digest enabled",
+                     "Digest authentication, validated by a domain controller (IIS 6 "
+                     "Advanced Digest). Disabled by default.",
+                     "F1.30 F1.32"},
+                    field::digestEnabled));
 
     Setting windows = boolSetting(
-        {"authentication.windows.enabled", "Authentication", "Windows enabled",
+        {"authentication.windows.enabled", group::authentication, "Windows enabled",
          "Integrated Windows authentication (Negotiate/Kerberos and NTLM). Disabled by default on "
          "IIS 7+; IIS 5.x and 6.0 sites had it selected beside Anonymous.",
          "F1.40"},
@@ -121,7 +124,8 @@ std::vector<Setting> authenticationSettings() {
     list.push_back(std::move(windows));
 
     Setting kernel = boolSetting(
-        {"authentication.windows.useKernelMode", "Authentication", "Kernel-mode authentication",
+        {"authentication.windows.useKernelMode", group::authentication,
+         "Kernel-mode authentication",
          "HTTP.sys performs Windows authentication (default true). It decrypts Kerberos tickets "
          "with the machine account's key.",
          "F1.40 F1.41 F1.42"},
@@ -139,7 +143,7 @@ std::vector<Setting> authenticationSettings() {
     list.push_back(std::move(kernel));
 
     Setting appPoolCreds = boolSetting(
-        {"authentication.windows.useAppPoolCredentials", "Authentication",
+        {"authentication.windows.useAppPoolCredentials", group::authentication,
          "Use the pool's credentials for Kerberos",
          "With kernel mode, decrypt Kerberos tickets with the pool account's key instead of the "
          "machine account's (needed when the SPN is registered on a custom pool account).",
@@ -155,13 +159,13 @@ std::vector<Setting> authenticationSettings() {
     };
     list.push_back(std::move(appPoolCreds));
 
-    list.push_back(boolSetting({"authentication.clientCertificate.enabled", "Authentication",
+    list.push_back(boolSetting({"authentication.clientCertificate.enabled", group::authentication,
                                 "Client certificate mapping enabled",
                                 "Map client certificates to Windows accounts (Active Directory or "
                                 "IIS one-to-one/many-to-one mappings). Disabled by default.",
                                 "F1.50 F1.51"},
                                field::clientCertificateEnabled));
-    list.push_back(boolSetting({"authentication.clientCertificate.required", "Authentication",
+    list.push_back(boolSetting({"authentication.clientCertificate.required", group::authentication,
                                 "Client certificate required",
                                 "SSL settings require a client certificate; a request without one "
                                 "gets 403.7.",

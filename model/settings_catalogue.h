@@ -46,6 +46,19 @@ Reason plainNameProblem(const std::optional<std::string> &name, std::string_view
 
 // --- Builders (settings_common.cpp). Each reads and writes through one Field. -------------------
 
+/// The editor's groups, as it shows them (each section takes the first setting's place).
+namespace group {
+inline constexpr const char *server = "Server";
+inline constexpr const char *appPool = "Application pool";
+inline constexpr const char *handler = "Handler";
+inline constexpr const char *request = "Request";
+inline constexpr const char *authentication = "Authentication";
+inline constexpr const char *content = "Content";
+inline constexpr const char *aspnet = "ASP.NET";
+inline constexpr const char *asp = "ASP";
+inline constexpr const char *action = "What the code does";
+} // namespace group
+
 /// The texts of one entry.
 struct Texts {
     std::string id;

@@ -7,7 +7,7 @@ namespace iisid::catalogue {
 std::vector<Setting> contentSettings() {
     std::vector<Setting> list;
     Setting path = textSetting(
-        {"content.path", "Content", "Physical path",
+        {"content.path", group::content, "Physical path",
          "Where the site's files are: a local folder, or a UNC share (\\\\server\\share\\...).",
          "F2.51 F2.53"},
         field::contentPath, false);
@@ -16,7 +16,7 @@ std::vector<Setting> contentSettings() {
     list.push_back(std::move(path));
 
     Setting connectAs = textSetting(
-        {"content.connectAs", "Content", "Connect as",
+        {"content.connectAs", group::content, "Connect as",
          "The account configured on the virtual directory (\"Connect as\", IIS 6 UNCUserName) "
          "that reads the content (and on IIS 7+ the configuration files); none means pass-"
          "through.",
@@ -29,7 +29,7 @@ std::vector<Setting> contentSettings() {
     list.push_back(std::move(connectAs));
 
     Setting connectAsPassword =
-        boolSetting({"content.connectAsPasswordValid", "Content", "Connect-as password valid",
+        boolSetting({"content.connectAsPasswordValid", group::content, "Connect-as password valid",
                      "Whether the stored Connect-as password is right.", "F1.82 F2.52"},
                     field::connectAsPasswordValid);
     connectAsPassword.inactiveReason = [](const Scenario &s) -> Reason {
@@ -40,7 +40,7 @@ std::vector<Setting> contentSettings() {
     list.push_back(std::move(connectAsPassword));
 
     Setting readable = listSetting(
-        {"content.readableBy", "Content", "Who can read the content",
+        {"content.readableBy", group::content, "Who can read the content",
          "The accounts and groups the NTFS (or share) permissions let read the content; absent "
          "means everyone. Use Everyone, IIS_IUSRS, Authenticated Users or account names. Denials "
          "give 401.3 (request identity) or 500.19 (the worker reading configuration).",

@@ -7,7 +7,7 @@ namespace iisid::catalogue {
 
 Setting handlerKindSetting() {
     Setting kind = choiceSetting(
-        {"handler.kind", "Handler", "Handler",
+        {"handler.kind", group::handler, "Handler",
          "What serves the request: a static file, an ISAPI filter's code, an ISAPI extension, "
          "Classic ASP, ASP.NET (1.x-4.x), a CGI program, FastCGI (e.g. PHP), or ASP.NET Core.",
          "F3.01 F3.10 F3.20 F3.30 F3.40 F3.50 F3.60 F3.80"},
@@ -27,7 +27,7 @@ Setting handlerKindSetting() {
 std::vector<Setting> handlerSettings() {
     std::vector<Setting> list;
     Setting cpau = boolSetting(
-        {"handler.createProcessAsUser", "Handler", "CGI createProcessAsUser",
+        {"handler.createProcessAsUser", group::handler, "CGI createProcessAsUser",
          "true (default): the CGI process is created with the authenticated user's token; false: "
          "it runs as the process identity. Microsoft's IIS 7+ pages contradict each other on "
          "this.",
@@ -40,7 +40,7 @@ std::vector<Setting> handlerSettings() {
         return unlessHandler(s, HandlerKind::FastCgi);
     };
     Setting impersonatePhp = boolSetting(
-        {"handler.fastcgiImpersonate", "Handler", "PHP fastcgi.impersonate",
+        {"handler.fastcgiImpersonate", group::handler, "PHP fastcgi.impersonate",
          "php.ini fastcgi.impersonate (default 0): when 1, php-cgi impersonates the client IIS "
          "authenticated on each request's named pipe.",
          "F3.31 F3.33"},
@@ -49,7 +49,7 @@ std::vector<Setting> handlerSettings() {
     list.push_back(std::move(impersonatePhp));
 
     Setting protocol = choiceSetting(
-        {"handler.fastcgiProtocol", "Handler", "FastCGI protocol",
+        {"handler.fastcgiProtocol", group::handler, "FastCGI protocol",
          "How IIS talks to the FastCGI process: named pipe (default) or TCP. PHP cannot "
          "impersonate over TCP.",
          "F3.32"},
@@ -58,7 +58,7 @@ std::vector<Setting> handlerSettings() {
     list.push_back(std::move(protocol));
 
     Setting hosting = choiceSetting(
-        {"handler.hostingModel", "Handler", "ASP.NET Core hosting model",
+        {"handler.hostingModel", group::handler, "ASP.NET Core hosting model",
          "inProcess (the default since ASP.NET Core 3.0) runs the app inside w3wp.exe; "
          "outOfProcess starts dotnet.exe behind a loopback proxy.",
          "F3.80 F3.81"},
@@ -69,7 +69,7 @@ std::vector<Setting> handlerSettings() {
     list.push_back(std::move(hosting));
 
     Setting forward = boolSetting(
-        {"handler.forwardWindowsAuthToken", "Handler", "Forward the Windows token",
+        {"handler.forwardWindowsAuthToken", group::handler, "Forward the Windows token",
          "ASP.NET Core Module forwardWindowsAuthToken (default true): the user's Windows token is "
          "passed to the out-of-process app.",
          "F3.82"},

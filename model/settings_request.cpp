@@ -18,7 +18,7 @@ Reason noUser(const Scenario &s) {
 std::vector<Setting> requestSettings() {
     std::vector<Setting> list;
     Setting user = textSetting(
-        {"request.user", "Request", "Person at the browser",
+        {"request.user", group::request, "Person at the browser",
          "The Windows account the person can give when challenged, as DOMAIN\\user; none (null) "
          "when they have no credentials. For forms or a cookie login, the name they log in with.",
          "F0.02 F1.70"},
@@ -30,7 +30,7 @@ std::vector<Setting> requestSettings() {
     list.push_back(std::move(user));
 
     Setting scheme = choiceSetting(
-        {"request.scheme", "Request", "How the user authenticates",
+        {"request.scheme", group::request, "How the user authenticates",
          "The scheme the browser answers with: ntlm or kerberos (Windows), basic, digest, a "
          "client certificate, or forms (a login form: IIS itself sees an anonymous request).",
          "F1.20 F1.43 F1.60"},
@@ -42,7 +42,7 @@ std::vector<Setting> requestSettings() {
     list.push_back(std::move(scheme));
 
     Setting credentialsValid = boolSetting(
-        {"request.credentialsValid", "Request", "Credentials valid",
+        {"request.credentialsValid", group::request, "Credentials valid",
          "Whether the password (or certificate) the user gives is right; wrong credentials give "
          "401.1.",
          "F1.80"},
@@ -51,7 +51,7 @@ std::vector<Setting> requestSettings() {
     list.push_back(std::move(credentialsValid));
 
     Setting sends = choiceSetting(
-        {"request.sendsCredentials", "Request", "When credentials are sent",
+        {"request.sendsCredentials", group::request, "When credentials are sent",
          "onChallenge: like a browser, ask anonymously first and answer a 401 challenge; always: "
          "send credentials with the first request (scripts, pre-authenticated clients).",
          "F1.70 F1.42"},

@@ -7,7 +7,7 @@ namespace iisid::catalogue {
 std::vector<Setting> serverSettings() {
     std::vector<Setting> list;
     list.push_back(choiceSetting(
-        {"server.iisVersion", "Server", "IIS version",
+        {"server.iisVersion", group::server, "IIS version",
          "The IIS release: 5.0 (Windows 2000), 5.1 (XP), 6.0 (Server 2003), 7.0 (Server 2008), "
          "7.5 (2008 R2), 8.0 (2012), 8.5 (2012 R2), 10.0 (2016 and later). Defaults differ by "
          "version.",
@@ -15,7 +15,7 @@ std::vector<Setting> serverSettings() {
         field::iisVersion));
 
     Setting mode = choiceSetting(
-        {"server.iis6Mode", "Server", "IIS 6.0 isolation mode",
+        {"server.iis6Mode", group::server, "IIS 6.0 isolation mode",
          "Worker process isolation (the default on a clean install: application pools and "
          "w3wp.exe) or IIS 5.0 isolation (inetinfo.exe and dllhost.exe, the default after an "
          "upgrade from IIS 5).",
@@ -31,7 +31,7 @@ std::vector<Setting> serverSettings() {
     list.push_back(std::move(mode));
 
     Setting machine = textSetting(
-        {"server.machine", "Server", "Machine name",
+        {"server.machine", group::server, "Machine name",
          "The server's computer name: local accounts are shown as MACHINE\\user and the machine "
          "account as DOMAIN\\MACHINE$.",
          "F2.41"},
@@ -42,7 +42,7 @@ std::vector<Setting> serverSettings() {
     list.push_back(std::move(machine));
 
     Setting domain = textSetting(
-        {"server.domain", "Server", "Domain",
+        {"server.domain", group::server, "Domain",
          "The Active Directory domain the server belongs to; off the box the machine account is "
          "DOMAIN\\MACHINE$. An empty string (\"\") means a workgroup server, joined to no "
          "domain: it has no machine account.",
@@ -61,7 +61,7 @@ std::vector<Setting> serverSettings() {
 
 Setting kerberosDelegationSetting() {
     Setting delegation = boolSetting(
-        {"server.kerberosDelegation", "Server", "Kerberos delegation allowed",
+        {"server.kerberosDelegation", group::server, "Kerberos delegation allowed",
          "Whether the account that receives Kerberos tickets (the pool account, or the machine "
          "account for built-in identities) is trusted for delegation in Active Directory. "
          "Without it a Kerberos-impersonated user cannot make a second hop.",

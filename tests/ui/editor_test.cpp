@@ -50,6 +50,12 @@ TEST_F(ScenarioEditorTest, HasExactlyOneControlPerSettingOfTheCatalogue) {
         EXPECT_FALSE(control->accessibleName().isEmpty()) << setting.id;
         EXPECT_TRUE(control->whatsThis().contains(toQString(setting.help))) << setting.id;
         EXPECT_TRUE(control->toolTip().contains(toQString(setting.help))) << setting.id;
+        // A default that depends on other settings says how, beside the help.
+        EXPECT_EQ(control->toolTip().contains(QStringLiteral("Default: ")),
+                  !setting.defaultNote.empty())
+            << setting.id;
+        if (!setting.defaultNote.empty())
+            EXPECT_TRUE(control->toolTip().contains(toQString(setting.defaultNote))) << setting.id;
         switch (setting.type) {
         case iisid::SettingType::Bool:
             EXPECT_NE(qobject_cast<QCheckBox *>(control), nullptr) << setting.id;
