@@ -110,6 +110,8 @@ std::vector<Setting> assemble() {
     for (Setting &setting : list) {
         if (!setting.problem)
             setting.problem = never;
+        if (!setting.valueProblem)
+            setting.valueProblem = anyValue;
         if (!setting.inactiveReason)
             setting.inactiveReason = never;
     }
@@ -255,9 +257,13 @@ EffectiveScenario effective(const Scenario &s) {
 std::vector<std::pair<std::string, std::string>> validate(const Scenario &scenario) {
     std::vector<std::pair<std::string, std::string>> problems;
     for (const Setting &setting : settings()) {
-        if (std::holds_alternative<std::monostate>(setting.get(scenario)))
+        const SettingValue written = setting.get(scenario);
+        if (std::holds_alternative<std::monostate>(written))
             continue;
-        if (std::optional<std::string> problem = setting.problem(scenario))
+        std::optional<std::string> problem = setting.valueProblem(written);
+        if (!problem)
+            problem = setting.problem(scenario);
+        if (problem)
             problems.emplace_back(setting.id, *problem);
     }
     return problems;

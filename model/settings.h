@@ -48,6 +48,11 @@ struct Setting {
     /// Why the written value cannot be used with the rest of the scenario (chiefly the IIS
     /// version), or nullopt. A problem is an input error.
     std::function<std::optional<std::string>(const Scenario &)> problem;
+    /// Why a value is not one this setting can hold, whatever the rest of the scenario says (an
+    /// empty account name, a character Windows forbids in names), or nullopt. Also an input
+    /// error; unlike problem() the editor keeps the control enabled, since a name being typed
+    /// passes through such values ("CONTOSO\").
+    std::function<std::optional<std::string>(const SettingValue &)> valueProblem;
     /// Why the setting has no effect given the other settings (e.g. the handler is not CGI), or
     /// nullopt when it matters. Not an error: the editor disables the control and says why.
     std::function<std::optional<std::string>(const Scenario &)> inactiveReason;
@@ -143,7 +148,8 @@ struct EffectiveScenario {
 /// validate()).
 EffectiveScenario effective(const Scenario &scenario);
 
-/// Checks every written setting against the rest of the scenario (setting.problem).
+/// Checks every written setting: its value (setting.valueProblem), then against the rest of the
+/// scenario (setting.problem).
 /// Returns one message per problem, keyed by setting id, in catalogue order.
 std::vector<std::pair<std::string, std::string>> validate(const Scenario &scenario);
 

@@ -33,10 +33,9 @@ std::vector<Setting> appPoolSettings() {
                      "APPPOOL\\<name>.",
                      "F2.22"},
                     field::poolName, false);
-    name.problem = [](const Scenario &s) -> Reason {
-        if (Reason r = plainNameProblem(field::poolName.written(s), "the pool name"))
-            return r;
-        return needsPool(s);
+    name.problem = needsPool;
+    name.valueProblem = [](const SettingValue &value) {
+        return plainNameProblem(value, "the pool name");
     };
     name.inactiveReason = needsPool;
     list.push_back(std::move(name));
@@ -68,11 +67,8 @@ std::vector<Setting> appPoolSettings() {
          "account of the server).",
          "F2.11 F2.20"},
         field::poolUserName, false);
-    user.problem = [](const Scenario &s) -> Reason {
-        if (Reason r = accountNameProblem(field::poolUserName.written(s)))
-            return r;
-        return needsPool(s);
-    };
+    user.problem = needsPool;
+    user.valueProblem = accountNameProblem;
     user.inactiveReason = [](const Scenario &s) -> Reason {
         if (Reason r = needsPool(s))
             return r;

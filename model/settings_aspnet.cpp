@@ -31,9 +31,7 @@ std::vector<Setting> aspnetSettings() {
          "impersonation\").",
          "F3.62"},
         field::aspnetUserName, true);
-    user.problem = [](const Scenario &s) {
-        return accountNameProblem(field::aspnetUserName.written(s));
-    };
+    user.valueProblem = accountNameProblem;
     user.inactiveReason = [](const Scenario &s) -> Reason {
         if (Reason r = notAspNet(s))
             return r;

@@ -55,12 +55,17 @@ std::vector<Setting> authenticationSettings() {
          "F1.01 F1.06 F1.08"},
         field::anonymousUserName, false);
     anonUser.defaultNote = "IUSR_<server.machine> on IIS 5.x and 6.0, IUSR from IIS 7.0";
+    anonUser.valueProblem = [](const SettingValue &value) -> Reason {
+        // F1.08: "" (blank, not absent) is the application pool identity; see problem.
+        if (const std::string *name = std::get_if<std::string>(&value); name && name->empty())
+            return std::nullopt;
+        return accountNameProblem(value);
+    };
     anonUser.problem = [](const Scenario &s) -> Reason {
         const std::optional<std::string> &name = field::anonymousUserName.written(s);
-        // F1.08: "" (blank, not absent) is the application pool identity, on IIS 7+ only.
         if (name && name->empty())
             return notBefore7(s, "an empty anonymous user name (the application pool identity)");
-        return accountNameProblem(name);
+        return std::nullopt;
     };
     anonUser.inactiveReason = anonymousDisabled;
     anonUser.samples = {SettingValue(), std::string(""), std::string("CONTOSO\\webanon")};

@@ -33,16 +33,19 @@ std::optional<Scheme> answeredScheme(const Scenario &s);
 
 using Reason = std::optional<std::string>;
 Reason never(const Scenario &);
+Reason anyValue(const SettingValue &);
 Reason notBefore7(const Scenario &s, std::string_view what);
 Reason needsPool(const Scenario &s);
 Reason unlessHandler(const Scenario &s, HandlerKind wanted);
 
-// Name checks: why a written name cannot be a Windows name, or nullopt (also when absent).
-/// DOMAIN\user or user: neither part empty, at most one backslash, no character Windows forbids
-/// in account names.
-Reason accountNameProblem(const std::optional<std::string> &name);
-/// A computer or pool name: not empty, no backslash, no forbidden character.
-Reason plainNameProblem(const std::optional<std::string> &name, std::string_view what);
+// Name checks (Setting::valueProblem): why a value is not a Windows name, or nullopt (also for
+// no value).
+/// DOMAIN\user or user, or a list of them: neither part empty, at most one backslash, no
+/// character Windows forbids in account names.
+Reason accountNameProblem(const SettingValue &value);
+/// A computer or pool name: not empty, no backslash, no forbidden character. what: "the
+/// machine name".
+Reason plainNameProblem(const SettingValue &value, std::string_view what);
 
 // --- Builders (settings_common.cpp). Each reads and writes through one Field. -------------------
 

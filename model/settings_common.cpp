@@ -23,6 +23,10 @@ Reason never(const Scenario &) {
     return std::nullopt;
 }
 
+Reason anyValue(const SettingValue &) {
+    return std::nullopt;
+}
+
 Reason notBefore7(const Scenario &s, std::string_view what) {
     if (isIis7Plus(version(s)))
         return std::nullopt;
@@ -63,29 +67,44 @@ Reason forbiddenCharacter(std::string_view name, std::string_view what) {
 
 } // namespace
 
-Reason accountNameProblem(const std::optional<std::string> &name) {
-    if (!name)
-        return std::nullopt;
-    if (name->empty())
+namespace {
+
+Reason accountProblem(const std::string &name) {
+    if (name.empty())
         return std::string("the account name is empty");
-    const std::size_t slash = name->find('\\');
+    const std::size_t slash = name.find('\\');
     if (slash != std::string::npos) {
-        if (name->find('\\', slash + 1) != std::string::npos)
-            return "the account name \"" + *name + "\" has more than one '\\'; write DOMAIN\\user";
+        if (name.find('\\', slash + 1) != std::string::npos)
+            return "the account name \"" + name + "\" has more than one '\\'; write DOMAIN\\user";
         if (slash == 0)
-            return "the domain before the '\\' in \"" + *name + "\" is empty";
-        if (slash + 1 == name->size())
-            return "the user name after the '\\' in \"" + *name + "\" is empty";
+            return "the domain before the '\\' in \"" + name + "\" is empty";
+        if (slash + 1 == name.size())
+            return "the user name after the '\\' in \"" + name + "\" is empty";
     }
-    return forbiddenCharacter(*name, "the account name");
+    return forbiddenCharacter(name, "the account name");
 }
 
-Reason plainNameProblem(const std::optional<std::string> &name, std::string_view what) {
+} // namespace
+
+Reason accountNameProblem(const SettingValue &value) {
+    if (const std::string *name = std::get_if<std::string>(&value))
+        return accountProblem(*name);
+    if (const auto *names = std::get_if<std::vector<std::string>>(&value)) {
+        for (const std::string &name : *names) {
+            if (Reason r = accountProblem(name))
+                return r;
+        }
+    }
+    return std::nullopt;
+}
+
+Reason plainNameProblem(const SettingValue &value, std::string_view what) {
+    const std::string *name = std::get_if<std::string>(&value);
     if (!name)
         return std::nullopt;
     if (name->empty())
         return std::string(what) + " is empty";
-    if (const std::size_t slash = name->find('\\'); slash != std::string::npos)
+    if (name->find('\\') != std::string::npos)
         return std::string(what) + " \"" + *name + "\" contains '\\', which is not allowed there";
     return forbiddenCharacter(*name, what);
 }

@@ -22,9 +22,7 @@ std::vector<Setting> contentSettings() {
          "through.",
          "F2.51 F2.53 F2.54"},
         field::connectAs, true);
-    connectAs.problem = [](const Scenario &s) {
-        return accountNameProblem(field::connectAs.written(s));
-    };
+    connectAs.valueProblem = accountNameProblem;
     connectAs.samples = {SettingValue(), std::string("CONTOSO\\uncuser")};
     list.push_back(std::move(connectAs));
 
@@ -46,15 +44,7 @@ std::vector<Setting> contentSettings() {
          "give 401.3 (request identity) or 500.19 (the worker reading configuration).",
          "F3.40 F4.01 F4.02 F4.06"},
         field::readableBy);
-    readable.problem = [](const Scenario &s) -> Reason {
-        if (const auto &names = field::readableBy.written(s)) {
-            for (const std::string &name : *names) {
-                if (Reason r = accountNameProblem(name))
-                    return r;
-            }
-        }
-        return std::nullopt;
-    };
+    readable.valueProblem = accountNameProblem;
     readable.samples = {SettingValue(), std::vector<std::string>{"CONTOSO\\alice"}};
     list.push_back(std::move(readable));
     return list;

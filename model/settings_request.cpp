@@ -23,9 +23,7 @@ std::vector<Setting> requestSettings() {
          "when they have no credentials. For forms or a cookie login, the name they log in with.",
          "F0.02 F1.70"},
         field::requestUser, true);
-    user.problem = [](const Scenario &s) {
-        return accountNameProblem(field::requestUser.written(s));
-    };
+    user.valueProblem = accountNameProblem;
     user.samples = {SettingValue(), std::string("CONTOSO\\alice")};
     list.push_back(std::move(user));
 

@@ -36,8 +36,8 @@ std::vector<Setting> serverSettings() {
          "account as DOMAIN\\MACHINE$.",
          "F2.41"},
         field::machine, false);
-    machine.problem = [](const Scenario &s) {
-        return plainNameProblem(field::machine.written(s), "the machine name");
+    machine.valueProblem = [](const SettingValue &value) {
+        return plainNameProblem(value, "the machine name");
     };
     list.push_back(std::move(machine));
 
@@ -48,12 +48,11 @@ std::vector<Setting> serverSettings() {
          "domain: it has no machine account.",
          "F2.41"}, // and F2.47 (workgroup), once model/reference.cpp lists it
         field::domain, false);
-    domain.problem = [](const Scenario &s) -> Reason {
+    domain.valueProblem = [](const SettingValue &value) -> Reason {
         // F2.47: "" is a workgroup server, a value of its own.
-        const std::optional<std::string> &name = field::domain.written(s);
-        if (name && name->empty())
+        if (const std::string *name = std::get_if<std::string>(&value); name && name->empty())
             return std::nullopt;
-        return plainNameProblem(name, "the domain name");
+        return plainNameProblem(value, "the domain name");
     };
     list.push_back(std::move(domain));
     return list;

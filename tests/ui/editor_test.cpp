@@ -163,6 +163,20 @@ TEST_F(ScenarioEditorTest, TextFieldsShowTheDefaultAndWriteWhatIsTyped) {
     EXPECT_EQ(user->text(), QStringLiteral("CONTOSO\\anon"));
 }
 
+TEST_F(ScenarioEditorTest, ANameBeingTypedStaysEditableAndSaysWhatIsWrong) {
+    ScenarioEditor editor;
+    auto *user = control<QLineEdit>(editor, "request.user");
+    ASSERT_NE(user, nullptr);
+    QTest::keyClicks(user, QStringLiteral("CONTOSO\\"));
+    EXPECT_TRUE(user->isEnabled());
+    EXPECT_TRUE(user->toolTip().startsWith(
+        QStringLiteral("Problem: the user name after the '\\' in \"CONTOSO\\\" is empty")))
+        << user->toolTip().toStdString();
+    QTest::keyClicks(user, QStringLiteral("alice"));
+    EXPECT_EQ(editor.scenario().request.user, std::optional<std::string>("CONTOSO\\alice"));
+    EXPECT_FALSE(user->toolTip().startsWith(QStringLiteral("Problem: ")));
+}
+
 TEST_F(ScenarioEditorTest, NullableTextLeftEmptyMeansNone) {
     ScenarioEditor editor;
     auto *user = control<QLineEdit>(editor, "request.user");
