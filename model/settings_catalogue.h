@@ -47,8 +47,6 @@ Reason accountNameProblem(const SettingValue &value);
 /// machine name".
 Reason plainNameProblem(const SettingValue &value, std::string_view what);
 
-// --- Builders (settings_common.cpp). Each reads and writes through one Field. -------------------
-
 /// The editor's groups, as it shows them (each section takes the first setting's place).
 namespace group {
 inline constexpr const char *server = "Server";
@@ -61,6 +59,8 @@ inline constexpr const char *aspnet = "ASP.NET";
 inline constexpr const char *asp = "ASP";
 inline constexpr const char *action = "What the code does";
 } // namespace group
+
+// --- Builders (settings_common.cpp). Each reads and writes through one Field. -------------------
 
 /// The texts of one entry.
 struct Texts {
