@@ -54,8 +54,9 @@ TEST_F(ScenarioEditorTest, HasExactlyOneControlPerSettingOfTheCatalogue) {
         EXPECT_EQ(control->toolTip().contains(QStringLiteral("Default: ")),
                   !setting.defaultNote.empty())
             << setting.id;
-        if (!setting.defaultNote.empty())
+        if (!setting.defaultNote.empty()) {
             EXPECT_TRUE(control->toolTip().contains(toQString(setting.defaultNote))) << setting.id;
+        }
         switch (setting.type) {
         case iisid::SettingType::Bool:
             EXPECT_NE(qobject_cast<QCheckBox *>(control), nullptr) << setting.id;
