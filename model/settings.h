@@ -31,6 +31,9 @@ struct Setting {
     std::string label;
     std::string help;
     std::string facts; // reference fact ids behind the default and meaning, e.g. "F2.20"
+    /// For a default that depends on the version or on other settings, how it does, for people:
+    /// "forms when aspnet.authenticationMode is forms, else ntlm". Empty for a fixed default.
+    std::string defaultNote;
     SettingType type = SettingType::Text;
     std::vector<std::string> choices; // Choice: the allowed spellings, in display order
     bool nullable = false;            // Text: null is allowed and means "none"
@@ -45,6 +48,11 @@ struct Setting {
     /// Why the written value cannot be used with the rest of the scenario (chiefly the IIS
     /// version), or nullopt. A problem is an input error.
     std::function<std::optional<std::string>(const Scenario &)> problem;
+    /// Why a value is not one this setting can hold, whatever the rest of the scenario says (an
+    /// empty account name, a character Windows forbids in names), or nullopt. Also an input
+    /// error; unlike problem() the editor keeps the control enabled, since a name being typed
+    /// passes through such values ("CONTOSO\").
+    std::function<std::optional<std::string>(const SettingValue &)> valueProblem;
     /// Why the setting has no effect given the other settings (e.g. the handler is not CGI), or
     /// nullopt when it matters. Not an error: the editor disables the control and says why.
     std::function<std::optional<std::string>(const Scenario &)> inactiveReason;
@@ -52,7 +60,8 @@ struct Setting {
     std::vector<SettingValue> samples;
 };
 
-/// The catalogue, in editor order. Settings that others depend on come first.
+/// The catalogue, in editor order. Settings that others depend on come first. Built once, on
+/// first use, and never changed afterwards: references into it stay valid.
 const std::vector<Setting> &settings();
 
 /// The setting with this id, or nullptr.
@@ -85,7 +94,7 @@ struct EffectiveScenario {
     Iis6Mode iis6Mode{};
     bool iis5ProcessModel = false; // IIS 5.x, or IIS 6.0 in IIS 5.0 isolation mode
     std::string machine;
-    std::string domain;
+    std::string domain; // "" = a workgroup server, not joined to a domain (F2.47)
     bool kerberosDelegation = false;
     Protection protection{};
     std::string poolName;
@@ -134,10 +143,13 @@ struct EffectiveScenario {
     Action action{};
 };
 
-/// Fills the defaults. Assumes the scenario passed validation (see validate()).
+/// Fills the defaults: every value is the written one or the catalogue's default
+/// (Setting::defaultValue reads the same field). Assumes the scenario passed validation (see
+/// validate()).
 EffectiveScenario effective(const Scenario &scenario);
 
-/// Checks every written setting against the rest of the scenario (setting.problem).
+/// Checks every written setting: its value (setting.valueProblem), then against the rest of the
+/// scenario (setting.problem).
 /// Returns one message per problem, keyed by setting id, in catalogue order.
 std::vector<std::pair<std::string, std::string>> validate(const Scenario &scenario);
 

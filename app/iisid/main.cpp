@@ -121,6 +121,8 @@ int listSettings(const std::string &version) {
         std::cout << "  " << setting.id << "  (" << typeText(setting) << ")\n";
         std::cout << "      default: "
                   << iisid::displayValue(setting.defaultValue(loaded.scenario));
+        if (!setting.defaultNote.empty())
+            std::cout << "   (depends: " << setting.defaultNote << ")";
         if (auto problem = setting.problem(loaded.scenario); problem && !version.empty())
             std::cout << "   [not on IIS " << version << "]";
         std::cout << "\n      " << setting.help << '\n';

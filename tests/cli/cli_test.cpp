@@ -316,6 +316,42 @@ TEST(CliExplain, BadSetExitsTwo) {
         << run.err;
 }
 
+TEST(CliExplain, EmptyOrMalformedNamesExitTwo) {
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"request.user=",
+         "--set request.user=:1:14: error: \"request.user\": the account name is empty\n"},
+        {"server.machine=",
+         "--set server.machine=:1:16: error: \"server.machine\": the machine name is empty\n"},
+        {"appPool.name=",
+         "--set appPool.name=:1:14: error: \"appPool.name\": the pool name is empty\n"},
+        {"content.connectAs=", "--set content.connectAs=:1:19: error: \"content.connectAs\": the "
+                               "account name is empty\n"},
+        {"aspnet.userName=",
+         "--set aspnet.userName=:1:17: error: \"aspnet.userName\": the account name is empty\n"},
+        {"appPool.userName=CONTOSO\\",
+         "--set appPool.userName=CONTOSO\\:1:18: error: \"appPool.userName\": the user name after "
+         "the '\\' in \"CONTOSO\\\" is empty\n"},
+        {"request.user=\\alice",
+         "--set request.user=\\alice:1:14: error: \"request.user\": the domain before the '\\' "
+         "in \"\\alice\" is empty\n"},
+        {"request.user=CONTOSO\\a*b",
+         "--set request.user=CONTOSO\\a*b:1:14: error: \"request.user\": the account name "
+         "\"CONTOSO\\a*b\" contains '*', which Windows does not allow in names\n"},
+    };
+    for (const auto &[assignment, message] : cases) {
+        const Outcome run = iisid({"explain", "--set", assignment});
+        EXPECT_EQ(run.exitCode, 2) << assignment;
+        EXPECT_TRUE(run.out.empty()) << run.out;
+        EXPECT_EQ(run.err, message);
+    }
+}
+
+TEST(CliExplain, BlankDomainAndBlankAnonymousUserAreAccepted) {
+    const Outcome run = iisid(
+        {"explain", "--set", "server.domain=", "--set", "authentication.anonymous.userName="});
+    EXPECT_EQ(run.exitCode, 0) << run.err;
+}
+
 TEST(CliExplain, MissingFileExitsTwo) {
     const std::string path = "/nonexistent/iisid/none.iisid.json";
     const Outcome run = iisid({"explain", path});

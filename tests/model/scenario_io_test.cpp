@@ -183,6 +183,45 @@ TEST(ScenarioCheck, Iis5HasNoApplicationPools) {
               "instead)");
 }
 
+TEST(ScenarioCheck, EmptyNamesPointAtTheValue) {
+    EXPECT_EQ(oneError(file("  \"request\": { \"user\": \"\" }")),
+              "s.iisid.json:3:24: error: \"request.user\": the account name is empty");
+    EXPECT_EQ(oneError(file("  \"server\": { \"machine\": \"\" }")),
+              "s.iisid.json:3:26: error: \"server.machine\": the machine name is empty");
+    EXPECT_EQ(oneError(file("  \"appPool\": { \"name\": \"\" }")),
+              "s.iisid.json:3:24: error: \"appPool.name\": the pool name is empty");
+    EXPECT_EQ(oneError(file("  \"content\": {\n    \"connectAs\": \"\"\n  }")),
+              "s.iisid.json:4:18: error: \"content.connectAs\": the account name is empty");
+    EXPECT_EQ(oneError(file("  \"aspnet\": { \"userName\": \"\" }")),
+              "s.iisid.json:3:27: error: \"aspnet.userName\": the account name is empty");
+}
+
+TEST(ScenarioCheck, AnAccountNeedsBothSidesOfTheBackslash) {
+    EXPECT_EQ(oneError(file("  \"appPool\": { \"identity\": \"SpecificUser\", "
+                            "\"userName\": \"CONTOSO\\\\\" }")),
+              "s.iisid.json:3:56: error: \"appPool.userName\": the user name after the '\\' in "
+              "\"CONTOSO\\\" is empty");
+    EXPECT_EQ(oneError(file("  \"request\": { \"user\": \"\\\\alice\" }")),
+              "s.iisid.json:3:24: error: \"request.user\": the domain before the '\\' in "
+              "\"\\alice\" is empty");
+}
+
+TEST(ScenarioCheck, CharactersWindowsForbidsInNames) {
+    EXPECT_EQ(oneError(file("  \"request\": { \"user\": \"CONTOSO\\\\a;b\" }")),
+              "s.iisid.json:3:24: error: \"request.user\": the account name \"CONTOSO\\a;b\" "
+              "contains ';', which Windows does not allow in names");
+    EXPECT_EQ(oneError(file("  \"content\": { \"readableBy\": [\"Everyone\", \"a|b\"] }")),
+              "s.iisid.json:3:30: error: \"content.readableBy\": the account name \"a|b\" "
+              "contains '|', which Windows does not allow in names");
+}
+
+TEST(ScenarioCheck, BlankAnonymousUserAndBlankDomainAreValues) {
+    // F1.08: "" is the application pool identity (IIS 7+); F2.47: "" is a workgroup server.
+    EXPECT_TRUE(readErrors(file("  \"server\": { \"domain\": \"\" },\n"
+                                "  \"authentication\": { \"anonymous\": { \"userName\": \"\" } }"))
+                    .empty());
+}
+
 TEST(ScenarioCheck, AValidScenarioHasNoProblems) {
     EXPECT_TRUE(readErrors(file("  \"server\": { \"iisVersion\": \"7.5\" },\n"
                                 "  \"authentication\": { \"anonymous\": { \"userName\": \"\" } }"))
@@ -254,6 +293,23 @@ TEST(ScenarioSet, VersionsWithoutTheDotZeroAndQuotedStrings) {
     EXPECT_EQ(loaded.scenario.authentication.anonymous.userName, std::string());
     ASSERT_FALSE(iisid::applyAssignment(loaded, "request.user=\"CONTOSO\\\\alice\"", "d"));
     EXPECT_EQ(loaded.scenario.request.user, "CONTOSO\\alice");
+}
+
+TEST(ScenarioSet, EmptyNamesAreReportedAtTheValue) {
+    const auto check = [](const std::string &assignment) {
+        iisid::LoadedScenario loaded;
+        EXPECT_FALSE(iisid::applyAssignment(loaded, assignment, "--set #1"));
+        const std::vector<Diagnostic> problems = iisid::checkScenario(loaded);
+        return problems.size() == 1 ? problems[0].toString() : std::string("(not one error)");
+    };
+    EXPECT_EQ(check("request.user="),
+              "--set #1:1:14: error: \"request.user\": the account name is empty");
+    EXPECT_EQ(check("server.machine=\"\""),
+              "--set #1:1:16: error: \"server.machine\": the machine name is empty");
+    EXPECT_EQ(check("appPool.userName=\\alice"),
+              "--set #1:1:18: error: \"appPool.userName\": the domain before the '\\' in "
+              "\"\\alice\" is empty");
+    EXPECT_EQ(check("server.domain="), "(not one error)"); // a workgroup server
 }
 
 TEST(ScenarioSet, ACheckPointsAtTheAssignment) {

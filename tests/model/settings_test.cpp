@@ -9,6 +9,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -94,8 +96,10 @@ TEST(SettingDefaults, DocumentedIisDefaults) {
     EXPECT_EQ(defaultOf("authentication.digest.enabled", s), "false");                     // F1.32
     EXPECT_EQ(defaultOf("authentication.windows.enabled", s), "false");                    // F1.40
     EXPECT_EQ(defaultOf("authentication.windows.useKernelMode", s), "true");               // F1.40
-    EXPECT_EQ(defaultOf("authentication.windows.useAppPoolCredentials", s), "false");      // F1.41
-    EXPECT_EQ(defaultOf("authentication.clientCertificate.enabled", s), "false");          // F1.51
+    EXPECT_EQ(defaultOf("authentication.windows.useKernelMode", onVersion(IisVersion::V6_0)),
+              "false"); // F1.40: no kernel mode before IIS 7.0
+    EXPECT_EQ(defaultOf("authentication.windows.useAppPoolCredentials", s), "false"); // F1.41
+    EXPECT_EQ(defaultOf("authentication.clientCertificate.enabled", s), "false");     // F1.51
     EXPECT_EQ(defaultOf("handler.createProcessAsUser", s), "true");                // F3.20, F3.21
     EXPECT_EQ(defaultOf("handler.fastcgiImpersonate", s), "false");                // F3.31
     EXPECT_EQ(defaultOf("handler.fastcgiProtocol", s), "namedPipe");               // F3.32
@@ -290,5 +294,315 @@ TEST(SettingCatalogue, AnEmptyScenarioIsValidOnEveryVersion) {
                          IisVersion::V7_5, IisVersion::V8_0, IisVersion::V8_5, IisVersion::V10_0})
         EXPECT_TRUE(iisid::validate(onVersion(v)).empty()) << iisid::toString(v);
 }
+
+// --- one home per default: what the catalogue declares is what the resolver gets
+// ------------------
+
+using iisid::EffectiveScenario;
+using iisid::SettingValue;
+
+template <typename E> SettingValue spelled(E value) {
+    return std::string(iisid::toString(value));
+}
+
+SettingValue optionalText(const std::optional<std::string> &text) {
+    return text ? SettingValue(*text) : SettingValue();
+}
+
+/// Where each setting lands in EffectiveScenario, as the catalogue's generic value. Every
+/// setting needs a row (EveryDefaultIsWhatTheResolverGets fails on a missing one).
+const std::map<std::string, std::function<SettingValue(const EffectiveScenario &)>> &landing() {
+    using E = const EffectiveScenario &;
+    static const std::map<std::string, std::function<SettingValue(E)>> table = {
+        {"server.iisVersion", [](E e) { return spelled(e.version); }},
+        {"server.iis6Mode", [](E e) { return spelled(e.iis6Mode); }},
+        {"server.machine", [](E e) { return SettingValue(e.machine); }},
+        {"server.domain", [](E e) { return SettingValue(e.domain); }},
+        {"server.kerberosDelegation", [](E e) { return SettingValue(e.kerberosDelegation); }},
+        {"application.protection", [](E e) { return spelled(e.protection); }},
+        {"appPool.name", [](E e) { return SettingValue(e.poolName); }},
+        {"appPool.identity", [](E e) { return spelled(e.poolIdentity); }},
+        // "" stands for "no account" in EffectiveScenario.
+        {"appPool.userName",
+         [](E e) {
+             return e.poolUserName.empty() ? SettingValue() : SettingValue(e.poolUserName);
+         }},
+        {"appPool.pipeline", [](E e) { return spelled(e.pipeline); }},
+        {"appPool.canReplaceProcessToken",
+         [](E e) { return SettingValue(e.canReplaceProcessToken); }},
+        {"authentication.anonymous.enabled", [](E e) { return SettingValue(e.anonymousEnabled); }},
+        {"authentication.anonymous.userName",
+         [](E e) { return SettingValue(e.anonymousUserName); }},
+        {"authentication.anonymous.passwordValid",
+         [](E e) { return SettingValue(e.anonymousPasswordValid); }},
+        {"authentication.anonymous.logonMethod",
+         [](E e) { return spelled(e.anonymousLogonMethod); }},
+        {"authentication.basic.enabled", [](E e) { return SettingValue(e.basicEnabled); }},
+        {"authentication.basic.logonMethod", [](E e) { return spelled(e.basicLogonMethod); }},
+        {"authentication.digest.enabled", [](E e) { return SettingValue(e.digestEnabled); }},
+        {"authentication.windows.enabled", [](E e) { return SettingValue(e.windowsEnabled); }},
+        {"authentication.windows.useKernelMode", [](E e) { return SettingValue(e.useKernelMode); }},
+        {"authentication.windows.useAppPoolCredentials",
+         [](E e) { return SettingValue(e.useAppPoolCredentials); }},
+        {"authentication.clientCertificate.enabled",
+         [](E e) { return SettingValue(e.clientCertificateEnabled); }},
+        {"authentication.clientCertificate.required",
+         [](E e) { return SettingValue(e.clientCertificateRequired); }},
+        {"request.user", [](E e) { return optionalText(e.requestUser); }},
+        {"request.scheme", [](E e) { return spelled(e.scheme); }},
+        {"request.credentialsValid", [](E e) { return SettingValue(e.credentialsValid); }},
+        {"request.sendsCredentials", [](E e) { return spelled(e.sendsCredentials); }},
+        {"content.path", [](E e) { return SettingValue(e.contentPath); }},
+        {"content.connectAs", [](E e) { return optionalText(e.connectAs); }},
+        {"content.connectAsPasswordValid",
+         [](E e) { return SettingValue(e.connectAsPasswordValid); }},
+        {"content.readableBy",
+         [](E e) { return e.readableBy ? SettingValue(*e.readableBy) : SettingValue(); }},
+        {"handler.kind", [](E e) { return spelled(e.handler); }},
+        {"handler.createProcessAsUser", [](E e) { return SettingValue(e.createProcessAsUser); }},
+        {"handler.fastcgiImpersonate", [](E e) { return SettingValue(e.fastcgiImpersonate); }},
+        {"handler.fastcgiProtocol", [](E e) { return spelled(e.fastcgiProtocol); }},
+        {"handler.hostingModel", [](E e) { return spelled(e.hostingModel); }},
+        {"handler.forwardWindowsAuthToken",
+         [](E e) { return SettingValue(e.forwardWindowsAuthToken); }},
+        {"aspnet.impersonate", [](E e) { return SettingValue(e.aspnetImpersonate); }},
+        {"aspnet.userName", [](E e) { return optionalText(e.aspnetUserName); }},
+        {"aspnet.validateIntegratedModeConfiguration",
+         [](E e) { return SettingValue(e.validateIntegratedModeConfiguration); }},
+        {"aspnet.authenticationMode", [](E e) { return spelled(e.aspnetAuthenticationMode); }},
+        {"asp.runOnEndAnonymously", [](E e) { return SettingValue(e.runOnEndAnonymously); }},
+        {"action", [](E e) { return spelled(e.action); }},
+    };
+    return table;
+}
+
+/// Scenarios that write nothing, or nothing but the version (and, on IIS 6.0, each isolation
+/// mode).
+std::vector<Scenario> versionOnlyScenarios() {
+    std::vector<Scenario> out{Scenario()};
+    for (IisVersion v : {IisVersion::V5_0, IisVersion::V5_1, IisVersion::V6_0, IisVersion::V7_0,
+                         IisVersion::V7_5, IisVersion::V8_0, IisVersion::V8_5, IisVersion::V10_0})
+        out.push_back(onVersion(v));
+    for (iisid::Iis6Mode mode : {iisid::Iis6Mode::WorkerProcess, iisid::Iis6Mode::Iis5Isolation}) {
+        Scenario s = onVersion(IisVersion::V6_0);
+        s.server.iis6Mode = mode;
+        out.push_back(s);
+    }
+    return out;
+}
+
+std::string describe(const Scenario &s) {
+    if (!s.server.iisVersion)
+        return "nothing written";
+    return "IIS " + std::string(iisid::toString(*s.server.iisVersion)) +
+           (s.server.iis6Mode ? " " + std::string(iisid::toString(*s.server.iis6Mode)) : "");
+}
+
+class EverySetting : public ::testing::TestWithParam<std::string> {
+protected:
+    const iisid::Setting &setting() const {
+        const iisid::Setting *found = iisid::findSetting(GetParam());
+        EXPECT_NE(found, nullptr);
+        return *found;
+    }
+};
+
+std::vector<std::string> settingIds() {
+    std::vector<std::string> ids;
+    for (const iisid::Setting &s : iisid::settings())
+        ids.push_back(s.id);
+    return ids;
+}
+
+TEST_P(EverySetting, DefaultIsWhatTheResolverGets) {
+    const auto row = landing().find(GetParam());
+    ASSERT_NE(row, landing().end()) << "add " << GetParam() << " to landing()";
+    for (const Scenario &s : versionOnlyScenarios()) {
+        if (!std::holds_alternative<std::monostate>(setting().get(s)))
+            continue; // written here (the version): the next test's business
+        EXPECT_EQ(iisid::displayValue(row->second(iisid::effective(s))),
+                  iisid::displayValue(setting().defaultValue(s)))
+            << describe(s);
+    }
+}
+
+TEST_P(EverySetting, WrittenValueReachesTheResolverUnchanged) {
+    const iisid::Setting &target = setting();
+    const auto row = landing().find(GetParam());
+    ASSERT_NE(row, landing().end());
+    std::vector<SettingValue> values = target.samples;
+    for (const std::string &choice : target.choices)
+        values.emplace_back(choice);
+    if (target.type == iisid::SettingType::Text)
+        values.insert(values.end(), {std::string("PROBE"), std::string("CONTOSO\\probe")});
+    if (target.type == iisid::SettingType::TextList)
+        values.emplace_back(std::vector<std::string>{"Everyone", "CONTOSO\\probe"});
+    int checked = 0;
+    for (const Scenario &base : versionOnlyScenarios()) {
+        for (const SettingValue &value : values) {
+            if (std::holds_alternative<std::monostate>(value))
+                continue;
+            Scenario s = base;
+            target.set(s, value);
+            if (!iisid::validate(s).empty())
+                continue; // not a value this version accepts
+            EXPECT_EQ(iisid::displayValue(row->second(iisid::effective(s))),
+                      iisid::displayValue(value))
+                << describe(base);
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 0) << "no written value of " << GetParam() << " was accepted";
+}
+
+TEST_P(EverySetting, ADefaultThatDependsOnOtherSettingsSaysHow) {
+    // Vary one other setting at a time over its samples, on every version: a default that moves
+    // needs a defaultNote, and a fixed one must not claim to depend on anything.
+    const iisid::Setting &target = setting();
+    std::set<std::string> defaults;
+    for (const Scenario &base : versionOnlyScenarios()) {
+        defaults.insert(iisid::displayValue(target.defaultValue(base)));
+        for (const iisid::Setting &other : iisid::settings()) {
+            if (other.id == target.id)
+                continue;
+            for (const SettingValue &value : other.samples) {
+                Scenario s = base;
+                other.set(s, value);
+                defaults.insert(iisid::displayValue(target.defaultValue(s)));
+            }
+        }
+    }
+    EXPECT_EQ(defaults.size() > 1, !target.defaultNote.empty())
+        << defaults.size() << " different defaults; note: \"" << target.defaultNote << "\"";
+}
+
+INSTANTIATE_TEST_SUITE_P(Catalogue, EverySetting, ::testing::ValuesIn(settingIds()),
+                         [](const ::testing::TestParamInfo<std::string> &row) {
+                             std::string name = row.param;
+                             std::replace(name.begin(), name.end(), '.', '_');
+                             return name;
+                         });
+
+// --- problems set while the catalogue is built survive its assembly
+// ------------------------------- The catalogue once handed out references into a vector while it
+// grew; past its reserve() the problems written through them were lost. Each row writes one value
+// IIS cannot take.
+
+struct ProblemRow {
+    const char *name;
+    const char *id;
+    IisVersion version;
+    SettingValue value;
+};
+
+class DeclaredProblem : public ::testing::TestWithParam<ProblemRow> {};
+
+TEST_P(DeclaredProblem, IsReported) {
+    const ProblemRow &row = GetParam();
+    const iisid::Setting *setting = iisid::findSetting(row.id);
+    ASSERT_NE(setting, nullptr);
+    Scenario s = onVersion(row.version);
+    setting->set(s, row.value);
+    EXPECT_TRUE(setting->problem(s).has_value() || setting->valueProblem(row.value).has_value());
+    const auto problems = iisid::validate(s);
+    EXPECT_TRUE(std::any_of(problems.begin(), problems.end(),
+                            [&](const auto &problem) { return problem.first == row.id; }));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Catalogue, DeclaredProblem,
+    ::testing::Values(
+        ProblemRow{"Iis6ModeOn10", "server.iis6Mode", IisVersion::V10_0,
+                   std::string("iis5Isolation")},
+        ProblemRow{"EmptyMachine", "server.machine", IisVersion::V10_0, std::string("")},
+        ProblemRow{"DomainWithBackslash", "server.domain", IisVersion::V10_0,
+                   std::string("CONTOSO\\X")},
+        ProblemRow{"ProtectionOn10", "application.protection", IisVersion::V10_0,
+                   std::string("low")},
+        ProblemRow{"PoolNameOn5", "appPool.name", IisVersion::V5_0, std::string("Shop")},
+        ProblemRow{"PoolIdentityOn5", "appPool.identity", IisVersion::V5_0,
+                   std::string("NetworkService")},
+        ProblemRow{"PoolUserOn5", "appPool.userName", IisVersion::V5_0,
+                   std::string("CONTOSO\\svc")},
+        ProblemRow{"PipelineOn6", "appPool.pipeline", IisVersion::V6_0, std::string("classic")},
+        ProblemRow{"ReplaceTokenOn5", "appPool.canReplaceProcessToken", IisVersion::V5_0, true},
+        ProblemRow{"FastCgiOn50", "handler.kind", IisVersion::V5_0, std::string("fastcgi")},
+        ProblemRow{"EmptyUser", "request.user", IisVersion::V10_0, std::string("")},
+        ProblemRow{"BlankAnonymousOn6", "authentication.anonymous.userName", IisVersion::V6_0,
+                   std::string("")},
+        ProblemRow{"KernelModeOn6", "authentication.windows.useKernelMode", IisVersion::V6_0, true},
+        ProblemRow{"AppPoolCredentialsOn6", "authentication.windows.useAppPoolCredentials",
+                   IisVersion::V6_0, false},
+        ProblemRow{"EmptyConnectAs", "content.connectAs", IisVersion::V10_0, std::string("")},
+        ProblemRow{"EmptyReader", "content.readableBy", IisVersion::V10_0,
+                   std::vector<std::string>{""}},
+        ProblemRow{"EmptyAspNetUser", "aspnet.userName", IisVersion::V10_0, std::string("")},
+        ProblemRow{"ValidationOn6", "aspnet.validateIntegratedModeConfiguration", IisVersion::V6_0,
+                   true},
+        ProblemRow{"RunOnEndOn5", "asp.runOnEndAnonymously", IisVersion::V5_0, true}),
+    [](const ::testing::TestParamInfo<ProblemRow> &row) { return std::string(row.param.name); });
+
+// --- names
+// ------------------------------------------------------------------------------------------
+
+struct NameRow {
+    const char *name;
+    const char *id;
+    const char *value;
+    const char *problem; // "" = valid
+};
+
+class Name : public ::testing::TestWithParam<NameRow> {};
+
+TEST_P(Name, IsCheckedAsWindowsChecksIt) {
+    const NameRow &row = GetParam();
+    const iisid::Setting *setting = iisid::findSetting(row.id);
+    ASSERT_NE(setting, nullptr);
+    EXPECT_EQ(setting->valueProblem(std::string(row.value)).value_or(""), row.problem);
+    // validate() reports it, keyed by the setting, on any version.
+    Scenario s = onVersion(IisVersion::V10_0);
+    setting->set(s, std::string(row.value));
+    const auto problems = iisid::validate(s);
+    if (*row.problem)
+        EXPECT_EQ(problems,
+                  (std::vector<std::pair<std::string, std::string>>{{row.id, row.problem}}));
+    else
+        EXPECT_TRUE(problems.empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Catalogue, Name,
+    ::testing::Values(
+        NameRow{"DomainUser", "request.user", "CONTOSO\\alice", ""},
+        NameRow{"LocalUser", "request.user", "alice", ""},
+        NameRow{"MachineAccount", "content.connectAs", "CONTOSO\\WEB01$", ""},
+        NameRow{"SpaceInDomain", "appPool.userName", "NT AUTHORITY\\NETWORK SERVICE", ""},
+        NameRow{"Upn", "aspnet.userName", "alice@contoso.com", ""},
+        NameRow{"BlankAnonymousIsThePoolIdentity", "authentication.anonymous.userName", "", ""},
+        NameRow{"BlankDomainIsAWorkgroup", "server.domain", "", ""},
+        NameRow{"DnsDomain", "server.domain", "contoso.com", ""},
+        NameRow{"EmptyUser", "request.user", "", "the account name is empty"},
+        NameRow{"EmptyPoolAccount", "appPool.userName", "", "the account name is empty"},
+        NameRow{"NoUserAfterDomain", "appPool.userName", "CONTOSO\\",
+                "the user name after the '\\' in \"CONTOSO\\\" is empty"},
+        NameRow{"NoDomainBeforeUser", "request.user", "\\alice",
+                "the domain before the '\\' in \"\\alice\" is empty"},
+        NameRow{"TwoBackslashes", "content.connectAs", "A\\B\\c",
+                "the account name \"A\\B\\c\" has more than one '\\'; write DOMAIN\\user"},
+        NameRow{"ForbiddenInUser", "aspnet.userName", "CONTOSO\\a:b",
+                "the account name \"CONTOSO\\a:b\" contains ':', which Windows does not allow in "
+                "names"},
+        NameRow{"ForbiddenInAnonymous", "authentication.anonymous.userName", "IUSR*",
+                "the account name \"IUSR*\" contains '*', which Windows does not allow in names"},
+        NameRow{"EmptyMachine", "server.machine", "", "the machine name is empty"},
+        NameRow{"BackslashInMachine", "server.machine", "CONTOSO\\WEB01",
+                "the machine name \"CONTOSO\\WEB01\" contains '\\', which is not allowed there"},
+        NameRow{"EmptyPoolName", "appPool.name", "", "the pool name is empty"},
+        NameRow{"ForbiddenInPoolName", "appPool.name", "Shop<1>",
+                "the pool name \"Shop<1>\" contains '<', which Windows does not allow in names"},
+        NameRow{"ForbiddenInDomain", "server.domain", "CON,TOSO",
+                "the domain name \"CON,TOSO\" contains ',', which Windows does not allow in "
+                "names"}),
+    [](const ::testing::TestParamInfo<NameRow> &row) { return std::string(row.param.name); });
 
 } // namespace

@@ -50,6 +50,13 @@ TEST_F(ScenarioEditorTest, HasExactlyOneControlPerSettingOfTheCatalogue) {
         EXPECT_FALSE(control->accessibleName().isEmpty()) << setting.id;
         EXPECT_TRUE(control->whatsThis().contains(toQString(setting.help))) << setting.id;
         EXPECT_TRUE(control->toolTip().contains(toQString(setting.help))) << setting.id;
+        // A default that depends on other settings says how, beside the help.
+        EXPECT_EQ(control->toolTip().contains(QStringLiteral("Default: ")),
+                  !setting.defaultNote.empty())
+            << setting.id;
+        if (!setting.defaultNote.empty()) {
+            EXPECT_TRUE(control->toolTip().contains(toQString(setting.defaultNote))) << setting.id;
+        }
         switch (setting.type) {
         case iisid::SettingType::Bool:
             EXPECT_NE(qobject_cast<QCheckBox *>(control), nullptr) << setting.id;
@@ -155,6 +162,20 @@ TEST_F(ScenarioEditorTest, TextFieldsShowTheDefaultAndWriteWhatIsTyped) {
     EXPECT_EQ(editor.scenario().authentication.anonymous.userName,
               std::optional<std::string>("CONTOSO\\anon"));
     EXPECT_EQ(user->text(), QStringLiteral("CONTOSO\\anon"));
+}
+
+TEST_F(ScenarioEditorTest, ANameBeingTypedStaysEditableAndSaysWhatIsWrong) {
+    ScenarioEditor editor;
+    auto *user = control<QLineEdit>(editor, "request.user");
+    ASSERT_NE(user, nullptr);
+    QTest::keyClicks(user, QStringLiteral("CONTOSO\\"));
+    EXPECT_TRUE(user->isEnabled());
+    EXPECT_TRUE(user->toolTip().startsWith(
+        QStringLiteral("Problem: the user name after the '\\' in \"CONTOSO\\\" is empty")))
+        << user->toolTip().toStdString();
+    QTest::keyClicks(user, QStringLiteral("alice"));
+    EXPECT_EQ(editor.scenario().request.user, std::optional<std::string>("CONTOSO\\alice"));
+    EXPECT_FALSE(user->toolTip().startsWith(QStringLiteral("Problem: ")));
 }
 
 TEST_F(ScenarioEditorTest, NullableTextLeftEmptyMeansNone) {

@@ -149,12 +149,20 @@ void SettingRow::refresh(const Scenario &scenario) {
     const std::optional<std::string> problem = m_setting.problem(scenario);
     const std::optional<std::string> inactive =
         problem ? std::nullopt : m_setting.inactiveReason(scenario);
-    const QString help = toQString(m_setting.help);
+    // A value that cannot be a name ("CONTOSO\\" while typing) leaves the control enabled so it
+    // can be corrected; a value that does not fit the rest of the scenario does not.
+    const std::optional<std::string> badValue =
+        writtenValue ? m_setting.valueProblem(written) : std::nullopt;
+    QString help = toQString(m_setting.help);
+    if (!m_setting.defaultNote.empty())
+        help += QStringLiteral("\n\n") + tr("Default: %1").arg(toQString(m_setting.defaultNote));
     QString tip = help;
     if (problem && writtenValue)
         tip = tr("Problem: %1").arg(toQString(*problem)) + QStringLiteral("\n\n") + help;
     else if (problem)
         tip = tr("Does not apply: %1").arg(toQString(*problem)) + QStringLiteral("\n\n") + help;
+    else if (badValue)
+        tip = tr("Problem: %1").arg(toQString(*badValue)) + QStringLiteral("\n\n") + help;
     else if (inactive)
         tip = tr("No effect: %1").arg(toQString(*inactive)) + QStringLiteral("\n\n") + help;
     m_control->setEnabled(!problem && !inactive);

@@ -1,0 +1,77 @@
+// The "ASP.NET" group: <identity>, integrated-mode validation and ASP.NET's own authentication.
+
+#include "settings_catalogue.h"
+
+namespace iisid::catalogue {
+
+namespace {
+
+Reason notAspNet(const Scenario &s) {
+    if (handler(s) == HandlerKind::AspNetCore)
+        return std::string("ASP.NET Core does not use <system.web> settings such as <identity>");
+    return unlessHandler(s, HandlerKind::AspNet);
+}
+
+} // namespace
+
+std::vector<Setting> aspnetSettings() {
+    std::vector<Setting> list;
+    Setting impersonate = boolSetting(
+        {"aspnet.impersonate", group::aspnet, "<identity impersonate>",
+         "false (default): code runs as the process identity. true: ASP.NET impersonates the "
+         "token IIS passes (the user, or the anonymous account).",
+         "F3.60 F3.61 F3.75"},
+        field::aspnetImpersonate);
+    impersonate.inactiveReason = notAspNet;
+    list.push_back(std::move(impersonate));
+
+    Setting user = textSetting(
+        {"aspnet.userName", group::aspnet, "<identity userName>",
+         "With impersonate=\"true\": every request runs as this fixed account (\"application "
+         "impersonation\").",
+         "F3.62"},
+        field::aspnetUserName, true);
+    user.valueProblem = accountNameProblem;
+    user.inactiveReason = [](const Scenario &s) -> Reason {
+        if (Reason r = notAspNet(s))
+            return r;
+        if (!field::aspnetImpersonate.value(s))
+            return std::string("only used with impersonate=\"true\"");
+        return std::nullopt;
+    };
+    user.samples = {SettingValue(), std::string("CONTOSO\\svcapp")};
+    list.push_back(std::move(user));
+
+    Setting validation = boolSetting(
+        {"aspnet.validateIntegratedModeConfiguration", group::aspnet,
+         "<validation validateIntegratedModeConfiguration>",
+         "true (default): integrated mode refuses <identity impersonate=\"true\"/> with 500.24. "
+         "false: the request runs, impersonated only from PostAuthenticateRequest on.",
+         "F3.70 F3.71"},
+        field::validateIntegratedModeConfiguration);
+    validation.problem = [](const Scenario &s) {
+        return notBefore7(s, "<validation validateIntegratedModeConfiguration>");
+    };
+    validation.inactiveReason = [](const Scenario &s) -> Reason {
+        if (Reason r = notBefore7(s, "integrated mode validation"))
+            return r;
+        if (Reason r = notAspNet(s))
+            return r;
+        if (field::pipeline.value(s) != Pipeline::Integrated)
+            return std::string("only checked in the integrated pipeline");
+        return std::nullopt;
+    };
+    list.push_back(std::move(validation));
+
+    Setting authMode = choiceSetting(
+        {"aspnet.authenticationMode", group::aspnet, "<authentication mode>",
+         "ASP.NET's own authentication: windows (default; takes the IIS user), forms (a login "
+         "form: IIS still sees the anonymous account) or none.",
+         "F1.60 F1.62 F1.63"},
+        field::aspnetAuthenticationMode);
+    authMode.inactiveReason = notAspNet;
+    list.push_back(std::move(authMode));
+    return list;
+}
+
+} // namespace iisid::catalogue
