@@ -137,7 +137,7 @@ std::string explanationJson(const Scenario &scenario, const Resolution &resoluti
     root["steps"] = std::move(steps);
     root["warnings"] = resolution.warnings;
     root["confidence"] = toString(resolution.confidence);
-    return root.dump(2) + "\n";
+    return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 std::string explanationText(const Scenario &scenario, const Resolution &resolution,

@@ -88,8 +88,8 @@ TEST(Lesson, CorrectChoiceIgnoresCaseAndMatchesNone) {
 TEST(Lesson, MalformedJsonNamesLineAndColumn) {
     Result<Lesson> lesson = readLesson("{\n  \"id\": }", "bad.json");
     ASSERT_FALSE(lesson.ok());
-    EXPECT_EQ(lesson.errors().front().line, 2);
-    EXPECT_EQ(lesson.errors().front().column, 9);
+    EXPECT_EQ(lesson.errors().front().location.line, 2);
+    EXPECT_EQ(lesson.errors().front().location.column, 9);
 }
 
 TEST(Lesson, UnknownKeyAndBadFieldAreReported) {
@@ -129,9 +129,9 @@ TEST(Lesson, ScenarioErrorsKeepTheLessonFilePosition) {
     Result<Lesson> lesson = readLesson(text, "bad.json");
     ASSERT_FALSE(lesson.ok());
     ASSERT_EQ(lesson.errors().size(), 1u);
-    EXPECT_EQ(lesson.errors()[0].file, "bad.json");
-    EXPECT_EQ(lesson.errors()[0].line, 12);
-    EXPECT_EQ(lesson.errors()[0].column, 26);
+    EXPECT_EQ(lesson.errors()[0].location.file, "bad.json");
+    EXPECT_EQ(lesson.errors()[0].location.line, 12);
+    EXPECT_EQ(lesson.errors()[0].location.column, 26);
     EXPECT_NE(lesson.errors()[0].message.find("aspnet"), std::string::npos)
         << lesson.errors()[0].message;
 }

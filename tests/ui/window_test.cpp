@@ -218,8 +218,8 @@ TEST_F(MainWindowTest, ABadFileLeavesTheScenarioAsItWas) {
                                                     "  \"handler\": { \"kind\": \"perl\" }\n}\n");
     const std::vector<iisid::Diagnostic> errors = m_window->loadFile(path);
     ASSERT_EQ(errors.size(), 1u);
-    EXPECT_EQ(errors[0].line, 3);
-    EXPECT_GT(errors[0].column, 0);
+    EXPECT_EQ(errors[0].location.line, 3);
+    EXPECT_GT(errors[0].location.column, 0);
     EXPECT_TRUE(
         QString::fromStdString(errors[0].toString()).startsWith(path + QStringLiteral(":3:")));
     EXPECT_EQ(iisid::writeScenario(m_window->editor()->scenario()), before);

@@ -21,8 +21,7 @@ void LessonLibrary::load(const QString &directory) {
     for (const QString &name : names) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
-            m_errors.push_back(
-                Diagnostic{toStdString(name), 0, 0, toStdString(file.errorString())});
+            m_errors.push_back(Diagnostic{{toStdString(name)}, toStdString(file.errorString())});
             continue;
         }
         const QByteArray text = file.readAll();
