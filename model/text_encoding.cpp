@@ -70,6 +70,16 @@ std::size_t utf8CharLength(std::string_view text, std::size_t offset) {
     return length;
 }
 
+bool isUtf8(std::string_view text) {
+    for (std::size_t offset = 0; offset < text.size();) {
+        const std::size_t length = utf8CharLength(text, offset);
+        if (length == 0)
+            return false;
+        offset += length;
+    }
+    return true;
+}
+
 std::optional<Diagnostic> checkUtf8(std::string_view text, const std::string &fileName) {
     const auto at = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
     std::string_view utf16;

@@ -18,6 +18,9 @@ inline constexpr std::string_view utf8Bom = "\xEF\xBB\xBF";
 /// is accepted and columns count from the character after it. Columns count characters.
 std::optional<Diagnostic> checkUtf8(std::string_view text, const std::string &fileName);
 
+/// Whether text is well-formed UTF-8 (NUL bytes included: they are characters).
+bool isUtf8(std::string_view text);
+
 /// The length of the well-formed UTF-8 character starting at text[offset], or 0 if the bytes
 /// there do not form one.
 std::size_t utf8CharLength(std::string_view text, std::size_t offset);

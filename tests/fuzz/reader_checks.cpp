@@ -15,10 +15,6 @@ namespace iisid::fuzz {
 
 namespace {
 
-bool isUtf8(std::string_view text) {
-    return !checkUtf8(text, {}).has_value();
-}
-
 /// Diagnostics must explain: at least one, each a non-empty UTF-8 message at a line of the input
 /// (or no line at all).
 std::string checkDiagnostics(const std::vector<Diagnostic> &errors, std::string_view input) {

@@ -92,6 +92,18 @@ TEST(Lesson, MalformedJsonNamesLineAndColumn) {
     EXPECT_EQ(lesson.errors().front().location.column, 9);
 }
 
+TEST(Lesson, TextThatIsNotUtf8IsRejectedWithItsPlace) {
+    // The story saved in Windows-1252: "café" with the single byte 0xE9.
+    const std::string text = replaced(minimalLesson, "saves uploads.", "saves caf\xE9 uploads.");
+    Result<Lesson> lesson = readLesson(text, "bad.json");
+    ASSERT_FALSE(lesson.ok());
+    EXPECT_EQ(messages(lesson.errors()),
+              std::vector<std::string>{
+                  "bad.json:5:38: error: invalid UTF-8: byte 0xE9 is not part of a UTF-8 "
+                  "character; the text must be UTF-8, and this looks like Windows-1252 or Latin-1 "
+                  "(save the file as UTF-8)"});
+}
+
 TEST(Lesson, UnknownKeyAndBadFieldAreReported) {
     std::string text =
         replaced(minimalLesson, "\"answerField\": \"code\"", "\"answerField\": \"user\"");
