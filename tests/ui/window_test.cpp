@@ -226,6 +226,15 @@ TEST_F(MainWindowTest, ABadFileLeavesTheScenarioAsItWas) {
     EXPECT_EQ(m_window->filePath(), filePathBefore);
     EXPECT_TRUE(m_window->isWindowModified());
 
+    // Saved by a Windows editor in Windows-1252 (the é of "Café" is the byte 0xE9).
+    const QString cafe =
+        writeFile(QStringLiteral("cafe.iisid.json"), "{\n  \"format\": \"iisid-scenario/1\",\n"
+                                                     "  \"title\": \"Caf\xE9 site\"\n}\n");
+    const std::vector<iisid::Diagnostic> encoding = m_window->loadFile(cafe);
+    ASSERT_EQ(encoding.size(), 1u);
+    EXPECT_EQ(encoding[0].location, (iisid::SourceLocation{cafe.toStdString(), 3, 16}));
+    EXPECT_EQ(iisid::writeScenario(m_window->editor()->scenario()), before);
+
     const QString broken = writeFile(QStringLiteral("broken.iisid.json"), "{ \"format\": ");
     EXPECT_FALSE(m_window->loadFile(broken).empty());
     EXPECT_EQ(iisid::writeScenario(m_window->editor()->scenario()), before);
