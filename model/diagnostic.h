@@ -1,5 +1,7 @@
 #pragma once
 
+#include "source_location.h"
+
 #include <string>
 #include <utility>
 #include <variant>
@@ -7,12 +9,10 @@
 
 namespace iisid {
 
-/// A problem found in the user's input, with the place it was found.
-/// line and column are 1-based; 0 means "not tied to a position" (e.g. a --set argument).
+/// A problem found in the user's input, with the place it was found (a location without a line
+/// is "not tied to a position", e.g. a file that cannot be opened).
 struct Diagnostic {
-    std::string file;
-    int line = 0;
-    int column = 0;
+    SourceLocation location;
     std::string message;
 
     /// "file:line:column: message", the form compilers use, so editors can jump to it.

@@ -160,7 +160,7 @@ std::string explanationJson(const Scenario &scenario, const Resolution &resoluti
         confidenceOf[std::string(field.key)] =
             toString(resolution.confidenceOf[index(field.field)]);
     root["confidenceOf"] = std::move(confidenceOf);
-    return root.dump(2) + "\n";
+    return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 std::string explanationText(const Scenario &scenario, const Resolution &resolution,

@@ -1,6 +1,8 @@
 #include "json_document.h"
 
-#include <charconv>
+#include "text_encoding.h"
+
+#include <algorithm>
 #include <cstdint>
 
 namespace iisid::json {
@@ -37,7 +39,7 @@ class Parser {
 public:
     Parser(std::string_view text, const std::string &fileName)
         : m_text(text)
-        , m_file(fileName) {}
+        , m_position{fileName, 1, 1} {}
 
     Result<Value> run() {
         skipSpace();
@@ -76,7 +78,7 @@ private:
     }
 
     Diagnostic fail(std::string message) {
-        m_error = Diagnostic{m_file, m_position.line, m_position.column, std::move(message)};
+        m_error = Diagnostic{m_position, std::move(message)};
         return m_error;
     }
 
@@ -88,10 +90,16 @@ private:
     std::string found() const {
         if (atEnd())
             return "the end of the file";
-        const char c = peek();
-        if (static_cast<unsigned char>(c) < 0x20)
+        if (static_cast<unsigned char>(peek()) < 0x20)
             return "a control character";
-        return std::string("'") + c + "'";
+        return "'" + character() + "'";
+    }
+
+    /// The whole character at the current offset (the text is valid UTF-8), so that a message
+    /// never holds part of one.
+    std::string character() const {
+        const std::size_t length = std::max<std::size_t>(utf8CharLength(m_text, m_offset), 1);
+        return std::string(m_text.substr(m_offset, length));
     }
 
     bool parseValue(Value &value, int depth) {
@@ -270,12 +278,15 @@ private:
                     if (low < 0xDC00 || low > 0xDFFF)
                         return failed("invalid \\u escape: expected a low surrogate");
                     code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
+                } else if (code >= 0xDC00 && code <= 0xDFFF) {
+                    return failed("invalid \\u escape: a low surrogate must follow a high "
+                                  "surrogate");
                 }
                 appendUtf8(out, code);
                 continue;
             }
             default:
-                return failed(std::string("invalid escape '\\") + escape +
+                return failed("invalid escape '\\" + character() +
                               "' in a string (a Windows path needs doubled backslashes: "
                               "\"C:\\\\web\")");
             }
@@ -357,18 +368,19 @@ private:
     }
 
     std::string_view m_text;
-    const std::string &m_file;
     std::size_t m_offset = 0;
-    Position m_position;
+    SourceLocation m_position;
     Diagnostic m_error;
 };
 
 } // namespace
 
 Result<Value> parse(std::string_view text, const std::string &fileName) {
+    if (std::optional<Diagnostic> encoding = checkUtf8(text, fileName))
+        return *encoding;
     // A UTF-8 byte order mark, as Notepad writes it, is not an error.
-    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF")
-        text.remove_prefix(3);
+    if (text.substr(0, utf8Bom.size()) == utf8Bom)
+        text.remove_prefix(utf8Bom.size());
     return Parser(text, fileName).run();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "source_location.h"
 
 #include <memory>
 #include <string>
@@ -10,12 +11,6 @@
 
 namespace iisid::json {
 
-/// A position in the source text, 1-based.
-struct Position {
-    int line = 1;
-    int column = 1;
-};
-
 /// A JSON value that remembers where it was written, so that every complaint about a scenario
 /// file can name the line and column. nlohmann::json is used for writing; it does not keep
 /// positions when reading, hence this small reader.
@@ -24,7 +19,7 @@ struct Value {
     struct Member; // key + value, in file order
 
     Kind kind = Kind::Null;
-    Position position;
+    SourceLocation position; // where the value starts: file, line, column
     bool boolean = false;
     double number = 0;
     std::string text; // the string, or the number as written
@@ -37,15 +32,17 @@ struct Value {
 
 struct Value::Member {
     std::string key;
-    Position keyPosition;
+    SourceLocation keyPosition;
     Value value;
 };
 
 /// Name of a kind as a user reads it: "a string", "an object", ...
 std::string describe(Value::Kind kind);
 
-/// Parses text (RFC 8259, no extensions). On a syntax error the diagnostic names file, line and
-/// column of the offending character. Duplicate keys in one object are an error too.
+/// Parses text (RFC 8259, no extensions). The text must be UTF-8 (checkUtf8, text_encoding.h; a
+/// byte order mark is skipped), and so is every string read: a \u escape of a lone surrogate is an
+/// error. On a syntax error the diagnostic names file, line and column of the offending
+/// character. Duplicate keys in one object are an error too.
 Result<Value> parse(std::string_view text, const std::string &fileName);
 
 } // namespace iisid::json

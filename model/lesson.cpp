@@ -31,61 +31,6 @@ std::string joined(const std::vector<std::string> &items) {
     return out;
 }
 
-/// The byte offset of a position (columns count characters, as the JSON reader does).
-std::size_t offsetOf(std::string_view text, json::Position position) {
-    std::size_t offset = 0;
-    int line = 1;
-    while (offset < text.size() && line < position.line) {
-        if (text[offset] == '\n')
-            ++line;
-        ++offset;
-    }
-    int column = 1;
-    while (offset < text.size() && column < position.column) {
-        ++offset;
-        while (offset < text.size() && (static_cast<unsigned char>(text[offset]) & 0xC0) == 0x80)
-            ++offset;
-        ++column;
-    }
-    return offset;
-}
-
-/// The end (one past the closing brace) of the JSON object starting at offset. The text has
-/// already been parsed, so braces balance outside strings.
-std::size_t objectEnd(std::string_view text, std::size_t offset) {
-    int depth = 0;
-    bool inString = false;
-    for (std::size_t i = offset; i < text.size(); ++i) {
-        const char c = text[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-        } else if (c == '{') {
-            ++depth;
-        } else if (c == '}') {
-            if (--depth == 0)
-                return i + 1;
-        }
-    }
-    return text.size();
-}
-
-/// The nested scenario's text, padded with line breaks and spaces so that readScenario's
-/// diagnostics name the same line and column as in the lesson file.
-std::string scenarioText(std::string_view text, json::Position position) {
-    const std::size_t start = offsetOf(text, position);
-    std::string out(static_cast<std::size_t>(position.line - 1), '\n');
-    out.append(static_cast<std::size_t>(position.column - 1), ' ');
-    out.append(text.substr(start, objectEnd(text, start) - start));
-    return out;
-}
-
 bool equalsIgnoringCase(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
                return std::tolower(static_cast<unsigned char>(x)) ==
@@ -96,15 +41,17 @@ bool equalsIgnoringCase(std::string_view a, std::string_view b) {
 } // namespace
 
 Result<Lesson> readLesson(std::string_view text, const std::string &fileName) {
-    using Kind = json::Value::Kind;
     Result<json::Value> parsed = json::parse(text, fileName);
     if (!parsed)
         return parsed.errors();
-    const json::Value &root = parsed.value();
+    return readLesson(parsed.value());
+}
 
+Result<Lesson> readLesson(const json::Value &root) {
+    using Kind = json::Value::Kind;
     std::vector<Diagnostic> errors;
-    auto error = [&](json::Position at, std::string message) {
-        errors.push_back(Diagnostic{fileName, at.line, at.column, std::move(message)});
+    auto error = [&](const SourceLocation &at, std::string message) {
+        errors.push_back(Diagnostic{at, std::move(message)});
     };
     if (root.kind != Kind::Object) {
         error(root.position, "a lesson must be a JSON object, not " + json::describe(root.kind));
@@ -196,8 +143,7 @@ Result<Lesson> readLesson(std::string_view text, const std::string &fileName) {
         error(scenario->position,
               "\"scenario\" must be an object, not " + json::describe(scenario->kind));
     } else {
-        Result<LoadedScenario> loaded =
-            readScenario(scenarioText(text, scenario->position), fileName);
+        Result<LoadedScenario> loaded = readScenario(*scenario);
         if (!loaded) {
             errors.insert(errors.end(), loaded.errors().begin(), loaded.errors().end());
         } else {
@@ -208,10 +154,11 @@ Result<Lesson> readLesson(std::string_view text, const std::string &fileName) {
     }
 
     if (!errors.empty()) {
-        std::stable_sort(errors.begin(), errors.end(),
-                         [](const Diagnostic &a, const Diagnostic &b) {
-                             return a.line != b.line ? a.line < b.line : a.column < b.column;
-                         });
+        std::stable_sort(
+            errors.begin(), errors.end(), [](const Diagnostic &a, const Diagnostic &b) {
+                return a.location.line != b.location.line ? a.location.line < b.location.line
+                                                          : a.location.column < b.location.column;
+            });
         return errors;
     }
     return lesson;

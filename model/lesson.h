@@ -1,6 +1,7 @@
 #pragma once
 
 #include "diagnostic.h"
+#include "json_document.h"
 #include "resolution.h"
 #include "scenario.h"
 
@@ -40,8 +41,11 @@ inline constexpr std::string_view noneChoice = "(none)";
 
 /// Reads a lesson file. Every problem is reported with file, line and column; the nested
 /// scenario is read by readScenario (positions stay those of the lesson file) and checked by
-/// checkScenario.
+/// checkScenario. The text must be UTF-8 (checkUtf8).
 Result<Lesson> readLesson(std::string_view text, const std::string &fileName);
+
+/// The same from an already parsed document (json::parse).
+Result<Lesson> readLesson(const json::Value &root);
 
 /// The index of the choice equal to what the model resolved for the lesson's field (account
 /// names compared case-insensitively), or nullopt when no choice matches.

@@ -2,6 +2,7 @@
 
 #include "json_document.h"
 #include "settings.h"
+#include "text_encoding.h"
 
 #include <nlohmann/json.hpp>
 
@@ -47,9 +48,6 @@ bool isGroup(std::string_view id) {
 
 class Reader {
 public:
-    explicit Reader(const std::string &file)
-        : m_file(file) {}
-
     Result<LoadedScenario> run(const json::Value &root) {
         if (root.kind != json::Value::Kind::Object) {
             error(root.position,
@@ -74,8 +72,8 @@ public:
     }
 
 private:
-    void error(json::Position at, std::string message) {
-        m_errors.push_back(Diagnostic{m_file, at.line, at.column, std::move(message)});
+    void error(const SourceLocation &at, std::string message) {
+        m_errors.push_back(Diagnostic{at, std::move(message)});
     }
 
     void readObject(const json::Value &object, const std::string &prefix) {
@@ -119,8 +117,7 @@ private:
         using Kind = json::Value::Kind;
         if (value.kind == Kind::Null) {
             // null is "not set": the default applies (for request.user: no credentials).
-            m_loaded.locations[setting.id] =
-                Diagnostic{m_file, value.position.line, value.position.column, {}};
+            m_loaded.locations[setting.id] = value.position;
             return;
         }
         SettingValue parsed;
@@ -177,8 +174,7 @@ private:
         }
         }
         setting.set(m_loaded.scenario, parsed);
-        m_loaded.locations[setting.id] =
-            Diagnostic{m_file, value.position.line, value.position.column, {}};
+        m_loaded.locations[setting.id] = value.position;
     }
 
     static std::string describeValue(const json::Value &value) {
@@ -194,10 +190,17 @@ private:
         }
     }
 
-    const std::string &m_file;
     LoadedScenario m_loaded;
     std::vector<Diagnostic> m_errors;
 };
+
+/// A problem with a --set argument, at a column of it.
+Diagnostic argumentError(const std::string &origin, int column, std::string message) {
+    Diagnostic error;
+    error.location = {origin, 1, column};
+    error.message = std::move(message);
+    return error;
+}
 
 std::vector<std::string> splitList(std::string_view text) {
     std::vector<std::string> items;
@@ -224,16 +227,21 @@ Result<LoadedScenario> readScenario(std::string_view text, const std::string &fi
     Result<json::Value> document = json::parse(text, fileName);
     if (!document)
         return document.errors();
-    return Reader(fileName).run(*document);
+    return readScenario(*document);
+}
+
+Result<LoadedScenario> readScenario(const json::Value &root) {
+    return Reader().run(root);
 }
 
 std::optional<Diagnostic> applyAssignment(LoadedScenario &target, std::string_view assignment,
                                           const std::string &origin) {
+    if (std::optional<Diagnostic> encoding = checkUtf8(assignment, origin))
+        return encoding;
     const std::size_t equals = assignment.find('=');
     if (equals == std::string_view::npos || equals == 0)
-        return Diagnostic{origin, 1, 1,
-                          "expected KEY=VALUE (e.g. handler.kind=cgi), not " +
-                              inQuotes(assignment)};
+        return argumentError(
+            origin, 1, "expected KEY=VALUE (e.g. handler.kind=cgi), not " + inQuotes(assignment));
     const std::string key(assignment.substr(0, equals));
     const std::string_view text = assignment.substr(equals + 1);
     const int valueColumn = static_cast<int>(equals) + 2;
@@ -249,10 +257,10 @@ std::optional<Diagnostic> applyAssignment(LoadedScenario &target, std::string_vi
             if (!group.empty() && s.id.rfind(group, 0) == 0)
                 near.push_back(s.id);
         }
-        return Diagnostic{origin, 1, 1,
-                          "unknown setting " + inQuotes(key) +
-                              (near.empty() ? "; 'iisid settings' lists them all"
-                                            : "; settings in that group: " + joinChoices(near))};
+        return argumentError(origin, 1,
+                             "unknown setting " + inQuotes(key) +
+                                 (near.empty() ? "; 'iisid settings' lists them all"
+                                               : "; settings in that group: " + joinChoices(near)));
     }
     SettingValue value;
     switch (setting->type) {
@@ -262,8 +270,8 @@ std::optional<Diagnostic> applyAssignment(LoadedScenario &target, std::string_vi
         else if (text == "false")
             value = false;
         else
-            return Diagnostic{origin, 1, valueColumn,
-                              inQuotes(key) + " must be true or false, not " + inQuotes(text)};
+            return argumentError(origin, valueColumn,
+                                 inQuotes(key) + " must be true or false, not " + inQuotes(text));
         break;
     case SettingType::Choice: {
         // "10" means "10.0", as a number written in a file does.
@@ -273,9 +281,9 @@ std::optional<Diagnostic> applyAssignment(LoadedScenario &target, std::string_vi
             choice += ".0";
         if (std::find(setting->choices.begin(), setting->choices.end(), choice) ==
             setting->choices.end())
-            return Diagnostic{origin, 1, valueColumn,
-                              "invalid value " + inQuotes(text) + " for " + inQuotes(key) +
-                                  "; allowed: " + joinChoices(setting->choices)};
+            return argumentError(origin, valueColumn,
+                                 "invalid value " + inQuotes(text) + " for " + inQuotes(key) +
+                                     "; allowed: " + joinChoices(setting->choices));
         value = choice;
         break;
     }
@@ -286,9 +294,9 @@ std::optional<Diagnostic> applyAssignment(LoadedScenario &target, std::string_vi
             // A JSON string, as in a file: --set 'authentication.anonymous.userName=""'.
             Result<json::Value> quoted = json::parse(text, origin);
             if (!quoted || quoted->kind != json::Value::Kind::String)
-                return Diagnostic{origin, 1, valueColumn,
-                                  inQuotes(key) + " must be text or a JSON string, not " +
-                                      std::string(text)};
+                return argumentError(origin, valueColumn,
+                                     inQuotes(key) + " must be text or a JSON string, not " +
+                                         std::string(text));
             value = quoted->text;
         } else
             value = std::string(text);
@@ -298,14 +306,14 @@ std::optional<Diagnostic> applyAssignment(LoadedScenario &target, std::string_vi
             Result<json::Value> array = json::parse(text, origin);
             if (!array) {
                 Diagnostic d = array.errors().front();
-                d.column += valueColumn - 1;
+                d.location.column += valueColumn - 1;
                 return d;
             }
             std::vector<std::string> items;
             for (const json::Value &item : array->items) {
                 if (item.kind != json::Value::Kind::String)
-                    return Diagnostic{origin, 1, valueColumn + item.position.column - 1,
-                                      "the items of " + inQuotes(key) + " must be strings"};
+                    return argumentError(origin, valueColumn + item.position.column - 1,
+                                         "the items of " + inQuotes(key) + " must be strings");
                 items.push_back(item.text);
             }
             value = std::move(items);
@@ -317,7 +325,7 @@ std::optional<Diagnostic> applyAssignment(LoadedScenario &target, std::string_vi
         break;
     }
     setting->set(target.scenario, value);
-    target.locations[setting->id] = Diagnostic{origin, 1, valueColumn, {}};
+    target.locations[setting->id] = SourceLocation{origin, 1, valueColumn};
     return std::nullopt;
 }
 
@@ -326,7 +334,7 @@ std::vector<Diagnostic> checkScenario(const LoadedScenario &loaded) {
     for (auto &[id, problem] : validate(loaded.scenario)) {
         Diagnostic d;
         if (const auto it = loaded.locations.find(id); it != loaded.locations.end())
-            d = it->second;
+            d.location = it->second;
         d.message = inQuotes(id) + ": " + problem;
         out.push_back(std::move(d));
     }
@@ -359,7 +367,8 @@ std::string writeScenario(const Scenario &scenario) {
         else if (const auto *list = std::get_if<std::vector<std::string>>(&value))
             leaf = *list;
     }
-    return root.dump(2) + "\n";
+    // Text from the readers is UTF-8; a Scenario built otherwise must not make the writer throw.
+    return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 } // namespace iisid

@@ -21,6 +21,7 @@ namespace {
 
 constexpr int exitExplained = 0;
 constexpr int exitBadInput = 2;
+constexpr int exitInternalError = 70; // EX_SOFTWARE: a bug of ours, not the user's input
 
 bool readFile(const std::string &path, std::string &text, std::string &error) {
     if (path == "-") {
@@ -171,7 +172,14 @@ int main(int argc, char **argv) {
         const int code = app.exit(error);
         return code == 0 ? 0 : exitBadInput;
     }
-    if (explainCommand->parsed())
-        return explain(file, assignments, format, color);
-    return listSettings(settingsVersion);
+    // The model reports bad input as diagnostics and throws nothing; should a library still
+    // throw, the user gets one line and an exit code instead of std::terminate's abort.
+    try {
+        if (explainCommand->parsed())
+            return explain(file, assignments, format, color);
+        return listSettings(settingsVersion);
+    } catch (const std::exception &error) {
+        std::cerr << "iisid: internal error: " << error.what() << '\n';
+        return exitInternalError;
+    }
 }

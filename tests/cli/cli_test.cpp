@@ -282,6 +282,33 @@ TEST(CliExplain, BadFileExitsTwoWithLineAndColumn) {
                            "aspnetCore\n");
 }
 
+// A scenario saved by a Windows editor in Windows-1252: the é of "Café" is the byte 0xE9. Both
+// output formats refuse it the same way, before anything is explained (it once aborted the JSON
+// output and garbled the text one).
+TEST(CliExplain, Windows1252FileExitsTwoWithLineAndColumn) {
+    const fs::path path = writeTemp("cafe.iisid.json", "{\n  \"format\": \"iisid-scenario/1\",\n"
+                                                       "  \"title\": \"Caf\xE9 site\"\n}\n");
+    for (const char *format : {"json", "text"}) {
+        const Outcome run = iisid({"explain", path.string(), "--format", format});
+        EXPECT_EQ(run.exitCode, 2) << format;
+        EXPECT_TRUE(run.out.empty()) << run.out;
+        EXPECT_EQ(run.err, path.string() +
+                               ":3:16: error: invalid UTF-8: byte 0xE9 is not part of a UTF-8 "
+                               "character; the text must be UTF-8, and this looks like "
+                               "Windows-1252 or Latin-1 (save the file as UTF-8)\n");
+    }
+    fs::remove(path);
+}
+
+TEST(CliExplain, SetValueThatIsNotUtf8ExitsTwo) {
+    const Outcome run = iisid({"explain", "--set", "title=Caf\xE9", "--format", "json"});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.empty()) << run.out;
+    EXPECT_EQ(run.err, "--set title=Caf\xE9:1:10: error: invalid UTF-8: byte 0xE9 is not part of a "
+                       "UTF-8 character; the text must be UTF-8, and this looks like Windows-1252 "
+                       "or Latin-1 (save the file as UTF-8)\n");
+}
+
 TEST(CliExplain, MalformedJsonExitsTwo) {
     const fs::path path =
         writeTemp("broken.iisid.json", "{\n  \"format\": \"iisid-scenario/1\"\n  \"x\": 1\n}");

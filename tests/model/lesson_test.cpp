@@ -88,8 +88,20 @@ TEST(Lesson, CorrectChoiceIgnoresCaseAndMatchesNone) {
 TEST(Lesson, MalformedJsonNamesLineAndColumn) {
     Result<Lesson> lesson = readLesson("{\n  \"id\": }", "bad.json");
     ASSERT_FALSE(lesson.ok());
-    EXPECT_EQ(lesson.errors().front().line, 2);
-    EXPECT_EQ(lesson.errors().front().column, 9);
+    EXPECT_EQ(lesson.errors().front().location.line, 2);
+    EXPECT_EQ(lesson.errors().front().location.column, 9);
+}
+
+TEST(Lesson, TextThatIsNotUtf8IsRejectedWithItsPlace) {
+    // The story saved in Windows-1252: "café" with the single byte 0xE9.
+    const std::string text = replaced(minimalLesson, "saves uploads.", "saves caf\xE9 uploads.");
+    Result<Lesson> lesson = readLesson(text, "bad.json");
+    ASSERT_FALSE(lesson.ok());
+    EXPECT_EQ(messages(lesson.errors()),
+              std::vector<std::string>{
+                  "bad.json:5:38: error: invalid UTF-8: byte 0xE9 is not part of a UTF-8 "
+                  "character; the text must be UTF-8, and this looks like Windows-1252 or Latin-1 "
+                  "(save the file as UTF-8)"});
 }
 
 TEST(Lesson, UnknownKeyAndBadFieldAreReported) {
@@ -129,9 +141,9 @@ TEST(Lesson, ScenarioErrorsKeepTheLessonFilePosition) {
     Result<Lesson> lesson = readLesson(text, "bad.json");
     ASSERT_FALSE(lesson.ok());
     ASSERT_EQ(lesson.errors().size(), 1u);
-    EXPECT_EQ(lesson.errors()[0].file, "bad.json");
-    EXPECT_EQ(lesson.errors()[0].line, 12);
-    EXPECT_EQ(lesson.errors()[0].column, 26);
+    EXPECT_EQ(lesson.errors()[0].location.file, "bad.json");
+    EXPECT_EQ(lesson.errors()[0].location.line, 12);
+    EXPECT_EQ(lesson.errors()[0].location.column, 26);
     EXPECT_NE(lesson.errors()[0].message.find("aspnet"), std::string::npos)
         << lesson.errors()[0].message;
 }

@@ -2,6 +2,7 @@
 // reported with its exact message, file, line and column; --set errors likewise; and what the
 // writer writes reads back to the same values.
 
+#include "model/json_document.h"
 #include "model/scenario_io.h"
 #include "model/settings.h"
 
@@ -49,6 +50,37 @@ TEST(ScenarioRead, UnterminatedStringIsReportedWhereTheLineBreaks) {
     EXPECT_EQ(oneError("{\n  \"format\": \"iisid-scenario/1\n}"),
               "s.iisid.json:2:30: error: unterminated string: a line break inside a string "
               "(write \\n, or close the string)");
+}
+
+TEST(ScenarioRead, TextThatIsNotUtf8IsRejectedBeforeParsing) {
+    // Saved by a Windows editor in Windows-1252: the é of "Café" is the single byte 0xE9. The
+    // file is also malformed JSON further on; the encoding is reported first and alone.
+    EXPECT_EQ(
+        readErrors(file("  \"title\": \"Caf\xE9 site\",\n  \"handler\": {\"kind\": \"perl\"}\n")),
+        std::vector<std::string>{
+            "s.iisid.json:3:16: error: invalid UTF-8: byte 0xE9 is not part of a UTF-8 "
+            "character; the text must be UTF-8, and this looks like Windows-1252 or Latin-1 "
+            "(save the file as UTF-8)"});
+    EXPECT_EQ(oneError(std::string("\xFF\xFE{\0}\0", 6)),
+              "s.iisid.json:1:1: error: the text is UTF-16 (little-endian, with a byte order "
+              "mark); this program reads UTF-8: save the file as UTF-8");
+}
+
+TEST(ScenarioRead, AUtf8ByteOrderMarkIsAccepted) {
+    const auto loaded =
+        iisid::readScenario("\xEF\xBB\xBF" + file("  \"title\": \"Caf\xC3\xA9\""), "s.iisid.json");
+    ASSERT_TRUE(loaded.ok()) << loaded.errors().front().toString();
+    EXPECT_EQ(loaded->scenario.title, "Caf\xC3\xA9");
+}
+
+TEST(ScenarioRead, FromAParsedDocumentTheValuesNameTheirPlace) {
+    const auto document =
+        iisid::json::parse(file("  \"handler\": {\"kind\": \"cgi\"}"), "parsed.json");
+    ASSERT_TRUE(document.ok());
+    const auto loaded = iisid::readScenario(document.value());
+    ASSERT_TRUE(loaded.ok());
+    EXPECT_EQ(loaded->scenario.handler.kind, iisid::HandlerKind::Cgi);
+    EXPECT_EQ(loaded->locations.at("handler.kind"), (iisid::SourceLocation{"parsed.json", 3, 23}));
 }
 
 TEST(ScenarioRead, EmptyFile) {
@@ -257,6 +289,10 @@ TEST(ScenarioSet, Errors) {
               "5.1, 6.0, 7.0, 7.5, 8.0, 8.5, 10.0");
     EXPECT_EQ(setError("content.readableBy=[\"a\", 1]"),
               "--set #1:1:26: error: the items of \"content.readableBy\" must be strings");
+    EXPECT_EQ(setError("title=Caf\xE9"),
+              "--set #1:1:10: error: invalid UTF-8: byte 0xE9 is not part of a UTF-8 character; "
+              "the text must be UTF-8, and this looks like Windows-1252 or Latin-1 (save the file "
+              "as UTF-8)");
 }
 
 TEST(ScenarioSet, ValuesByType) {

@@ -220,13 +220,22 @@ TEST_F(MainWindowTest, ABadFileLeavesTheScenarioAsItWas) {
                                                     "  \"handler\": { \"kind\": \"perl\" }\n}\n");
     const std::vector<iisid::Diagnostic> errors = m_window->loadFile(path);
     ASSERT_EQ(errors.size(), 1u);
-    EXPECT_EQ(errors[0].line, 3);
-    EXPECT_GT(errors[0].column, 0);
+    EXPECT_EQ(errors[0].location.line, 3);
+    EXPECT_GT(errors[0].location.column, 0);
     EXPECT_TRUE(
         QString::fromStdString(errors[0].toString()).startsWith(path + QStringLiteral(":3:")));
     EXPECT_EQ(iisid::writeScenario(m_window->editor()->scenario()), before);
     EXPECT_EQ(m_window->filePath(), filePathBefore);
     EXPECT_TRUE(m_window->isWindowModified());
+
+    // Saved by a Windows editor in Windows-1252 (the é of "Café" is the byte 0xE9).
+    const QString cafe =
+        writeFile(QStringLiteral("cafe.iisid.json"), "{\n  \"format\": \"iisid-scenario/1\",\n"
+                                                     "  \"title\": \"Caf\xE9 site\"\n}\n");
+    const std::vector<iisid::Diagnostic> encoding = m_window->loadFile(cafe);
+    ASSERT_EQ(encoding.size(), 1u);
+    EXPECT_EQ(encoding[0].location, (iisid::SourceLocation{cafe.toStdString(), 3, 16}));
+    EXPECT_EQ(iisid::writeScenario(m_window->editor()->scenario()), before);
 
     const QString broken = writeFile(QStringLiteral("broken.iisid.json"), "{ \"format\": ");
     EXPECT_FALSE(m_window->loadFile(broken).empty());

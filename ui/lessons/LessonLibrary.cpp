@@ -21,8 +21,10 @@ void LessonLibrary::load(const QString &directory) {
     for (const QString &name : names) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
-            m_errors.push_back(
-                Diagnostic{toStdString(name), 0, 0, toStdString(file.errorString())});
+            Diagnostic error;
+            error.location.file = toStdString(name);
+            error.message = toStdString(file.errorString());
+            m_errors.push_back(std::move(error));
             continue;
         }
         const QByteArray text = file.readAll();

@@ -2,10 +2,11 @@
 
 #include "QtText.h"
 
+#include "model/file_kind.h"
+#include "model/json_document.h"
+
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QObject>
 #include <QSaveFile>
 
@@ -17,7 +18,7 @@ std::optional<Diagnostic> readText(const QString &path, std::string &text) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Diagnostic error;
-        error.file = toStdString(path);
+        error.location.file = toStdString(path);
         error.message = "cannot open the file: " + toStdString(file.errorString());
         return error;
     }
@@ -26,13 +27,9 @@ std::optional<Diagnostic> readText(const QString &path, std::string &text) {
     return std::nullopt;
 }
 
-} // namespace
-
-Result<LoadedScenario> ScenarioFiles::readScenarioFile(const QString &path) {
-    std::string text;
-    if (std::optional<Diagnostic> error = readText(path, text))
-        return *error;
-    Result<LoadedScenario> read = readScenario(text, toStdString(path));
+/// A scenario read and checked (checkScenario), from its parsed document.
+Result<LoadedScenario> readCheckedScenario(const json::Value &root) {
+    Result<LoadedScenario> read = readScenario(root);
     if (!read)
         return read;
     std::vector<Diagnostic> problems = checkScenario(read.value());
@@ -41,22 +38,36 @@ Result<LoadedScenario> ScenarioFiles::readScenarioFile(const QString &path) {
     return read;
 }
 
-Result<OpenedFile> ScenarioFiles::readFile(const QString &path) {
+/// The file's text parsed (json::parse checks the encoding first).
+Result<json::Value> parseFile(const QString &path) {
     std::string text;
     if (std::optional<Diagnostic> error = readText(path, text))
         return *error;
-    // The format key tells a lesson from a scenario; anything unreadable goes to the scenario
-    // reader, whose messages name the line and column.
-    const QJsonDocument json = QJsonDocument::fromJson(
-        QByteArray::fromRawData(text.data(), static_cast<qsizetype>(text.size())));
-    const QString format = json.object().value(QStringLiteral("format")).toString();
-    if (format == toQString(lessonFormat)) {
-        Result<Lesson> lesson = readLesson(text, toStdString(path));
+    return json::parse(text, toStdString(path));
+}
+
+} // namespace
+
+Result<LoadedScenario> ScenarioFiles::readScenarioFile(const QString &path) {
+    Result<json::Value> document = parseFile(path);
+    if (!document)
+        return document.errors();
+    return readCheckedScenario(document.value());
+}
+
+Result<OpenedFile> ScenarioFiles::readFile(const QString &path) {
+    Result<json::Value> document = parseFile(path);
+    if (!document)
+        return document.errors();
+    // The format member tells a lesson from a scenario; a file that is neither goes to the
+    // scenario reader, whose messages name every problem with its line and column.
+    if (detectFileKind(document.value()).kind == FileKind::Lesson) {
+        Result<Lesson> lesson = readLesson(document.value());
         if (!lesson)
             return lesson.errors();
         return OpenedFile(std::move(lesson).value());
     }
-    Result<LoadedScenario> scenario = readScenarioFile(path);
+    Result<LoadedScenario> scenario = readCheckedScenario(document.value());
     if (!scenario)
         return scenario.errors();
     return OpenedFile(std::move(scenario).value());

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+/// The work of the fuzz targets, shared with the regression test (fuzz_regressions_test.cpp) so
+/// that a saved input is fed through exactly what the fuzzer ran. Each function reads one input
+/// as a user's file or argument would be read and then uses the result the way iisid does; it
+/// returns what is wrong with the outcome ("" when everything is sane). An exception escaping
+/// is a finding too: the fuzzer reports it, the test expects none.
+namespace iisid::fuzz {
+
+/// A scenario file: readScenario, checkScenario, effective, resolve, explanationJson,
+/// explanationText, and writeScenario read back to the same text.
+std::string checkScenarioFile(std::string_view input);
+
+/// A lesson file: readLesson, then resolve and correctChoice.
+std::string checkLessonFile(std::string_view input);
+
+/// --set arguments, one per line (at most 8), applied to a default scenario with applyAssignment;
+/// then what checkScenarioFile does after reading.
+std::string checkAssignments(std::string_view input);
+
+} // namespace iisid::fuzz

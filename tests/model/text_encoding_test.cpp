@@ -1,0 +1,47 @@
+// The UTF-8 check every reader runs first (text_encoding.h). The messages and positions are
+// asserted through the JSON reader in json_document_test.cpp; here, the check itself.
+
+#include "model/text_encoding.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+namespace {
+
+using namespace std::string_view_literals;
+
+TEST(TextEncoding, WellFormedUtf8PassesIncludingNulAndFourByteCharacters) {
+    EXPECT_TRUE(iisid::isUtf8("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80 \xF4\x8F\xBF\xBF"));
+    EXPECT_TRUE(iisid::isUtf8("a\0b"sv));
+    EXPECT_FALSE(iisid::checkUtf8("\xEF\xBB\xBF{}", "f"));
+    EXPECT_FALSE(iisid::checkUtf8("", "f"));
+}
+
+TEST(TextEncoding, IllFormedSequencesFail) {
+    for (std::string_view bad :
+         {"\x80"sv, "\xC0\x80"sv, "\xC1\xBF"sv, "\xE0\x9F\xBF"sv, "\xED\xA0\x80"sv,
+          "\xED\xBF\xBF"sv, "\xF0\x8F\xBF\xBF"sv, "\xF4\x90\x80\x80"sv, "\xF5\x80\x80\x80"sv,
+          "\xFF"sv, "\xE2\x82"sv, "\xC3"sv, "\xC3\x28"sv}) {
+        EXPECT_FALSE(iisid::isUtf8(bad)) << testing::PrintToString(std::string(bad));
+        EXPECT_TRUE(iisid::checkUtf8(bad, "f")) << testing::PrintToString(std::string(bad));
+    }
+}
+
+TEST(TextEncoding, ThePositionCountsCharactersOnTheLineOfTheBadByte) {
+    const auto problem = iisid::checkUtf8("ab\n\xC3\xA9\xE2\x82\xAC\xE9", "f");
+    ASSERT_TRUE(problem);
+    EXPECT_EQ(problem->location, (iisid::SourceLocation{"f", 2, 3}));
+}
+
+TEST(TextEncoding, CharacterLengths) {
+    EXPECT_EQ(iisid::utf8CharLength("a", 0), 1u);
+    EXPECT_EQ(iisid::utf8CharLength("\xC3\xA9", 0), 2u);
+    EXPECT_EQ(iisid::utf8CharLength("\xE2\x82\xAC", 0), 3u);
+    EXPECT_EQ(iisid::utf8CharLength("\xF0\x9F\x98\x80", 0), 4u);
+    EXPECT_EQ(iisid::utf8CharLength("\xC3\xA9", 1), 0u);
+    EXPECT_EQ(iisid::utf8CharLength("a", 1), 0u);
+}
+
+} // namespace
