@@ -12,6 +12,17 @@ Reason notAspNet(const Scenario &s) {
     return unlessHandler(s, HandlerKind::AspNet);
 }
 
+/// <identity> matters to ASP.NET itself, and in an integrated pool to IIS's own validation of
+/// the application's configuration, whatever handler serves the request (F3.76).
+Reason identityIgnored(const Scenario &s) {
+    if (handler(s) == HandlerKind::AspNetCore || handler(s) == HandlerKind::AspNet)
+        return notAspNet(s);
+    if (isIis7Plus(version(s)) && field::pipeline.value(s) == Pipeline::Integrated)
+        return std::nullopt;
+    return std::string("only ASP.NET reads <identity> here (in an IIS 7+ integrated pool IIS "
+                       "also validates it for every handler)");
+}
+
 } // namespace
 
 std::vector<Setting> aspnetSettings() {
@@ -20,9 +31,9 @@ std::vector<Setting> aspnetSettings() {
         {"aspnet.impersonate", group::aspnet, "<identity impersonate>",
          "false (default): code runs as the process identity. true: ASP.NET impersonates the "
          "token IIS passes (the user, or the anonymous account).",
-         "F3.60 F3.61 F3.75"},
+         "F3.60 F3.61 F3.75 F3.76"},
         field::aspnetImpersonate);
-    impersonate.inactiveReason = notAspNet;
+    impersonate.inactiveReason = identityIgnored;
     list.push_back(std::move(impersonate));
 
     Setting user = textSetting(
@@ -33,7 +44,7 @@ std::vector<Setting> aspnetSettings() {
         field::aspnetUserName, true);
     user.valueProblem = accountNameProblem;
     user.inactiveReason = [](const Scenario &s) -> Reason {
-        if (Reason r = notAspNet(s))
+        if (Reason r = identityIgnored(s))
             return r;
         if (!field::aspnetImpersonate.value(s))
             return std::string("only used with impersonate=\"true\"");
@@ -45,9 +56,10 @@ std::vector<Setting> aspnetSettings() {
     Setting validation = boolSetting(
         {"aspnet.validateIntegratedModeConfiguration", group::aspnet,
          "<validation validateIntegratedModeConfiguration>",
-         "true (default): integrated mode refuses <identity impersonate=\"true\"/> with 500.24. "
-         "false: the request runs, impersonated only from PostAuthenticateRequest on.",
-         "F3.70 F3.71"},
+         "true (default): integrated mode refuses <identity impersonate=\"true\"/> with 500.24, "
+         "for every request to the application. false: the request runs; ASP.NET impersonates "
+         "only from PostAuthenticateRequest on.",
+         "F3.70 F3.71 F3.76"},
         field::validateIntegratedModeConfiguration);
     validation.problem = [](const Scenario &s) {
         return notBefore7(s, "<validation validateIntegratedModeConfiguration>");
@@ -55,8 +67,8 @@ std::vector<Setting> aspnetSettings() {
     validation.inactiveReason = [](const Scenario &s) -> Reason {
         if (Reason r = notBefore7(s, "integrated mode validation"))
             return r;
-        if (Reason r = notAspNet(s))
-            return r;
+        if (handler(s) == HandlerKind::AspNetCore)
+            return notAspNet(s);
         if (field::pipeline.value(s) != Pipeline::Integrated)
             return std::string("only checked in the integrated pipeline");
         return std::nullopt;
