@@ -14,8 +14,9 @@ namespace {
 // GitHub at that commit. Corpus files and the DISA STIG have no public address in the document;
 // entries cite those in `rules` instead.
 constexpr RuleSource addedSources[] = {
-    {"DOC-SITES", "https://learn.microsoft.com/en-us/iis/get-started/planning-your-iis-architecture/"
-                  "understanding-sites-applications-and-virtual-directories-on-iis"},
+    {"DOC-SITES",
+     "https://learn.microsoft.com/en-us/iis/get-started/planning-your-iis-architecture/"
+     "understanding-sites-applications-and-virtual-directories-on-iis"},
     {"DOC-DEEP", "https://learn.microsoft.com/en-us/iis/get-started/planning-your-iis-architecture/"
                  "deep-dive-into-iis-configuration-with-iis-7-and-iis-8"},
     {"DOC-LOCK", "https://learn.microsoft.com/en-us/iis/get-started/planning-for-security/"
@@ -32,8 +33,8 @@ constexpr RuleSource addedSources[] = {
     {"TN-FEATPERM", "https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/"
                     "windows-server-2008-R2-and-2008/cc725855(v=ws.10)"},
     {"WMI-IDENT", "https://learn.microsoft.com/en-us/iis/wmi-provider/identitysection-class"},
-    {"NET-IDENTITY",
-     "https://learn.microsoft.com/en-us/previous-versions/dotnet/netframework-4.0/72wdk8cc(v=vs.100)"},
+    {"NET-IDENTITY", "https://learn.microsoft.com/en-us/previous-versions/dotnet/netframework-4.0/"
+                     "72wdk8cc(v=vs.100)"},
     {"SANCM", "https://github.com/lextm/iis_schema/blob/fe51c91/aspnetcore_schema_v2.xml"},
     {"ANCM-SHIM", "https://github.com/dotnet/aspnetcore/blob/ad90000c/src/Servers/IIS/"
                   "AspNetCoreModuleV2/AspNetCore/ShimOptions.cpp"},
@@ -81,7 +82,8 @@ std::vector<CatalogueEntry> rows() {
          .number = 1,
          .severity = High,
          .name = "PoolLocalSystem",
-         .shortDescription = "All code, filters and FastCGI/CGI children of that pool run as SYSTEM.",
+         .shortDescription =
+             "All code, filters and FastCGI/CGI children of that pool run as SYSTEM.",
          .fullDescription =
              "A pool that serves at least one application runs as LocalSystem (processModel "
              "identityType LocalSystem; on IIS 6 in worker process mode, AppPoolIdentityType 0). "
@@ -104,9 +106,9 @@ std::vector<CatalogueEntry> rows() {
                              "NetworkService is DOMAIN\\MACHINE$ off the machine.",
          .fullDescription =
              "A pool's identityType is NetworkService or LocalService (IIS 6: AppPoolIdentityType "
-             "1 or 2). The identity is shared with other pools and with Windows services, so they "
-             "can read each other's files; NetworkService appears on the network as the machine "
-             "account DOMAIN\\MACHINE$.",
+             "1 or 2). The identity is shared with other pools and services; NetworkService is "
+             "DOMAIN\\MACHINE$ off the machine. Code running under one can read what the others "
+             "may read.",
          .fix = "Set processModel identityType to ApplicationPoolIdentity, so that the pool runs "
                 "as its own account (IIS APPPOOL\\<pool>).",
          .status = Confirmed,
@@ -158,7 +160,7 @@ std::vector<CatalogueEntry> rows() {
          .fullDescription =
              "processModel userName or a non-empty password is set on a pool (or on "
              "applicationPoolDefaults) whose identityType is not SpecificUser. IIS uses them only "
-             "with SpecificUser, so the file stores an account secret that is not in use, usually "
+             "with SpecificUser. The pool stores an account secret that is not in use, usually "
              "left over from an earlier identity.",
          .fix = "Remove processModel userName and password from the pool (or from "
                 "applicationPoolDefaults), and change that account's password if the file has "
@@ -175,7 +177,7 @@ std::vector<CatalogueEntry> rows() {
              "An application's effective applicationPool is empty or names no pool defined under "
              "applicationPools (compared case-insensitively); on IIS 6, its effective AppPoolId "
              "names no IIsApplicationPool key in worker process mode. The application cannot be "
-             "activated and its identity cannot be determined.",
+             "activated; its identity cannot be determined.",
          .fix = "Set the application's applicationPool to a defined pool, or add the missing pool "
                 "under system.applicationHost/applicationPools.",
          .status = Partial,
@@ -232,8 +234,8 @@ std::vector<CatalogueEntry> rows() {
          .status = Partial,
          .cis = {"2.8"},
          .rules = {"C1.40", "C1.41"},
-         .sources = keys(
-             {"DOC-ENC", "NET-IDENTITY", "WMI-IDENT", "IIS-PM", "IIS-ANON", "IIS-VDIR"})},
+         .sources =
+             keys({"DOC-ENC", "NET-IDENTITY", "WMI-IDENT", "IIS-PM", "IIS-ANON", "IIS-VDIR"})},
         {.id = "IISID-ANON-NOT-POOL-IDENTITY",
          .number = 10,
          .severity = Low,
@@ -280,8 +282,8 @@ std::vector<CatalogueEntry> rows() {
          .fullDescription =
              "At a path that serves content, anonymous, Basic, Digest and Windows authentication "
              "and both client-certificate mappings are all disabled. Every request is rejected "
-             "with 401.2 (by design only when a web.config turns a scheme on, which is looked for "
-             "before this is reported).",
+             "with 401.2. That is by design only when a web.config turns a scheme on, which is "
+             "looked for before this is reported.",
          .fix = "Enable the authentication method the application expects (anonymous or Windows "
                 "authentication) at this path, in applicationHost.config or in an unlocked "
                 "web.config.",
@@ -318,8 +320,9 @@ std::vector<CatalogueEntry> rows() {
              "account, HTTP.sys cannot decrypt the Kerberos ticket with the machine key: Kerberos "
              "fails (401 or an NTLM fallback, no delegation). SPNs cannot be seen offline, so this "
              "asks to verify where the SPN is registered.",
-         .fix = "Set windowsAuthentication useAppPoolCredentials to true when the SPN is registered "
-                "on the pool account, or register the SPN on the machine account instead.",
+         .fix =
+             "Set windowsAuthentication useAppPoolCredentials to true when the SPN is registered "
+             "on the pool account, or register the SPN on the machine account instead.",
          .status = Confirmed,
          .rules = {"C2.3", "F1.41"},
          .sources = keys({"KM-AMOL", "KM-AUTZ", "IIS-WINAUTH"})},
@@ -397,8 +400,8 @@ std::vector<CatalogueEntry> rows() {
          .shortDescription = "Every request runs as one fixed account regardless of the user.",
          .fullDescription =
              "system.web/identity impersonate is true with a non-empty userName. Every request "
-             "runs as one fixed account regardless of the user; that account's password is "
-             "stored in configuration; a virtual account has no password to log on with.",
+             "runs as one fixed account regardless of the user. That account's password is "
+             "stored in configuration, and a virtual account has no password to log on with.",
          .fix = "Run the pool as that account instead (processModel SpecificUser) and remove "
                 "userName and password from system.web/identity; if they must stay, store the "
                 "password encrypted.",
@@ -433,7 +436,7 @@ std::vector<CatalogueEntry> rows() {
          .fullDescription =
              "system.web/identity impersonate is true without a userName and authentication "
              "mode is Forms. The thread runs as the anonymous account (IUSR or the pool), never "
-             "as the signed-in forms user; in Integrated mode this combination is unsupported.",
+             "as the signed-in forms user. In Integrated mode this combination is unsupported.",
          .fix = "Remove impersonate=\"true\" and grant the resources to the pool identity (or to "
                 "the anonymous account) instead.",
          .status = Confirmed,
@@ -533,8 +536,8 @@ std::vector<CatalogueEntry> rows() {
          .fullDescription =
              "The effective fastcgi.impersonate is 1 and the anonymous userName is IUSR (or a "
              "named account shared by several sites). PHP reads and writes as IUSR: folders "
-             "ACLed only to the pool identity fail (500, permission denied), and every site using "
-             "IUSR can read the others' files.",
+             "ACLed only to the pool identity fail, and every site using IUSR can read the "
+             "others' files.",
          .fix = "Set anonymousAuthentication userName to an empty string, so that anonymous "
                 "requests (and PHP) use the pool identity, and grant the site's folders to that "
                 "identity.",
@@ -646,7 +649,7 @@ std::vector<CatalogueEntry> rows() {
          .fullDescription =
              "An aspNetCore element has no hostingModel, or an empty one. ANCM V2 then runs the "
              "application out of process (a child dotnet process, still the pool identity), the "
-             "opposite of what the documentation calls the default; with forwardWindowsAuthToken "
+             "opposite of what the documentation calls the default. With forwardWindowsAuthToken "
              "true the Windows token is forwarded.",
          .fix = "Set hostingModel explicitly to \"inprocess\" or \"outofprocess\" on the "
                 "aspNetCore element.",
@@ -682,8 +685,8 @@ std::vector<CatalogueEntry> rows() {
          .status = Partial,
          .statusNote = "CONFIRMED (absent case PARTIAL, Q17)",
          .rules = {"F2.12"},
-         .sources = keys(
-             {"MB-PROP IIs5IsolationModeEnabled", "TN-ISO", "TN-ISOMODES", "MBS-SAMPLE"})},
+         .sources =
+             keys({"MB-PROP IIs5IsolationModeEnabled", "TN-ISO", "TN-ISOMODES", "MBS-SAMPLE"})},
         {.id = "IISID-IIS6-INPROCESS-APP",
          .number = 37,
          .severity = High,

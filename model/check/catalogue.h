@@ -21,21 +21,21 @@ struct RuleSource {
 };
 
 struct CatalogueEntry {
-    std::string_view id;               // "IISID-POOL-LOCALSYSTEM", stable
-    int number = 0;                    // the row of §5 (1..40)
-    Severity severity = Severity::Info; // the default: the first severity §5 names
-    std::string_view severityRule;     // the conditional rule in words; empty when fixed
-    std::string_view name;             // SARIF name: "PoolLocalSystem"
-    std::string_view shortDescription; // the first sentence of "why it matters"
-    std::string_view fullDescription;  // trigger and why, in prose
-    std::string_view fix;              // what to change
+    std::string_view id;                       // "IISID-POOL-LOCALSYSTEM", stable
+    int number = 0;                            // the row of §5 (1..40)
+    Severity severity = Severity::Info;        // the default: the first severity §5 names
+    std::string_view severityRule;             // the conditional rule in words; empty when fixed
+    std::string_view name;                     // SARIF name: "PoolLocalSystem"
+    std::string_view shortDescription;         // the first sentence of "why it matters"
+    std::string_view fullDescription;          // trigger and why, in prose
+    std::string_view fix;                      // what to change
     Confidence status = Confidence::Confirmed; // the weakest status §5 gives
     std::string_view statusNote;               // §5's status text where it is split; else empty
     std::vector<std::string_view> cis;         // CIS IIS benchmark items: {"4.9", "4.10"}
     std::vector<std::string_view> benchmarks;  // other benchmarks: "BPA", "STIG SV-218771"
-    std::vector<std::string_view> rules;   // reference facts and config-semantics rules cited
-    std::vector<RuleSource> sources;       // in §5's order; sources of cited rules appended
-    std::string_view helpUri;              // the first source's URL
+    std::vector<std::string_view> rules;       // reference facts and config-semantics rules cited
+    std::vector<RuleSource> sources;           // in §5's order; sources of cited rules appended
+    std::string_view helpUri;                  // the first source's URL
 
     /// "1.4", "4.9, 4.10"; empty when no CIS item applies.
     std::string cisText() const;

@@ -118,7 +118,6 @@ Json findingJson(const CheckFinding &checkFinding) {
     return out;
 }
 
-
 } // namespace
 
 std::string checkJson(const CheckReport &report, bool showSecrets) {

@@ -13,18 +13,21 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-bool isUnreserved(unsigned char c) {
+/// RFC 3986 path characters kept as they are: unreserved, sub-delims and '/'. (':' is escaped:
+/// in a first segment it would read as a scheme; '@' for symmetry.)
+bool keptInPath(unsigned char c) {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-           c == '-' || c == '.' || c == '_' || c == '~';
+           std::string_view("-._~!$&'()*+,;=/").find(static_cast<char>(c)) !=
+               std::string_view::npos;
 }
 
-/// RFC 3986 percent-encoding of everything but unreserved characters and the separator '/'.
+/// RFC 3986 percent-encoding of everything but the characters a path may hold as they are.
 std::string percentEncode(std::string_view path) {
     static constexpr char hex[] = "0123456789ABCDEF";
     std::string out;
     for (const char ch : path) {
         const auto c = static_cast<unsigned char>(ch);
-        if (isUnreserved(c) || c == '/') {
+        if (keptInPath(c)) {
             out += ch;
         } else {
             out += '%';
@@ -94,7 +97,6 @@ Json resultJson(const CheckFinding &checkFinding, bool show, std::string_view cu
     result["properties"] = std::move(properties);
     return result;
 }
-
 
 } // namespace
 

@@ -29,8 +29,9 @@ int exitCodeFor(const CheckReport &report, std::optional<Severity> failOn) {
     if (!failOn)
         return exitNothingAtFailOn;
     // Severity is ordered strongest first, so "at or above" is "not greater".
-    const bool any = std::any_of(report.findings.begin(), report.findings.end(),
-                                 [&](const CheckFinding &f) { return f.finding.severity <= *failOn; });
+    const bool any =
+        std::any_of(report.findings.begin(), report.findings.end(),
+                    [&](const CheckFinding &f) { return f.finding.severity <= *failOn; });
     return any ? exitFindingsAtFailOn : exitNothingAtFailOn;
 }
 

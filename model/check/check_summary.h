@@ -13,9 +13,8 @@
 namespace iisid::check {
 
 /// Every severity, strongest first (the order of the summary and of the text's groups).
-inline constexpr std::array<Severity, 5> allSeverities{Severity::Error, Severity::High,
-                                                       Severity::Medium, Severity::Low,
-                                                       Severity::Info};
+inline constexpr std::array<Severity, 5> allSeverities{
+    Severity::Error, Severity::High, Severity::Medium, Severity::Low, Severity::Info};
 
 /// Findings per severity, indexed by the enum's value.
 std::array<int, allSeverities.size()> countBySeverity(const CheckReport &report);

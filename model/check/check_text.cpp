@@ -91,8 +91,8 @@ void appendDependencies(std::string &out, const CheckApplication &application, b
             std::string list;
             for (const std::string &item : (*request)->dependsOn)
                 list += (list.empty() ? "" : "; ") + redact(item, show);
-            out += "  " + redact(application.path, show) + " " + redact(handler.kind, show) +
-                   " (" + kind + ") depends on: " + list + '\n';
+            out += "  " + redact(application.path, show) + " " + redact(handler.kind, show) + " (" +
+                   kind + ") depends on: " + list + '\n';
         }
     }
 }
@@ -101,7 +101,8 @@ void appendSites(std::string &out, const CheckReport &report, bool show) {
     const std::vector<const CheckApplication *> applications = orderedApplications(report);
     for (std::size_t first = 0; first < applications.size();) {
         std::size_t last = first;
-        while (last < applications.size() && applications[last]->siteId == applications[first]->siteId)
+        while (last < applications.size() &&
+               applications[last]->siteId == applications[first]->siteId)
             ++last;
         out += "\nSite " + std::to_string(applications[first]->siteId) + ": " +
                redact(applications[first]->site, show) + '\n';
@@ -109,14 +110,16 @@ void appendSites(std::string &out, const CheckReport &report, bool show) {
                                "Code (anonymous)", "Code (authenticated)"}};
         for (std::size_t i = first; i < last; ++i) {
             const CheckApplication &application = *applications[i];
-            Row head{redact(application.path, show),
-                     (application.pool.empty() ? std::string("(none)")
-                                               : redact(application.pool, show)) +
-                         " → " +
-                         (application.worker ? redact(*application.worker, show)
-                                             : std::string("?")),
-                     authenticationCell(application, show), std::string(none), std::string(none),
-                     std::string(none)};
+            Row head{
+                redact(application.path, show),
+                (application.pool.empty() ? std::string("(none)")
+                                          : redact(application.pool, show)) +
+                    " → " +
+                    (application.worker ? redact(*application.worker, show) : std::string("?")),
+                authenticationCell(application, show),
+                std::string(none),
+                std::string(none),
+                std::string(none)};
             if (application.handlers.empty())
                 rows.push_back(head);
             for (std::size_t h = 0; h < application.handlers.size(); ++h) {
@@ -172,6 +175,9 @@ void appendFindings(std::string &out, const CheckReport &report, bool show) {
             }
             out += std::string(toString(severity)) + " " + redact(finding.rule, show) + " " +
                    redact(finding.message, show) + '\n';
+            if (!checkFinding.site.empty() || !checkFinding.path.empty())
+                out += "      site: " + redact(checkFinding.site, show) +
+                       ", path: " + redact(checkFinding.path, show) + '\n';
             if (!finding.fix.empty())
                 out += "      fix: " + redact(finding.fix, show) + '\n';
         }
