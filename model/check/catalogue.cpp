@@ -789,6 +789,24 @@ std::string_view sourceUrl(std::string_view key) {
     return addedSourceUrl(key);
 }
 
+CheckFinding catalogueFinding(const CatalogueEntry &entry, std::string message,
+                              SourceLocation location) {
+    CheckFinding out;
+    out.finding.rule = std::string(entry.id);
+    out.finding.severity = entry.severity;
+    out.finding.status = entry.status;
+    out.finding.message = std::move(message);
+    out.finding.location = std::move(location);
+    out.finding.fix = std::string(entry.fix);
+    for (std::string_view rule : entry.rules) {
+        if (findFact(rule) != nullptr)
+            out.finding.facts.push_back(rule);
+    }
+    out.cis = entry.cisText();
+    out.source = std::string(entry.helpUri);
+    return out;
+}
+
 const std::vector<CatalogueEntry> &catalogue() {
     static const std::vector<CatalogueEntry> entries = build();
     return entries;

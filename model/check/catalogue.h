@@ -4,6 +4,7 @@
 // only place its severity, status, CIS item, texts and sources are written. The engine raises
 // findings by id; the writers (SARIF rules, help texts) loop over this list.
 
+#include "model/check/check_report.h"
 #include "model/confidence.h"
 #include "model/finding.h"
 
@@ -50,5 +51,11 @@ const CatalogueEntry *findRule(std::string_view id);
 /// The URL of a source key: the reference's table first, then config-semantics.md's table
 /// (whose URLs only the catalogue holds). Empty when the key is unknown.
 std::string_view sourceUrl(std::string_view key);
+
+/// A finding of this rule with the catalogue's defaults filled in: rule id, severity, status,
+/// fix, CIS item, first source URL and the reference facts it cites. The engine then sets the
+/// site and path, and raises severity or weakens status where §5's conditional rule says so.
+CheckFinding catalogueFinding(const CatalogueEntry &entry, std::string message,
+                              SourceLocation location);
 
 } // namespace iisid::check

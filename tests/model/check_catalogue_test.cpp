@@ -205,4 +205,24 @@ TEST(Catalogue, SourceKeysResolveThroughTheReferenceThenConfigSemantics) {
     EXPECT_EQ(iisid::check::sourceUrl("NO-SUCH-KEY"), "");
 }
 
+TEST(CatalogueFinding, CarriesTheRulesDefaults) {
+    const CatalogueEntry &entry = *iisid::check::findRule("IISID-CGI-RUNS-AS-PROCESS");
+    const iisid::check::CheckFinding finding = iisid::check::catalogueFinding(
+        entry, "CGI programs of 'Legacy' run as NT AUTHORITY\\SYSTEM.",
+        {"config/applicationHost.config", 12, 5});
+    EXPECT_EQ(finding.finding.rule, "IISID-CGI-RUNS-AS-PROCESS");
+    EXPECT_EQ(finding.finding.severity, Severity::Medium);
+    EXPECT_EQ(finding.finding.status, Confidence::Conflict);
+    EXPECT_EQ(finding.finding.fix, entry.fix);
+    EXPECT_EQ(finding.finding.location,
+              (iisid::SourceLocation{"config/applicationHost.config", 12, 5}));
+    EXPECT_EQ(finding.finding.facts, (std::vector<std::string_view>{"F3.20", "F3.21", "F3.22"}));
+    EXPECT_EQ(finding.cis, "");
+    EXPECT_EQ(finding.source, iisid::findSource("TN-CPAU6")->url);
+    EXPECT_EQ(
+        iisid::check::catalogueFinding(*iisid::check::findRule("IISID-POOL-LOCALSYSTEM"), "", {})
+            .cis,
+        "1.4");
+}
+
 } // namespace

@@ -28,18 +28,9 @@ inline constexpr std::array<std::string_view, 9> plantedSecrets{
 
 inline CheckFinding sampleFinding(std::string_view rule, std::string message,
                                   SourceLocation location, std::string site, std::string path) {
-    const CatalogueEntry *entry = findRule(rule);
-    CheckFinding out;
-    out.finding.rule = std::string(rule);
-    out.finding.severity = entry->severity;
-    out.finding.status = entry->status;
-    out.finding.message = std::move(message);
-    out.finding.location = std::move(location);
-    out.finding.fix = std::string(entry->fix);
+    CheckFinding out = catalogueFinding(*findRule(rule), std::move(message), std::move(location));
     out.site = std::move(site);
     out.path = std::move(path);
-    out.cis = entry->cisText();
-    out.source = std::string(entry->helpUri);
     return out;
 }
 
