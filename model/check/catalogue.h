@@ -35,7 +35,7 @@ struct CatalogueEntry {
     std::vector<std::string_view> cis;         // CIS IIS benchmark items: {"4.9", "4.10"}
     std::vector<std::string_view> benchmarks;  // other benchmarks: "BPA", "STIG SV-218771"
     std::vector<std::string_view> rules;       // reference facts and config-semantics rules cited
-    std::vector<RuleSource> sources;           // in §5's order; sources of cited rules appended
+    std::vector<RuleSource> sources;           // §5's order; a cited rule's source in its place
     std::string_view helpUri;                  // the first source's URL
 
     /// "1.4", "4.9, 4.10"; empty when no CIS item applies.
