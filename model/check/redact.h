@@ -1,0 +1,24 @@
+#pragma once
+
+// Secrets never reach an output unless the user asks (check-format.md "Secrets"): every writer
+// passes every free-text field through redact().
+
+#include "model/check/check_report.h"
+
+#include <string>
+#include <string_view>
+
+namespace iisid::check {
+
+/// What a hidden secret is shown as.
+inline constexpr std::string_view redactedText = "********";
+
+/// `text` with every `[enc:…:enc]` blob and every connection-string or attribute password
+/// (`password=…`, `pwd=…`, any case, quoted or not; the value ends at `;`, a quote or white
+/// space) replaced by "********". Returns `text` unchanged when `show` is true.
+std::string redact(std::string_view text, bool show);
+
+/// A value that may be a secret: "********" when it is one (unless shown), else redact(text).
+std::string redact(const SecretText &value, bool show);
+
+} // namespace iisid::check
