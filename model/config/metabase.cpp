@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <unordered_set>
 
 namespace iisid::config {
 
@@ -81,6 +80,11 @@ public:
         if (!properties)
             return Diagnostic{at(root.name()),
                               "not an IIS 6 metabase: <configuration> has no <MBProperty>"};
+        std::size_t elements = 0;
+        for (const pugi::xml_node element : properties.children())
+            elements += element.type() == pugi::node_element ? 1 : 0;
+        out.keys.reserve(elements);
+        out.index.reserve(elements);
         for (const pugi::xml_node element : properties.children()) {
             if (element.type() != pugi::node_element)
                 continue;
@@ -112,10 +116,11 @@ private:
         key.type = std::string(localName(element.name()));
         key.location = elementAt(element);
         bool hasLocation = false;
-        std::unordered_set<std::string_view> seen;
         for (const pugi::xml_attribute attribute : element.attributes()) {
             const std::string_view name = attribute.name();
-            if (!seen.insert(name).second)
+            // Well-formedness: an attribute given twice (pugixml does not check it). A linear look
+            // back: keys have tens of attributes.
+            if (attribute.previous_attribute() && element.attribute(attribute.name()) != attribute)
                 return Diagnostic{at(attribute.name()), "not well-formed XML: attribute " +
                                                             std::string(name) + " given twice"};
             if (name == "Location") {
@@ -183,7 +188,8 @@ std::string normalisedKeyPath(std::string_view path) {
         path.remove_suffix(1);
     std::string out(path);
     for (char &c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a'); // ASCII only: paths and names compare so
     return out;
 }
 

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 #include <charconv>
+#include <map>
 #include <set>
+#include <unordered_map>
 
 namespace iisid::config {
 
@@ -22,7 +24,8 @@ std::string_view trimmed(std::string_view text) {
 std::string lowered(std::string_view text) {
     std::string out(text);
     for (char &c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a'); // ASCII only: paths and names compare so
     return out;
 }
 
@@ -45,12 +48,57 @@ EffectiveValue fromEntry(const MetabaseEntry &entry, const MetabaseKey &key, Val
                           entry.value.secret};
 }
 
+/// The keys from keyPath up to "/", nearest first; nullptr where the file has no such key.
+std::vector<const MetabaseKey *> chainOf(const Metabase &metabase, std::string_view keyPath) {
+    std::vector<const MetabaseKey *> chain;
+    const std::string normal = normalisedKeyPath(keyPath);
+    for (std::string_view at = normal; !at.empty(); at = parentPath(at))
+        chain.push_back(metabase.findKey(at));
+    return chain;
+}
+
+/// C3.7: the key's own value, else (if the property inherits) the nearest ancestor's, else the
+/// default; keys missing from the file are passed over.
+EffectiveValue valueOnChain(const Metabase &metabase, const std::vector<const MetabaseKey *> &chain,
+                            MetabaseProperty property) {
+    const MetabasePropertySchema &schema = schemaOf(property);
+    for (std::size_t i = 0; i < chain.size(); ++i) {
+        if (chain[i]) {
+            if (const MetabaseEntry *entry = chain[i]->find(schema.name))
+                return fromEntry(*entry, *chain[i],
+                                 i == 0 ? ValueOrigin::Set : ValueOrigin::Inherited);
+        }
+        if (!schema.inherits)
+            break;
+    }
+    if (schema.internalDefault)
+        return EffectiveValue{std::string(*schema.internalDefault),
+                              ValueOrigin::InternalDefault,
+                              {metabase.fileName, 0, 0},
+                              {},
+                              schema.secret};
+    return EffectiveValue{std::string(schema.schemaDefault.value_or("")),
+                          ValueOrigin::SchemaDefault,
+                          {metabase.fileName, 0, 0},
+                          {},
+                          schema.secret};
+}
+
 /// Collects the problems of typed readings once per attribute (an inherited value is read at
 /// many keys).
 class Warnings {
 public:
     explicit Warnings(std::vector<Diagnostic> &out)
         : m_out(out) {}
+
+    /// The parsed entries of a ScriptMaps value, parsed once per attribute that set it.
+    std::shared_ptr<const std::vector<ScriptMap>> scriptMaps(const EffectiveValue &value) {
+        auto &cached = m_scriptMaps[{value.location.line, value.location.column}];
+        if (!cached || !value.isSet())
+            cached = std::make_shared<const std::vector<ScriptMap>>(parseScriptMaps(value));
+        return cached;
+    }
+
     template <typename T>
     std::optional<T> check(std::optional<T> value, const EffectiveValue &from,
                            std::string_view property, std::string_view expected) {
@@ -63,6 +111,7 @@ public:
 private:
     std::vector<Diagnostic> &m_out;
     std::set<std::string> m_seen;
+    std::map<std::pair<int, int>, std::shared_ptr<const std::vector<ScriptMap>>> m_scriptMaps;
 };
 
 std::string physicalPathOf(const Metabase &metabase, std::string_view keyPath) {
@@ -96,7 +145,8 @@ MetabaseSettings settingsAt(const Metabase &metabase, const std::string &keyPath
                             Warnings &warnings) {
     MetabaseSettings s;
     s.key = keyPath;
-    const auto at = [&](P property) { return effectiveValue(metabase, keyPath, property); };
+    const std::vector<const MetabaseKey *> chain = chainOf(metabase, keyPath);
+    const auto at = [&](P property) { return valueOnChain(metabase, chain, property); };
     s.appPoolId = at(P::AppPoolId);
     s.appIsolated = at(P::AppIsolated);
     s.appRoot = at(P::AppRoot);
@@ -125,7 +175,7 @@ MetabaseSettings settingsAt(const Metabase &metabase, const std::string &keyPath
     s.aspRunOnEndAnonymouslyValue =
         warnings.check(parseMetabaseBool(s.aspRunOnEndAnonymously.text), s.aspRunOnEndAnonymously,
                        "AspRunOnEndAnonymously", "TRUE or FALSE");
-    s.scriptMapList = parseScriptMaps(s.scriptMaps);
+    s.scriptMapList = warnings.scriptMaps(s.scriptMaps);
     s.physicalPath = physicalPathOf(metabase, keyPath);
     return s;
 }
@@ -163,55 +213,68 @@ MetabaseSite describeSite(const Metabase &metabase, const MetabaseKey &key, std:
                        rootApp.settings.appRoot.origin != ValueOrigin::Set;
     site.applications.push_back(std::move(rootApp));
 
-    for (const MetabaseKey &candidate : metabase.keys) {
-        const std::string normal = normalisedKeyPath(candidate.path);
-        if (!normal.starts_with(rootNormal + "/"))
-            continue;
-        if (metabase.findKey(normal) != &candidate)
-            continue; // a repeated Location: the first one counts
-        const MetabaseEntry *appRoot = candidate.find("AppRoot");
-        // An application is a key whose own AppRoot is its Location (C3.10).
-        if (!appRoot || normalisedKeyPath(trimmed(appRoot->value.text)) != normal)
-            continue;
-        MetabaseApplication app;
-        app.key = candidate.path;
-        app.urlPath = candidate.path.substr(rootNormal.size());
-        if (app.urlPath.size() > 1 && app.urlPath.back() == '/')
-            app.urlPath.pop_back();
-        app.location = candidate.location;
-        app.settings = settingsAt(metabase, candidate.path, warnings);
-        site.applications.push_back(std::move(app));
-    }
     return site;
+}
+
+/// An IIsApplicationPool key directly under /LM/W3SVC/AppPools (C3.3) with its identity; pool
+/// keys inherit from IIsApplicationPools (C3.8) like any key.
+std::optional<MetabasePool> poolAt(const Metabase &metabase, const MetabaseKey &key,
+                                   Warnings &warnings) {
+    const std::string normal = normalisedKeyPath(key.path);
+    constexpr std::string_view pools = "/lm/w3svc/apppools/";
+    if (!normal.starts_with(pools) || normal.size() == pools.size() ||
+        normal.find('/', pools.size()) != std::string::npos)
+        return std::nullopt;
+    MetabasePool pool;
+    pool.name = key.path.substr(pools.size());
+    if (!pool.name.empty() && pool.name.back() == '/')
+        pool.name.pop_back();
+    pool.key = key.path;
+    pool.location = key.location;
+    pool.identityType = effectiveValue(metabase, key.path, P::AppPoolIdentityType);
+    pool.wamUserName = effectiveValue(metabase, key.path, P::WAMUserName);
+    pool.wamUserPass = effectiveValue(metabase, key.path, P::WAMUserPass);
+    pool.identityTypeValue = warnings.check(parseMetabaseDword(pool.identityType.text),
+                                            pool.identityType, "AppPoolIdentityType", "a number");
+    return pool;
+}
+
+/// The application at key, if its own AppRoot is its Location (C3.10) and it lies below the
+/// ROOT of a site in sites (normalised site key → index): the site's index and the application.
+std::optional<std::pair<std::size_t, MetabaseApplication>>
+applicationAt(const Metabase &metabase, const MetabaseKey &key,
+              const std::unordered_map<std::string, std::size_t> &sites, Warnings &warnings) {
+    const MetabaseEntry *appRoot = key.find("AppRoot");
+    if (!appRoot)
+        return std::nullopt;
+    const std::string normal = normalisedKeyPath(key.path);
+    if (normalisedKeyPath(trimmed(appRoot->value.text)) != normal)
+        return std::nullopt;
+    // /lm/w3svc/<id>/root/<rest>: the site is the first three segments.
+    constexpr std::string_view service = "/lm/w3svc/";
+    if (!normal.starts_with(service))
+        return std::nullopt;
+    const std::size_t siteEnd = normal.find('/', service.size());
+    if (siteEnd == std::string::npos || normal.compare(siteEnd, 6, "/root/") != 0)
+        return std::nullopt;
+    const auto site = sites.find(normal.substr(0, siteEnd));
+    if (site == sites.end())
+        return std::nullopt;
+    MetabaseApplication app;
+    app.key = key.path;
+    app.urlPath = key.path.substr(siteEnd + 5);
+    if (app.urlPath.size() > 1 && app.urlPath.back() == '/')
+        app.urlPath.pop_back();
+    app.location = key.location;
+    app.settings = settingsAt(metabase, key.path, warnings);
+    return std::pair{site->second, std::move(app)};
 }
 
 } // namespace
 
 EffectiveValue effectiveValue(const Metabase &metabase, std::string_view keyPath,
                               MetabaseProperty property) {
-    const MetabasePropertySchema &schema = schemaOf(property);
-    const std::string normal = normalisedKeyPath(keyPath);
-    bool own = true;
-    for (std::string_view at = normal; !at.empty(); at = parentPath(at)) {
-        if (const MetabaseKey *key = metabase.findKey(at)) {
-            if (const MetabaseEntry *entry = key->find(schema.name))
-                return fromEntry(*entry, *key, own ? ValueOrigin::Set : ValueOrigin::Inherited);
-        }
-        if (!schema.inherits)
-            break;
-        own = false;
-    }
-    if (schema.internalDefault)
-        return EffectiveValue{std::string(*schema.internalDefault),
-                              ValueOrigin::InternalDefault,
-                              {metabase.fileName, 0, 0},
-                              {},
-                              schema.secret};
-    return EffectiveValue{std::string(schema.schemaDefault.value_or("")),
-                          ValueOrigin::SchemaDefault,
-                          {metabase.fileName, 0, 0},
-                          {},
-                          schema.secret};
+    return valueOnChain(metabase, chainOf(metabase, keyPath), property);
 }
 
 std::optional<std::uint32_t> parseMetabaseDword(std::string_view text) {
@@ -363,32 +426,27 @@ MetabaseServer describeMetabase(const Metabase &metabase) {
             server.iisVersion = IisVersion::V5_1;
     }
 
+    std::unordered_map<std::string, std::size_t> siteIndex; // normalised site key → index
     for (const MetabaseKey &key : metabase.keys) {
         if (metabase.findKey(key.path) != &key)
             continue; // a repeated Location: the first one counts
         if (equalsIgnoringCase(key.type, "IIsWebServer")) {
             const std::string_view id = siteIdOf(key.path);
-            if (!id.empty())
+            if (!id.empty()) {
+                siteIndex.emplace(normalisedKeyPath(key.path), server.sites.size());
                 server.sites.push_back(describeSite(metabase, key, id, warnings));
+            }
         } else if (equalsIgnoringCase(key.type, "IIsApplicationPool")) {
-            const std::string normal = normalisedKeyPath(key.path);
-            constexpr std::string_view pools = "/lm/w3svc/apppools/";
-            if (!normal.starts_with(pools) || normal.size() == pools.size())
-                continue;
-            MetabasePool pool;
-            pool.name = key.path.substr(pools.size());
-            if (!pool.name.empty() && pool.name.back() == '/')
-                pool.name.pop_back();
-            pool.key = key.path;
-            pool.location = key.location;
-            pool.identityType = effectiveValue(metabase, key.path, P::AppPoolIdentityType);
-            pool.wamUserName = effectiveValue(metabase, key.path, P::WAMUserName);
-            pool.wamUserPass = effectiveValue(metabase, key.path, P::WAMUserPass);
-            pool.identityTypeValue =
-                warnings.check(parseMetabaseDword(pool.identityType.text), pool.identityType,
-                               "AppPoolIdentityType", "a number");
-            server.pools.push_back(std::move(pool));
+            if (std::optional<MetabasePool> pool = poolAt(metabase, key, warnings))
+                server.pools.push_back(std::move(*pool));
         }
+    }
+    // One pass over the keys for the applications below every site's ROOT, in document order.
+    for (const MetabaseKey &key : metabase.keys) {
+        if (metabase.findKey(key.path) != &key)
+            continue;
+        if (auto app = applicationAt(metabase, key, siteIndex, warnings))
+            server.sites[app->first].applications.push_back(std::move(app->second));
     }
     return server;
 }

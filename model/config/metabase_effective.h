@@ -4,6 +4,7 @@
 #include "metabase_schema.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -77,7 +78,9 @@ struct MetabaseSettings {
     /// Typed readings; nullopt where the text cannot be read (see MetabaseServer::warnings).
     std::optional<std::uint32_t> authFlagBits, accessFlagBits, appIsolatedValue;
     std::optional<bool> createProcessAsUserValue, aspRunOnEndAnonymouslyValue;
-    std::vector<ScriptMap> scriptMapList;
+    /// The entries of scriptMaps, shared by every key that inherits the same attribute (a real
+    /// /LM/W3SVC ScriptMaps has ~20 entries and every application inherits it); never null.
+    std::shared_ptr<const std::vector<ScriptMap>> scriptMapList;
     /// Path of the deepest IIsWebVirtualDir at or above the key + the remaining segments
     /// (C3.10); empty if there is none.
     std::string physicalPath;

@@ -46,7 +46,8 @@ constexpr std::array<std::string_view, 16> wellKnownDirectives{
 std::string lowered(std::string_view text) {
     std::string out(text);
     for (char &c : out)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a'); // ASCII only: paths and names compare so
     return out;
 }
 

@@ -56,7 +56,9 @@ std::string checkSettings(const config::MetabaseSettings &s, int lines) {
     }
     if (!s.anonymousUserPass.secret || !s.uncPassword.secret)
         return "a password not marked secret at " + s.key;
-    for (const config::ScriptMap &map : s.scriptMapList) {
+    if (!s.scriptMapList)
+        return "no script map list at " + s.key;
+    for (const config::ScriptMap &map : *s.scriptMapList) {
         if (std::string wrong = checkPlace(map.location, lines, true, "script map " + map.raw);
             !wrong.empty())
             return wrong;

@@ -239,14 +239,15 @@ TEST(Metabase, C3_5_AnUnreadableFlagValueIsAWarningAtItsAttribute) {
 }
 
 TEST(Metabase, C3_5_ScriptMapsAreOneEntryPerLineEachWithItsPlace) {
-    const MetabaseServer s = describeMetabase(readOk(wrap(R"(<IIsWebService	Location ="/LM/W3SVC"
+    const MetabaseServer s =
+        describeMetabase(readOk(wrap(R"(<IIsWebService	Location ="/LM/W3SVC"
 		ScriptMaps=".asp,C:\WINDOWS\system32\inetsrv\asp.dll,5,GET,HEAD,POST,TRACE
 			.php,C:\PHP\php-cgi.exe,5
 			*,C:\x\wild.dll,0"
 	>
 </IIsWebService>
 )")));
-    const std::vector<ScriptMap> &maps = s.service.scriptMapList;
+    const std::vector<ScriptMap> &maps = *s.service.scriptMapList;
     ASSERT_EQ(maps.size(), 3u);
     EXPECT_EQ(maps[0].extension, ".asp");
     EXPECT_EQ(maps[0].processor, "C:\\WINDOWS\\system32\\inetsrv\\asp.dll");
@@ -580,12 +581,12 @@ TEST(Metabase, CorpusMetabaseSampleReadByHand) {
     EXPECT_EQ(r.ntAuthenticationProviders.text, "");
     EXPECT_EQ(r.aspRunOnEndAnonymouslyValue, true);
     EXPECT_EQ(r.aspRunOnEndAnonymously.location, where(627, 3));
-    ASSERT_EQ(r.scriptMapList.size(), 8u);
-    EXPECT_EQ(r.scriptMapList[0].kind, HandlerKind::Asp);
-    EXPECT_EQ(r.scriptMapList[0].location, where(713, 3));
-    EXPECT_EQ(r.scriptMapList[4].extension, ".idc");
-    EXPECT_EQ(r.scriptMapList[4].kind, HandlerKind::IsapiExtension);
-    EXPECT_EQ(r.scriptMapList[4].location, where(717, 4));
+    ASSERT_EQ(r.scriptMapList->size(), 8u);
+    EXPECT_EQ((*r.scriptMapList)[0].kind, HandlerKind::Asp);
+    EXPECT_EQ((*r.scriptMapList)[0].location, where(713, 3));
+    EXPECT_EQ((*r.scriptMapList)[4].extension, ".idc");
+    EXPECT_EQ((*r.scriptMapList)[4].kind, HandlerKind::IsapiExtension);
+    EXPECT_EQ((*r.scriptMapList)[4].location, where(717, 4));
 
     ASSERT_EQ(s.pools.size(), 2u);
     for (const MetabasePool &pool : s.pools) {
