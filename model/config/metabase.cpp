@@ -24,12 +24,7 @@ bool containsFlag(std::string_view attributes, std::string_view flag) {
         std::size_t end = attributes.find('|', start);
         if (end == std::string_view::npos)
             end = attributes.size();
-        std::string_view part = attributes.substr(start, end - start);
-        while (!part.empty() && std::isspace(static_cast<unsigned char>(part.front())))
-            part.remove_prefix(1);
-        while (!part.empty() && std::isspace(static_cast<unsigned char>(part.back())))
-            part.remove_suffix(1);
-        if (part == flag)
+        if (trimmedText(attributes.substr(start, end - start)) == flag)
             return true;
         start = end + 1;
     }
@@ -186,11 +181,7 @@ private:
 std::string normalisedKeyPath(std::string_view path) {
     if (path.size() > 1 && path.back() == '/')
         path.remove_suffix(1);
-    std::string out(path);
-    for (char &c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a'); // ASCII only: paths and names compare so
-    return out;
+    return asciiLowered(path);
 }
 
 const MetabaseEntry *MetabaseKey::find(std::string_view name) const {

@@ -1,5 +1,7 @@
 #include "metabase_effective.h"
 
+#include "metabase_xml_text.h"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -13,24 +15,8 @@ namespace {
 
 using P = MetabaseProperty;
 
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-        text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-        text.remove_suffix(1);
-    return text;
-}
-
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    for (char &c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a'); // ASCII only: paths and names compare so
-    return out;
-}
-
 bool equalsIgnoringCase(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && lowered(a) == lowered(b);
+    return a.size() == b.size() && asciiLowered(a) == asciiLowered(b);
 }
 
 /// The parent of a normalised key path: "/lm/w3svc/1" → "/lm/w3svc"; "/lm" → "/"; "/" → "".
@@ -183,7 +169,7 @@ MetabaseSettings settingsAt(const Metabase &metabase, const std::string &keyPath
 /// "/LM/W3SVC/<id>" (any case) → the id; empty if the path is not one segment below W3SVC.
 std::string_view siteIdOf(std::string_view path) {
     constexpr std::string_view service = "/lm/w3svc/";
-    if (path.size() <= service.size() || lowered(path.substr(0, service.size())) != service)
+    if (path.size() <= service.size() || asciiLowered(path.substr(0, service.size())) != service)
         return {};
     std::string_view id = path.substr(service.size());
     if (!id.empty() && id.back() == '/')
@@ -248,7 +234,7 @@ applicationAt(const Metabase &metabase, const MetabaseKey &key,
     if (!appRoot)
         return std::nullopt;
     const std::string normal = normalisedKeyPath(key.path);
-    if (normalisedKeyPath(trimmed(appRoot->value.text)) != normal)
+    if (normalisedKeyPath(trimmedText(appRoot->value.text)) != normal)
         return std::nullopt;
     // /lm/w3svc/<id>/root/<rest>: the site is the first three segments.
     constexpr std::string_view service = "/lm/w3svc/";
@@ -278,7 +264,7 @@ EffectiveValue effectiveValue(const Metabase &metabase, std::string_view keyPath
 }
 
 std::optional<std::uint32_t> parseMetabaseDword(std::string_view text) {
-    text = trimmed(text);
+    text = trimmedText(text);
     std::uint32_t value = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (text.empty() || error != std::errc() || end != text.data() + text.size())
@@ -296,9 +282,9 @@ std::optional<std::uint32_t> parseMetabaseFlags(std::string_view text,
         std::size_t end = text.find('|', start);
         if (end == std::string_view::npos)
             end = text.size();
-        const std::string_view name = trimmed(text.substr(start, end - start));
+        const std::string_view name = trimmedText(text.substr(start, end - start));
         start = end + 1;
-        if (name.empty() && trimmed(text).empty())
+        if (name.empty() && trimmedText(text).empty())
             break; // "" is no flag at all
         const auto flag = std::find_if(flags.begin(), flags.end(),
                                        [&](const MetabaseFlag &f) { return f.name == name; });
@@ -310,7 +296,7 @@ std::optional<std::uint32_t> parseMetabaseFlags(std::string_view text,
 }
 
 std::optional<bool> parseMetabaseBool(std::string_view text) {
-    text = trimmed(text);
+    text = trimmedText(text);
     if (equalsIgnoringCase(text, "TRUE"))
         return true;
     if (equalsIgnoringCase(text, "FALSE"))
@@ -321,7 +307,7 @@ std::optional<bool> parseMetabaseBool(std::string_view text) {
 }
 
 std::optional<HandlerKind> classifyScriptProcessor(std::string_view processor) {
-    const std::string lower = lowered(processor);
+    const std::string lower = asciiLowered(processor);
     // The executable ends at the first ".dll"/".exe" followed by the end, a blank or a quote
     // (a CGI line carries arguments: "C:\php\php.exe %s %s").
     std::size_t end = std::string::npos;
@@ -362,7 +348,7 @@ std::vector<ScriptMap> parseScriptMaps(const EffectiveValue &scriptMaps) {
         if (end == std::string_view::npos)
             end = text.size();
         const std::string_view line = text.substr(start, end - start);
-        const std::string_view entry = trimmed(line);
+        const std::string_view entry = trimmedText(line);
         if (!entry.empty()) {
             ScriptMap map;
             map.raw = std::string(entry);
@@ -379,12 +365,12 @@ std::vector<ScriptMap> parseScriptMaps(const EffectiveValue &scriptMaps) {
                 const std::string_view value = rest.substr(0, comma);
                 rest =
                     comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
-                return std::string(trimmed(value));
+                return std::string(trimmedText(value));
             };
             map.extension = field();
             map.processor = field();
             map.flags = parseMetabaseDword(field());
-            map.verbs = std::string(trimmed(rest));
+            map.verbs = std::string(trimmedText(rest));
             map.kind = classifyScriptProcessor(map.processor);
             out.push_back(std::move(map));
         }

@@ -3,6 +3,7 @@
 #include "model/text_encoding.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace iisid::config {
 
@@ -78,6 +79,23 @@ Result<std::string> decodeConfigText(std::string_view bytes, const std::string &
     if (bytes.substr(0, utf8Bom.size()) == utf8Bom)
         bytes.remove_prefix(utf8Bom.size());
     return std::string(bytes);
+}
+
+std::string_view trimmedText(std::string_view text) {
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
+        text.remove_prefix(1);
+    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
+        text.remove_suffix(1);
+    return text;
+}
+
+std::string asciiLowered(std::string_view text) {
+    std::string out(text);
+    for (char &c : out) {
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
 }
 
 LineTable::LineTable(std::string_view text)

@@ -18,6 +18,11 @@ namespace iisid::config {
 /// count characters), so positions found in the UTF-8 text name the original file.
 Result<std::string> decodeConfigText(std::string_view bytes, const std::string &fileName);
 
+/// text without leading and trailing white space.
+std::string_view trimmedText(std::string_view text);
+/// text with ASCII letters lower-cased (paths, names and keywords of these files compare so).
+std::string asciiLowered(std::string_view text);
+
 /// Byte offset → 1-based line and column (in characters) of one text, built once per file
 /// (O(lines)); each lookup is a binary search plus a count of the characters before the offset
 /// on its line. Line breaks: LF, CRLF and a lone CR (as XML and PHP's INI scanner count them).

@@ -43,14 +43,6 @@ constexpr std::array<std::string_view, 16> wellKnownDirectives{
     "date.timezone",
 };
 
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    for (char &c : out)
-        if (c >= 'A' && c <= 'Z')
-            c = static_cast<char>(c - 'A' + 'a'); // ASCII only: paths and names compare so
-    return out;
-}
-
 bool isBlank(char c) {
     return c == ' ' || c == '\t';
 }
@@ -58,17 +50,9 @@ bool isLineEnd(char c) {
     return c == '\n' || c == '\r';
 }
 
-std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front())))
-        text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back())))
-        text.remove_suffix(1);
-    return text;
-}
-
 /// A Windows path compared as PHP and Windows do: lower case, '\' as '/', no trailing '/'.
 std::string comparablePath(std::string_view path) {
-    std::string out = lowered(trimmed(path));
+    std::string out = asciiLowered(trimmedText(path));
     std::replace(out.begin(), out.end(), '\\', '/');
     while (out.size() > 1 && out.back() == '/')
         out.pop_back();
@@ -135,9 +119,9 @@ private:
         while (m_pos < m_text.size() && m_text[m_pos] != ']' && !isLineEnd(m_text[m_pos]))
             ++m_pos;
         const std::string_view name =
-            trimmed(std::string_view(m_text).substr(start, m_pos - start));
+            trimmedText(std::string_view(m_text).substr(start, m_pos - start));
         skipToLineEnd();
-        const std::string upper = lowered(name.substr(0, 5));
+        const std::string upper = asciiLowered(name.substr(0, 5));
         m_scope = IniScope::Global;
         m_scopeName.clear();
         if (upper == "path=") {
@@ -145,7 +129,7 @@ private:
             m_scopeName = comparablePath(name.substr(5));
         } else if (upper == "host=") {
             m_scope = IniScope::Host;
-            m_scopeName = lowered(trimmed(name.substr(5)));
+            m_scopeName = asciiLowered(trimmedText(name.substr(5)));
         }
     }
 
@@ -155,7 +139,7 @@ private:
                !isLineEnd(m_text[m_pos]))
             ++m_pos;
         const std::string_view name =
-            trimmed(std::string_view(m_text).substr(nameStart, m_pos - nameStart));
+            trimmedText(std::string_view(m_text).substr(nameStart, m_pos - nameStart));
         if (m_pos >= m_text.size() || m_text[m_pos] != '=') {
             // A bare name sets nothing (php_ini_parser_cb ignores an entry without a value).
             m_ini.warnings.push_back(
@@ -174,8 +158,8 @@ private:
         const std::size_t valueStart = m_pos;
         if (std::optional<Diagnostic> error = value(entry))
             return error;
-        entry.raw =
-            std::string(trimmed(std::string_view(m_text).substr(valueStart, m_pos - valueStart)));
+        entry.raw = std::string(
+            trimmedText(std::string_view(m_text).substr(valueStart, m_pos - valueStart)));
         skipToLineEnd(); // the comment after the value
         if (name.empty()) {
             m_ini.warnings.push_back({entry.location, "a value without a directive name"});
@@ -215,7 +199,7 @@ private:
             out.pop_back();
         if (!quotedAny && !entry.expression) {
             // Unquoted keywords (zend_ini_scanner BOOL_TRUE / BOOL_FALSE / NULL).
-            const std::string word = lowered(out);
+            const std::string word = asciiLowered(out);
             if (word == "on" || word == "yes" || word == "true")
                 out = "1";
             else if (word == "off" || word == "no" || word == "false" || word == "none" ||
@@ -307,8 +291,8 @@ PhpDefine defineOf(std::string_view text) {
     // -d name without '=' sets "1" (PHP-CGI-MAIN define_command_line_ini_entry).
     const std::size_t equals = text.find('=');
     if (equals == std::string_view::npos)
-        return {std::string(trimmed(text)), "1"};
-    return {std::string(trimmed(text.substr(0, equals))), std::string(text.substr(equals + 1))};
+        return {std::string(trimmedText(text)), "1"};
+    return {std::string(trimmedText(text.substr(0, equals))), std::string(text.substr(equals + 1))};
 }
 
 std::optional<std::size_t> givenAt(std::span<const std::string> given, std::string_view path) {
@@ -346,19 +330,19 @@ bool looksLikePhpIni(std::string_view utf8Text) {
         std::size_t end = utf8Text.find('\n', start);
         if (end == std::string_view::npos)
             end = utf8Text.size();
-        const std::string_view line = trimmed(utf8Text.substr(start, end - start));
+        const std::string_view line = trimmedText(utf8Text.substr(start, end - start));
         start = end + 1;
         if (line.empty() || line.front() == ';' || line.front() == '#')
             continue;
         if (!sawContent && line.front() == '<')
             return false; // markup, not INI
         sawContent = true;
-        if (lowered(line) == "[php]")
+        if (asciiLowered(line) == "[php]")
             return true;
         const std::size_t equals = line.find('=');
         if (equals == std::string_view::npos)
             continue;
-        const std::string_view name = trimmed(line.substr(0, equals));
+        const std::string_view name = trimmedText(line.substr(0, equals));
         if (std::find(wellKnownDirectives.begin(), wellKnownDirectives.end(), name) !=
             wellKnownDirectives.end())
             return true;
@@ -376,7 +360,7 @@ Result<PhpIni> readPhpIni(std::string_view bytes, const std::string &fileName,
 }
 
 bool iniBoolean(std::string_view value) {
-    const std::string word = lowered(value);
+    const std::string word = asciiLowered(value);
     if (word == "on" || word == "yes" || word == "true")
         return true;
     // atoi: optional blanks and sign, then digits.
@@ -408,9 +392,9 @@ PhpIniChoice choosePhpIni(const PhpCgiLaunch &launch, std::span<const std::strin
     }
     std::string phprc;
     for (const auto &[name, value] : launch.environment) {
-        if (lowered(name) == "phprc")
+        if (asciiLowered(name) == "phprc")
             phprc = value;
-        else if (lowered(name) == "php_ini_scan_dir")
+        else if (asciiLowered(name) == "php_ini_scan_dir")
             choice.scanDir = value;
     }
     if (noIni) {
@@ -421,22 +405,20 @@ PhpIniChoice choosePhpIni(const PhpCgiLaunch &launch, std::span<const std::strin
     // The search: -c replaces it; a PHPRC naming a file is that file; else the folders in order
     // (C4.1, PHP-INI-C php_init_config).
     std::vector<std::pair<std::string, std::string>> folders; // folder, reason
+    const auto chose = [&](std::size_t index, std::string reason) {
+        choice.kind = PhpIniChoiceKind::Given;
+        choice.index = index;
+        choice.reason = std::move(reason);
+        return choice;
+    };
     if (!override.empty()) {
-        if (const std::optional<std::size_t> file = givenAt(givenIniPaths, override)) {
-            choice.kind = PhpIniChoiceKind::Given;
-            choice.index = *file;
-            choice.reason = "-c";
-            return choice;
-        }
+        if (const std::optional<std::size_t> file = givenAt(givenIniPaths, override))
+            return chose(*file, "-c");
         folders.emplace_back(comparablePath(override), "-c");
     } else {
         if (!phprc.empty()) {
-            if (const std::optional<std::size_t> file = givenAt(givenIniPaths, phprc)) {
-                choice.kind = PhpIniChoiceKind::Given;
-                choice.index = *file;
-                choice.reason = "PHPRC file";
-                return choice;
-            }
+            if (const std::optional<std::size_t> file = givenAt(givenIniPaths, phprc))
+                return chose(*file, "PHPRC file");
             folders.emplace_back(comparablePath(phprc), "PHPRC folder");
         }
         folders.emplace_back(folderOf(launch.fullPath), "php-cgi.exe folder");
@@ -447,12 +429,8 @@ PhpIniChoice choosePhpIni(const PhpCgiLaunch &launch, std::span<const std::strin
     for (std::string_view file : {"php-cgi-fcgi.ini", "php.ini"}) {
         for (const auto &[folder, reason] : folders) {
             if (const std::optional<std::size_t> found =
-                    givenAt(givenIniPaths, folder + "/" + std::string(file))) {
-                choice.kind = PhpIniChoiceKind::Given;
-                choice.index = *found;
-                choice.reason = reason;
-                return choice;
-            }
+                    givenAt(givenIniPaths, folder + "/" + std::string(file)))
+                return chose(*found, reason);
         }
     }
     return choice;
