@@ -239,8 +239,7 @@ TEST(Metabase, C3_5_AnUnreadableFlagValueIsAWarningAtItsAttribute) {
 }
 
 TEST(Metabase, C3_5_ScriptMapsAreOneEntryPerLineEachWithItsPlace) {
-    const MetabaseServer s =
-        describeMetabase(readOk(wrap(R"(<IIsWebService	Location ="/LM/W3SVC"
+    const MetabaseServer s = describeMetabase(readOk(wrap(R"(<IIsWebService	Location ="/LM/W3SVC"
 		ScriptMaps=".asp,C:\WINDOWS\system32\inetsrv\asp.dll,5,GET,HEAD,POST,TRACE
 			.php,C:\PHP\php-cgi.exe,5
 			*,C:\x\wild.dll,0"
