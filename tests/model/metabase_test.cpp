@@ -238,14 +238,16 @@ TEST(Metabase, C3_5_AnUnreadableFlagValueIsAWarningAtItsAttribute) {
               "set of AuthFlags names or a number");
 }
 
-TEST(Metabase, C3_5_ScriptMapsAreOneEntryPerLineEachWithItsPlace) {
-    const MetabaseServer s = describeMetabase(readOk(wrap(R"(<IIsWebService	Location ="/LM/W3SVC"
+const std::string scriptMapsKey = R"(<IIsWebService	Location ="/LM/W3SVC"
 		ScriptMaps=".asp,C:\WINDOWS\system32\inetsrv\asp.dll,5,GET,HEAD,POST,TRACE
 			.php,C:\PHP\php-cgi.exe,5
 			*,C:\x\wild.dll,0"
 	>
 </IIsWebService>
-)")));
+)";
+
+TEST(Metabase, C3_5_ScriptMapsAreOneEntryPerLineEachWithItsPlace) {
+    const MetabaseServer s = describeMetabase(readOk(wrap(scriptMapsKey)));
     const std::vector<ScriptMap> &maps = *s.service.scriptMapList;
     ASSERT_EQ(maps.size(), 3u);
     EXPECT_EQ(maps[0].extension, ".asp");
