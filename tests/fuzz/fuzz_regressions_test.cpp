@@ -24,6 +24,8 @@ const std::map<std::string, Check> &checks() {
         {"scenario_file", iisid::fuzz::checkScenarioFile},
         {"lesson_file", iisid::fuzz::checkLessonFile},
         {"assignment", iisid::fuzz::checkAssignments},
+        {"metabase", iisid::fuzz::checkMetabase},
+        {"php_ini", iisid::fuzz::checkPhpIni},
     };
     return byTarget;
 }

@@ -22,3 +22,15 @@ std::string checkLessonFile(std::string_view input);
 std::string checkAssignments(std::string_view input);
 
 } // namespace iisid::fuzz
+
+namespace iisid::fuzz {
+
+/// An IIS 6 MetaBase.xml: readMetabase, then describeMetabase; every value set in the file keeps
+/// a place in it, every diagnostic names one.
+std::string checkMetabase(std::string_view input);
+
+/// A php.ini: readPhpIni in both '#' readings, effectiveDirective, and choosePhpIni with the
+/// first line as the FastCGI arguments.
+std::string checkPhpIni(std::string_view input);
+
+} // namespace iisid::fuzz
