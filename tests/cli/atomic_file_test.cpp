@@ -70,7 +70,7 @@ TEST_F(AtomicFile, AMissingFolderIsADiagnosticNamingTheFile) {
     const auto written = iisid::cli::writeFileAtomically(target, "x");
     ASSERT_FALSE(written.ok());
     ASSERT_EQ(written.errors().size(), 1u);
-    EXPECT_EQ(written.errors()[0].file, target);
+    EXPECT_EQ(written.errors()[0].location.file, target);
     EXPECT_NE(written.errors()[0].message.find("cannot create a temporary file"),
               std::string::npos);
     EXPECT_TRUE(names().empty());
