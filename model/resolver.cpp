@@ -82,6 +82,13 @@ Resolution resolve(const EffectiveScenario &scenario) {
     return resolution;
 }
 
+std::string anonymousAccount(const EffectiveScenario &scenario) {
+    Context c(scenario);
+    decideWorker(c);
+    const AnonymousLogon logon = anonymousLogon(c);
+    return logon.token ? logon.token->name : logon.failure;
+}
+
 Resolution resolve(const Scenario &scenario) {
     return resolve(effective(scenario));
 }

@@ -18,4 +18,9 @@ namespace iisid {
 Resolution resolve(const Scenario &scenario);
 Resolution resolve(const EffectiveScenario &scenario);
 
+/// The account anonymous requests are given: the configured anonymous user (IUSR_<machine> on
+/// IIS 5/6, NT AUTHORITY\\IUSR on 7+ by default), or the worker's identity when userName is
+/// "" (F1.08). The same rule the resolver's authentication stage applies.
+std::string anonymousAccount(const EffectiveScenario &scenario);
+
 } // namespace iisid

@@ -1,0 +1,43 @@
+#include "app_scenario.h"
+
+#include "model/settings.h"
+
+namespace iisid::check {
+
+std::string_view checkKindName(HandlerKind kind) {
+    switch (kind) {
+    case HandlerKind::Static:
+        return "static";
+    case HandlerKind::Asp:
+        return "asp";
+    case HandlerKind::AspNet:
+        return "aspnet";
+    case HandlerKind::AspNetCore:
+        return "aspnetcore";
+    case HandlerKind::Cgi:
+        return "cgi";
+    case HandlerKind::FastCgi:
+        return "fastcgi";
+    case HandlerKind::IsapiExtension:
+    case HandlerKind::IsapiFilter:
+        return "isapi";
+    }
+    return "static";
+}
+
+std::string appName(const AppScenario &app) {
+    if (app.path == "/")
+        return app.site + "/";
+    return app.site + app.path;
+}
+
+void writeSetting(LoadedScenario &target, std::string_view settingId, const SettingValue &value,
+                  const SourceLocation &origin) {
+    const Setting *setting = findSetting(settingId);
+    if (!setting)
+        return;
+    setting->set(target.scenario, value);
+    target.locations[std::string(settingId)] = origin;
+}
+
+} // namespace iisid::check

@@ -1,0 +1,43 @@
+#pragma once
+
+// The resolver's answers for every application of a checked server: for each handler kind it
+// serves, an anonymous request (when anonymous authentication is on) and an authenticated one
+// (a DOMAIN\user through the first enabled other method). The same resolver as `iisid explain`,
+// never a second copy of a rule; identical questions are resolved once.
+
+#include "app_scenario.h"
+#include "check_report.h"
+#include "model/resolution.h"
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace iisid::check {
+
+/// The request a question asks about.
+enum class Requester { Anonymous, Authenticated };
+
+/// The scenario of one question: the application's settings, the handler kind, and the request
+/// (nullopt when that request cannot happen: anonymous off, or no other method enabled).
+std::optional<LoadedScenario> questionScenario(const AppScenario &app, HandlerKind kind,
+                                               Requester requester);
+
+/// Resolves scenarios, remembering each answer by the scenario's text, so that applications
+/// that share their inputs (most do) cost one resolution.
+class ResolutionCache {
+public:
+    const Resolution &resolve(const Scenario &scenario);
+    std::size_t resolved() const { return m_answers.size(); }
+    std::size_t asked() const { return m_asked; }
+
+private:
+    std::map<std::string, Resolution, std::less<>> m_answers;
+    std::size_t m_asked = 0;
+};
+
+/// The report's row for one application: authentication, anonymous identity, and per handler
+/// kind the identities of both requests.
+CheckApplication identityRow(const AppScenario &app, ResolutionCache &cache);
+
+} // namespace iisid::check
