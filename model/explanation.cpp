@@ -135,7 +135,25 @@ std::string explanationJson(const Scenario &scenario, const Resolution &resoluti
         steps.push_back(std::move(s));
     }
     root["steps"] = std::move(steps);
-    root["warnings"] = resolution.warnings;
+    // "warnings" keeps the contract's plain messages; "findings" gives each its stable rule.
+    nlohmann::ordered_json warnings = nlohmann::ordered_json::array();
+    nlohmann::ordered_json findings = nlohmann::ordered_json::array();
+    for (const Finding &finding : resolution.findings) {
+        warnings.push_back(finding.message);
+        nlohmann::ordered_json f;
+        f["rule"] = finding.rule;
+        f["severity"] = toString(finding.severity);
+        f["status"] = toString(finding.status);
+        f["message"] = finding.message;
+        if (!finding.fix.empty())
+            f["fix"] = finding.fix;
+        f["facts"] = nlohmann::ordered_json::array();
+        for (std::string_view fact : finding.facts)
+            f["facts"].push_back(fact);
+        findings.push_back(std::move(f));
+    }
+    root["warnings"] = std::move(warnings);
+    root["findings"] = std::move(findings);
     root["confidence"] = toString(resolution.confidence);
     return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
@@ -209,10 +227,14 @@ std::string explanationText(const Scenario &scenario, const Resolution &resoluti
            colored(std::string(toString(resolution.confidence)), resolution.confidence,
                    options.color) +
            "\n";
-    if (!resolution.warnings.empty()) {
+    if (!resolution.findings.empty()) {
         out += "\nWarnings\n";
-        for (const std::string &warning : resolution.warnings)
-            out += "  ! " + wrap(warning, options.width, 4) + "\n";
+        for (const Finding &finding : resolution.findings)
+            out += "  ! " +
+                   wrap(finding.message + " [" + finding.rule + ", " +
+                            std::string(toString(finding.severity)) + "]",
+                        options.width, 4) +
+                   "\n";
     }
     if (!cited.empty()) {
         out += "\nSources\n";

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "resolution.h"
+#include "confidence.h"
 #include "source_location.h"
 
 #include <string>

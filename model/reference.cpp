@@ -1,5 +1,6 @@
-// Generated from ../shared/docs/iis-identity-reference.md (fact ids, statuses and source keys).
-// Regenerate when the reference changes; the resolver cites these ids.
+// Generated from ../shared/docs/iis-identity-reference.md (fact ids, statuses and source keys)
+// by tests/reference/generate_reference.py. Regenerate when the reference changes; the resolver
+// cites these ids.
 #include "reference.h"
 
 #include <algorithm>
@@ -113,7 +114,7 @@ constexpr SourceRef sourceTable[] = {
     {"KB-218756", 'A', "https://jeffpar.github.io/kbarchive/kb/218/Q218756/"},
     {"KB-248187", 'A',
      "https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/248/187.HTM"},
-    {"KB-278319", 'A', "http://support2.microsoft.com/default.aspx?scid=kb"},
+    {"KB-278319", 'A', "http://support2.microsoft.com/default.aspx?scid=kb;EN-US;q278319"},
     {"KB-319067", 'A', "https://jeffpar.github.io/kbarchive/kb/319/Q319067/"},
     {"KB-332167", 'A',
      "https://ftp.zx.net.nz/pub/archive/ftp.microsoft.com/MISC/KB/en-us/332/167.HTM"},
@@ -252,7 +253,7 @@ constexpr Fact factTable[] = {
     {"F0.02", "IIS5, IIS6, IIS7+", "CONFIRMED", "SEED", ""},
     {"F0.03", "IIS6", "CONFIRMED", "TN-IMPEVAL", ""},
     {"F0.04", "IIS7+", "CONFIRMED", "IIS-ACL", ""},
-    {"F0.05", "IIS7+", "CONFIRMED PARTIAL CONFLICT", "IIS-ACL", ""},
+    {"F0.05", "IIS7+", "CONFIRMED", "IIS-ACL", ""},
     {"F1.01", "IIS5, IIS6", "CONFIRMED", "IIS-BUILTIN",
      "https://learn.microsoft.com/en-us/previous-versions/windows/it-pro/windows-server-2003/"
      "cc775569(v=ws.10)"},
@@ -268,6 +269,8 @@ constexpr Fact factTable[] = {
     {"F1.09", "IIS7+", "CONFIRMED", "IIS-POOLADD", ""},
     {"F1.10", "IIS7+", "CONFIRMED", "IIS-BUILTIN", ""},
     {"F1.11", "IIS7+", "UNCONFIRMED", "", ""},
+    {"F1.12", "IIS5", "PARTIAL", "KB-332167 KB-218756 KB-216828", ""},
+    {"F1.13", "IIS5, IIS6", "PARTIAL", "", "https://support.microsoft.com/kb/981949"},
     {"F1.20", "IIS5, IIS6, IIS7+", "CONFIRMED", "IIS-BASIC IIS-INTEG SDK5-ISAPI", ""},
     {"F1.21", "IIS7+", "CONFIRMED", "IIS-BASIC", ""},
     {"F1.30", "IIS6 \"Advanced Digest\", IIS7+", "CONFIRMED", "IIS-DIGEST-WMI", ""},
@@ -276,7 +279,8 @@ constexpr Fact factTable[] = {
     {"F1.33", "IIS6, IIS7+", "PARTIAL", "IIS-DIGEST-WMI", ""},
     {"F1.40", "IIS7+", "CONFIRMED", "IIS-WINAUTH", ""},
     {"F1.41", "IIS7+", "CONFIRMED", "KM-AMOL KM-AUTZ KM-KEN IIS-WINAUTH", ""},
-    {"F1.42", "IIS7.0", "CONFIRMED", "IIS-BRK KM-TMARQ", ""},
+    {"F1.42", "IIS7.0", "CONFIRMED PARTIAL", "IIS-BRK KM-TMARQ",
+     "https://support.microsoft.com/kb/2749007"},
     {"F1.43", "all", "CONFIRMED UNCONFIRMED", "TN-UNCUSER KB-KERB", ""},
     {"F1.44", "IIS6, IIS7+", "CONFIRMED", "DW-401", ""},
     {"F1.45", "IIS7+", "CONFIRMED", "KB-IDENT", ""},
@@ -333,6 +337,7 @@ constexpr Fact factTable[] = {
     {"F2.44", "IIS6, IIS7+", "PARTIAL", "KB-IDENT IIS-BUILTIN", ""},
     {"F2.45", "IIS7+", "PARTIAL UNCONFIRMED", "IIS-BUILTIN KB-216828", ""},
     {"F2.46", "all", "CONFIRMED", "", ""},
+    {"F2.47", "all", "PARTIAL", "IIS-APID", ""},
     {"F2.50", "IIS4, IIS5", "CONFIRMED-3P", "SQLMAG-UNC TN-UNC6", ""},
     {"F2.51", "IIS6", "CONFIRMED", "TN-UNC6", ""},
     {"F2.52", "IIS6", "CONFLICT", "TN-UNC6 TN-UNCUSER", ""},
@@ -355,7 +360,8 @@ constexpr Fact factTable[] = {
     {"F3.20", "IIS5, IIS6", "CONFIRMED", "TN-CPAU6 SEED", ""},
     {"F3.21", "IIS7+", "CONFIRMED", "IIS-CGI", ""},
     {"F3.22", "IIS7+", "CONFLICT", "IIS-CGI-WMI IIS-CGI TN-CPAU6", ""},
-    {"F3.23", "IIS6, IIS7+", "CONFIRMED UNCONFIRMED", "TN-ACC6 KB-STATUS W32-CPAU", ""},
+    {"F3.23", "IIS6, IIS7+", "CONFIRMED", "TN-ACC6 KB-STATUS W32-CPAU",
+     "https://support.microsoft.com/kb/981949"},
     {"F3.24", "IIS6, IIS7+", "CONFIRMED", "KB-5022 KB-STATUS KB-921484", ""},
     {"F3.25", "all", "CONFIRMED", "W32-CPAU", ""},
     {"F3.30", "IIS7+, IIS5.1/6 with the FastCGI extension", "PARTIAL", "IIS-ACL SF-282806 SEED",
@@ -373,7 +379,7 @@ constexpr Fact factTable[] = {
     {"F3.50", "IIS4–IIS10", "CONFIRMED", "TN-ASPIMP KB-248187 IIS-APID-SQLX", ""},
     {"F3.51", "IIS7+", "CONFIRMED", "IIS-ASPACCESS", ""},
     {"F3.52", "IIS5", "CONFIRMED", "SDK5-CTX", ""},
-    {"F3.53", "IIS4, IIS5", "CONFIRMED", "KB-248187 TN-ONEND6 IIS-ASP", ""},
+    {"F3.53", "IIS4, IIS5", "CONFIRMED PARTIAL", "KB-248187 TN-ONEND6 IIS-ASP", ""},
     {"F3.54", "IIS5, IIS6", "CONFIRMED", "IIS-APIDANON", ""},
     {"F3.55", "IIS7+", "CONFIRMED", "IIS-APIDANON IIS-SECCHG", ""},
     {"F3.56", "IIS6", "CONFIRMED", "SDK6-COMPLUS", ""},
@@ -397,6 +403,7 @@ constexpr Fact factTable[] = {
     {"F3.75", "IIS7+", "CONFIRMED", "KB-IDENT",
      "https://learn.microsoft.com/en-us/iis/application-frameworks/"
      "scenario-build-an-aspnet-website-on-iis/configuring-step-4-configure-application-security"},
+    {"F3.76", "IIS7+", "PARTIAL", "IIS-VALID", ""},
     {"F3.80", "IIS7.5+ with ANCM", "CONFIRMED", "CORE-INPROC CORE-ANCM", ""},
     {"F3.81", "IIS7.5+ with ANCM", "PARTIAL", "CORE-ANCM CORE-WINAUTH", ""},
     {"F3.82", "ANCM", "CONFIRMED", "CORE-ANCM", ""},

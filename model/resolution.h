@@ -1,17 +1,14 @@
 #pragma once
 
+#include "confidence.h"
+#include "finding.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace iisid {
-
-/// How sure the reference is of a rule. Ordered from strongest to weakest: a result's
-/// confidence is the weakest of the rules it used.
-enum class Confidence { Confirmed, Partial, Unconfirmed, Conflict };
-
-std::string_view toString(Confidence confidence);
 
 /// Where in the request's journey a step happens. The diagram lays its stations out from these.
 enum class Stage {
@@ -71,7 +68,9 @@ struct Resolution {
     std::string workerHost;  // "w3wp.exe", "inetinfo.exe", "dllhost.exe"
     std::string processHost; // the executable that runs the code, empty when none started
     std::vector<Step> steps;
-    std::vector<std::string> warnings;
+    /// What the resolver found worth telling beside the trace, each with a stable rule id
+    /// (`iisid explain` prints them as its warnings).
+    std::vector<Finding> findings;
     Confidence confidence = Confidence::Confirmed;
 };
 

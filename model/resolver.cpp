@@ -170,7 +170,18 @@ private:
         step(stage, std::move(text), facts, confidence, std::move(uncertainty)).fails = true;
     }
 
-    void warn(std::string text) { r.warnings.push_back(std::move(text)); }
+    /// A finding about the scenario, beside the trace. `rule` is a stable id (the checker's
+    /// catalogue id where one describes the same trap, config-semantics.md §5).
+    void warn(std::string rule, Severity severity, std::string text, Facts facts,
+              Confidence status = Confidence::Confirmed) {
+        Finding finding;
+        finding.rule = std::move(rule);
+        finding.severity = severity;
+        finding.status = status;
+        finding.message = std::move(text);
+        finding.facts.assign(facts.begin(), facts.end());
+        r.findings.push_back(std::move(finding));
+    }
 
     Resolution finish() {
         r.identities.worker = m_worker.name;
@@ -917,8 +928,10 @@ private:
                  denied + ". Whether that stops the request is not established; it is shown "
                           "going through, as the documented rule for this handler says.",
                  rule.facts, rule.confidence, rule.uncertainty);
-            warn(reader.name + " may also need read permission on " + e.contentPath +
-                 " (unconfirmed).");
+            warn("IISID-EXPLAIN-CONTENT-READ-UNCERTAIN", Severity::Low,
+                 reader.name + " may also need read permission on " + e.contentPath +
+                     " (unconfirmed).",
+                 rule.facts, rule.confidence);
             return true;
         }
         // F4.07: IUSR is not a member of IIS_IUSRS, a common surprise worth naming.
@@ -1074,8 +1087,10 @@ private:
                  {{"F1.62"}}, Confidence::Partial,
                  "Microsoft documents the combination as unsupported; which token the thread "
                  "then holds is inferred from LogonUserIdentity.");
-            warn("Forms authentication with <identity impersonate=\"true\"/> is not supported in "
-                 "the integrated pipeline.");
+            warn("IISID-ASPNET-FORMS-IMPERSONATE", Severity::Medium,
+                 "Forms authentication with <identity impersonate=\"true\"/> is not supported in "
+                 "the integrated pipeline.",
+                 {{"F1.62"}});
             return;
         }
         if (isIis6(e.version) && contentOnShare() && e.connectAs) {
@@ -1210,7 +1225,8 @@ private:
                  "runs as " +
                      m_process->name + ".",
                  {{"F3.31", "F3.32"}});
-            warn("fastcgi.impersonate=1 has no effect over the TCP protocol.");
+            warn("IISID-PHP-IMPERSONATE-OVER-TCP", Severity::Medium,
+                 "fastcgi.impersonate=1 has no effect over the TCP protocol.", {{"F3.32"}});
         } else if (e.fastcgiImpersonate) {
             m_thread = user;
             step(Stage::Handler,
@@ -1271,8 +1287,10 @@ private:
     }
 
     void actionIgnored(std::string_view what) {
-        warn("\"" + std::string(toString(e.action)) + "\" " + std::string(what) +
-             "; the handler is " + std::string(toString(e.handler)) + ", so it is ignored.");
+        warn("IISID-EXPLAIN-ACTION-IGNORED", Severity::Info,
+             "\"" + std::string(toString(e.action)) + "\" " + std::string(what) +
+                 "; the handler is " + std::string(toString(e.handler)) + ", so it is ignored.",
+             {});
     }
 
     void runCode() {
@@ -1410,8 +1428,10 @@ private:
         }
         const Token &user = *m_authenticated;
         if (!isRequestUser(user.kind)) {
-            warn("The request has no Windows user (it is " + user.name +
-                 "), so there is nothing to impersonate.");
+            warn("IISID-EXPLAIN-NOTHING-TO-IMPERSONATE", Severity::Info,
+                 "The request has no Windows user (it is " + user.name +
+                     "), so there is nothing to impersonate.",
+                 {{"F3.83"}});
             step(Stage::Code,
                  "The code wants to run impersonated, but the request is anonymous: there is no "
                  "Windows user identity to impersonate, and the code stays " +
@@ -1421,8 +1441,10 @@ private:
         }
         if (e.handler == HandlerKind::AspNetCore && e.hostingModel == HostingModel::OutOfProcess &&
             !e.forwardWindowsAuthToken) {
-            warn("forwardWindowsAuthToken=false: the out-of-process app has no Windows token to "
-                 "impersonate.");
+            warn("IISID-EXPLAIN-NO-FORWARDED-TOKEN", Severity::Low,
+                 "forwardWindowsAuthToken=false: the out-of-process app has no Windows token to "
+                 "impersonate.",
+                 {{"F3.82"}});
             step(Stage::Code,
                  "WindowsIdentity.RunImpersonated needs the user's token, which "
                  "forwardWindowsAuthToken=false keeps from the app: the code stays " +
@@ -1475,7 +1497,9 @@ private:
                                                          : "its logon fails") +
                          ": the event is not called at all, and an event is logged.",
                      {{"F3.53"}});
-                warn("Session_OnEnd is not called: there is no anonymous user to run it as.");
+                warn("IISID-EXPLAIN-ONEND-NOT-CALLED", Severity::Medium,
+                     "Session_OnEnd is not called: there is no anonymous user to run it as.",
+                     {{"F3.53"}});
                 r.identities.process = m_process->name;
                 r.processHost = m_host;
                 return;
@@ -1560,12 +1584,12 @@ private:
             const std::string seen = networkIdentity(*reader).name;
             text += " The content is on a share (pass-through): the file server sees " + seen + ".";
             if (sameAccount(seen, account::anonymousLogon))
-                warn("Pass-through to " + e.contentPath +
-                     " reaches the file server as ANONYMOUS "
-                     "LOGON (" +
-                     reader->name +
-                     " cannot make a network hop); configure a "
-                     "Connect-as account or grant the share to that identity.");
+                warn("IISID-VDIR-UNC-PASSTHROUGH", Severity::Medium,
+                     "Pass-through to " + e.contentPath +
+                         " reaches the file server as ANONYMOUS LOGON (" + reader->name +
+                         " cannot make a network hop); configure a Connect-as account or grant "
+                         "the share to that identity.",
+                     {{"F2.51", "F1.43"}}, Confidence::Unconfirmed);
         }
         r.identities.content = reader->name;
         if (!canRead(*reader, share)) {
@@ -1594,7 +1618,9 @@ private:
             }
             step(Stage::Content, text + " It may not read it (readable by: " + readersText() + ").",
                  facts, Confidence::Partial, "The failure this causes depends on the application.");
-            warn(reader->name + " needs read permission on " + e.contentPath + ".");
+            warn("IISID-EXPLAIN-CONTENT-NOT-READABLE", Severity::Medium,
+                 reader->name + " needs read permission on " + e.contentPath + ".", facts,
+                 Confidence::Partial);
             return true;
         }
         Step &read =
@@ -1649,8 +1675,10 @@ private:
                          "; it does not hold it, so the call fails (ERROR_PRIVILEGE_NOT_HELD) "
                          "and no child starts.",
                      {{"F3.91", "F2.15"}});
-                warn("CreateProcessAsUser fails: " + process.name +
-                     " lacks \"Replace a process level token\".");
+                warn("IISID-EXPLAIN-CPAU-PRIVILEGE", Severity::Medium,
+                     "CreateProcessAsUser fails: " + process.name +
+                         " lacks \"Replace a process level token\".",
+                     {{"F3.91", "F2.15"}});
                 return;
             }
             r.identities.child = thread->name;

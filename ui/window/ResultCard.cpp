@@ -138,8 +138,8 @@ void ResultCard::setResolution(const Resolution &resolution,
                                                : tr("Input problems:") + QLatin1Char('\n') +
                                                      problemLines.join(QLatin1Char('\n')));
     QStringList warningLines;
-    for (const std::string &warning : resolution.warnings)
-        warningLines << QStringLiteral("• ") + toQString(warning);
+    for (const Finding &finding : resolution.findings)
+        warningLines << QStringLiteral("• ") + toQString(finding.message);
     m_warnings->setText(warningLines.join(QLatin1Char('\n')));
     updateVisibility();
 }
