@@ -120,8 +120,12 @@ Result<std::unique_ptr<ConfigFile>> readConfigFile(std::string_view bytes, std::
     Result<std::unique_ptr<XmlText>> parsed = XmlText::parse(bytes, std::move(fileName));
     if (!parsed)
         return parsed.errors();
+    return readConfigFile(std::move(parsed.value()));
+}
+
+Result<std::unique_ptr<ConfigFile>> readConfigFile(std::unique_ptr<XmlText> parsed) {
     std::unique_ptr<ConfigFile> file(new ConfigFile());
-    file->m_xml = std::move(parsed.value());
+    file->m_xml = std::move(parsed);
     const XmlText &xml = *file->m_xml;
     const pugi::xml_node root = xml.root();
     if (std::strcmp(root.name(), "configuration") != 0 ||

@@ -59,7 +59,7 @@ public:
     const std::vector<Diagnostic> &problems() const { return m_problems; }
 
 private:
-    friend Result<std::unique_ptr<ConfigFile>> readConfigFile(std::string_view, std::string);
+    friend Result<std::unique_ptr<ConfigFile>> readConfigFile(std::unique_ptr<XmlText>);
     ConfigKind m_kind = ConfigKind::WebConfig;
     std::unique_ptr<XmlText> m_xml;
     std::vector<LocationBlock> m_blocks;
@@ -71,6 +71,8 @@ private:
 /// Reads one file: applicationHost.config or web.config by content (check-format.md "Kinds").
 /// Anything else is an error that names what the file looks like.
 Result<std::unique_ptr<ConfigFile>> readConfigFile(std::string_view bytes, std::string fileName);
+/// The same for a parsed document.
+Result<std::unique_ptr<ConfigFile>> readConfigFile(std::unique_ptr<XmlText> xml);
 
 /// '\' -> '/', no leading or trailing '/', "." -> "" (C1.11, C1.17).
 std::string normaliseConfigPath(std::string_view path);
