@@ -272,8 +272,22 @@ VersionChoice chooseIisVersion(std::optional<IisVersion> option, const ConfigFil
     }
     if (cng)
         return {IisVersion::V10_0, "inferred: a CNG provider in <configProtectedData> (IIS 10)"};
+    const pugi::xml_node pools = root.child("system.applicationHost").child("applicationPools");
+    // C1.9: IIS Express uses AES providers in every version, so they prove nothing there.
+    bool express = false;
+    for (pugi::xml_node pool : pools.children("add")) {
+        const std::string_view name = pool.attribute("name").value();
+        express = express || name == "Clr4IntegratedAppPool" || name == "IISExpressAppPool";
+    }
+    for (pugi::xml_node module :
+         root.child("system.webServer").child("globalModules").children("add"))
+        express =
+            express || std::string_view(module.attribute("image").value()).find("%IIS_BIN%") !=
+                           std::string_view::npos;
+    if (aes && express)
+        return {IisVersion::V10_0, "default (an IIS Express file: its AES providers do not tell "
+                                   "the version)"};
     if (aes) {
-        const pugi::xml_node pools = root.child("system.applicationHost").child("applicationPools");
         bool profileEnvironment = static_cast<bool>(pools.child("applicationPoolDefaults")
                                                         .child("processModel")
                                                         .attribute("setProfileEnvironment"));
