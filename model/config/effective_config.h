@@ -78,6 +78,8 @@ public:
     /// The file name, kind and path of a file index (Origin::file).
     const std::string &fileName(std::uint32_t fileIndex) const { return m_files[fileIndex].name; }
     SourceLocation location(Origin origin) const;
+    /// The number of files (Origin::file is below it); the built-in IIS defaults count as one.
+    std::size_t fileCount() const { return m_files.size(); }
     /// Problems that do not stop the read (sites/pools errors, C1.22, placement failures).
     const std::vector<std::string> &problems() const { return m_problems; }
 

@@ -25,6 +25,7 @@ const std::map<std::string, Check> &checks() {
         {"scenario_file", iisid::fuzz::checkScenarioFile},
         {"lesson_file", iisid::fuzz::checkLessonFile},
         {"assignment", iisid::fuzz::checkAssignments},
+        {"config_file", iisid::fuzz::checkConfigFile},
     };
     return byTarget;
 }
