@@ -25,7 +25,13 @@ public:
 
     ConfigValue value(std::initializer_list<pugi::xml_node> chain, const char *attribute,
                       std::string_view elementPath) const {
-        const SchemaAttribute *schema = schemaAttribute(m_version, elementPath, attribute);
+        return value(chain, attribute, schemaAttribute(m_version, elementPath, attribute));
+    }
+
+    /// The same with the schema row looked up once by the caller (the loops over 100,000s of
+    /// elements).
+    ConfigValue value(std::initializer_list<pugi::xml_node> chain, const char *attribute,
+                      const SchemaAttribute *schema) const {
         const bool secret = (schema != nullptr && (schema->flags & AttributeFlag::Encrypted)) ||
                             std::strcmp(attribute, "password") == 0;
         for (pugi::xml_node node : chain) {
@@ -124,6 +130,8 @@ ConfigValue ApplicationPool::processModel(std::string_view attribute) const {
 }
 
 const Site *ApplicationHost::site(std::string_view name) const {
+    if (const auto found = siteIndex.find(toLowerAscii(name)); found != siteIndex.end())
+        return &sites[found->second];
     for (const Site &candidate : sites) {
         if (equalsIgnoreCase(candidate.name.text, name))
             return &candidate;
@@ -132,6 +140,8 @@ const Site *ApplicationHost::site(std::string_view name) const {
 }
 
 const ApplicationPool *ApplicationHost::pool(std::string_view name) const {
+    if (const auto found = poolIndex.find(toLowerAscii(name)); found != poolIndex.end())
+        return &pools[found->second];
     for (const ApplicationPool &candidate : pools) {
         if (equalsIgnoreCase(candidate.name.text, name))
             return &candidate;
@@ -186,10 +196,25 @@ ApplicationHost readApplicationHost(pugi::xml_node sites, const MergeSource &sit
                                     IisVersion version) {
     ApplicationHost host;
     const Layering layer(version, sitesSource);
+    const auto row = [&](std::string_view path, std::string_view name) {
+        return schemaAttribute(version, path, name);
+    };
+    const SchemaAttribute *appPathRow = row(applicationPath, "path");
+    const SchemaAttribute *appPoolRow = row(applicationPath, "applicationPool");
+    const SchemaAttribute *vdirRows[] = {
+        row(vdirPath, "path"),        row(vdirPath, "physicalPath"),
+        row(vdirPath, "userName"),    row(vdirPath, "password"),
+        row(vdirPath, "logonMethod"), row(vdirPath, "allowSubDirConfig")};
+    const auto countChildren = [](pugi::xml_node node, const char *name) {
+        std::size_t count = 0;
+        for (pugi::xml_node child = node.child(name); child; child = child.next_sibling(name))
+            ++count;
+        return count;
+    };
+    host.sites.reserve(countChildren(sites, "site"));
     const pugi::xml_node siteDefaults = sites.child("siteDefaults");
     const pugi::xml_node sitesAppDefaults = sites.child("applicationDefaults");
     const pugi::xml_node sitesVdirDefaults = sites.child("virtualDirectoryDefaults");
-    std::unordered_map<std::string, std::size_t> siteNames;
     for (pugi::xml_node siteNode = sites.child("site"); siteNode;
          siteNode = siteNode.next_sibling("site")) {
         Site site;
@@ -202,37 +227,39 @@ ApplicationHost readApplicationHost(pugi::xml_node sites, const MergeSource &sit
             site.bindings.push_back({binding.attribute("protocol").value(),
                                      binding.attribute("bindingInformation").value(),
                                      layer.origin(sitesSource.xml->position(binding))});
+        site.applications.reserve(countChildren(siteNode, "application"));
         const pugi::xml_node siteAppDefaults = siteNode.child("applicationDefaults");
         const pugi::xml_node siteVdirDefaults = siteNode.child("virtualDirectoryDefaults");
         for (pugi::xml_node appNode = siteNode.child("application"); appNode;
              appNode = appNode.next_sibling("application")) {
             Application application;
             application.origin = layer.origin(sitesSource.xml->position(appNode));
-            application.path = layer.value({appNode}, "path", applicationPath);
+            application.path = layer.value({appNode}, "path", appPathRow);
+            application.virtualDirectories.reserve(countChildren(appNode, "virtualDirectory"));
             application.applicationPool = layer.value({appNode, siteAppDefaults, sitesAppDefaults},
-                                                      "applicationPool", applicationPath);
+                                                      "applicationPool", appPoolRow);
             const pugi::xml_node appVdirDefaults = appNode.child("virtualDirectoryDefaults");
             for (pugi::xml_node vdirNode = appNode.child("virtualDirectory"); vdirNode;
                  vdirNode = vdirNode.next_sibling("virtualDirectory")) {
-                const auto value = [&](const char *attribute) {
+                const auto value = [&](const char *attribute, const SchemaAttribute *schema) {
                     return layer.value(
                         {vdirNode, appVdirDefaults, siteVdirDefaults, sitesVdirDefaults}, attribute,
-                        vdirPath);
+                        schema);
                 };
                 VirtualDirectory directory;
                 directory.origin = layer.origin(sitesSource.xml->position(vdirNode));
-                directory.path = layer.value({vdirNode}, "path", vdirPath);
-                directory.physicalPath = value("physicalPath");
-                directory.userName = value("userName");
-                directory.password = value("password");
-                directory.logonMethod = value("logonMethod");
-                directory.allowSubDirConfig = value("allowSubDirConfig");
+                directory.path = layer.value({vdirNode}, "path", vdirRows[0]);
+                directory.physicalPath = value("physicalPath", vdirRows[1]);
+                directory.userName = value("userName", vdirRows[2]);
+                directory.password = value("password", vdirRows[3]);
+                directory.logonMethod = value("logonMethod", vdirRows[4]);
+                directory.allowSubDirConfig = value("allowSubDirConfig", vdirRows[5]);
                 application.virtualDirectories.push_back(directory);
             }
             site.applications.push_back(std::move(application));
         }
         const std::string key = toLowerAscii(site.name.text);
-        if (!siteNames.emplace(key, host.sites.size()).second)
+        if (!host.siteIndex.emplace(key, host.sites.size()).second)
             host.problems.push_back(sitesSource.xml->location(siteNode).toString() +
                                     ": a second site named '" + std::string(site.name.text) +
                                     "' (C1.36: IIS rejects duplicate keys)");
@@ -251,6 +278,7 @@ ApplicationHost readApplicationHost(pugi::xml_node sites, const MergeSource &sit
         merger.fillDefaults(pool.settings, poolPath);
         pool.name = pool.settings.value("name");
         pool.origin = pool.settings.origin;
+        host.poolIndex.emplace(toLowerAscii(pool.name.text), host.pools.size());
         host.pools.push_back(std::move(pool));
     }
     return host;

@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace iisid::config {
@@ -88,6 +89,9 @@ struct ApplicationHost {
     std::vector<ApplicationPool> pools;
     /// Configuration errors that do not stop the read (duplicate keys, a site without id…).
     std::vector<std::string> problems;
+    /// Lower-case name -> index (the first of that name), filled by readApplicationHost.
+    std::unordered_map<std::string, std::size_t> siteIndex;
+    std::unordered_map<std::string, std::size_t> poolIndex;
 
     const Site *site(std::string_view name) const;            // case-insensitive (C1.17)
     const ApplicationPool *pool(std::string_view name) const; // case-insensitive (Q5)

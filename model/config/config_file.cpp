@@ -116,6 +116,15 @@ const SectionDeclaration *ConfigFile::declaration(std::string_view sectionName) 
     return found == m_declarations.end() ? nullptr : &found->second;
 }
 
+std::optional<Diagnostic> notConfiguration(const XmlText &xml) {
+    const pugi::xml_node root = xml.root();
+    if (std::strcmp(root.name(), "configuration") != 0 ||
+        root.attribute("xmlns").value() == metabaseNamespace)
+        return errorAt(xml.location(root),
+                       "not an IIS 7+ configuration file: this looks like " + lookalike(root));
+    return std::nullopt;
+}
+
 Result<std::unique_ptr<ConfigFile>> readConfigFile(std::string_view bytes, std::string fileName) {
     Result<std::unique_ptr<XmlText>> parsed = XmlText::parse(bytes, std::move(fileName));
     if (!parsed)
@@ -128,10 +137,8 @@ Result<std::unique_ptr<ConfigFile>> readConfigFile(std::unique_ptr<XmlText> pars
     file->m_xml = std::move(parsed);
     const XmlText &xml = *file->m_xml;
     const pugi::xml_node root = xml.root();
-    if (std::strcmp(root.name(), "configuration") != 0 ||
-        root.attribute("xmlns").value() == metabaseNamespace)
-        return errorAt(xml.location(root),
-                       "not an IIS 7+ configuration file: this looks like " + lookalike(root));
+    if (std::optional<Diagnostic> problem = notConfiguration(xml))
+        return *problem;
     file->m_kind =
         root.child("system.applicationHost") ? ConfigKind::ApplicationHost : ConfigKind::WebConfig;
 

@@ -7,6 +7,7 @@
 #include "model/diagnostic.h"
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -71,6 +72,8 @@ private:
 /// Reads one file: applicationHost.config or web.config by content (check-format.md "Kinds").
 /// Anything else is an error that names what the file looks like.
 Result<std::unique_ptr<ConfigFile>> readConfigFile(std::string_view bytes, std::string fileName);
+/// Why a parsed document is not an IIS 7+ configuration file (what it looks like), or nullopt.
+std::optional<Diagnostic> notConfiguration(const XmlText &xml);
 /// The same for a parsed document.
 Result<std::unique_ptr<ConfigFile>> readConfigFile(std::unique_ptr<XmlText> xml);
 

@@ -21,7 +21,7 @@ struct Origin {
     friend bool operator==(const Origin &, const Origin &) = default;
 };
 
-enum class ValueSource {
+enum class ValueSource : std::uint8_t {
     Absent,        // neither written nor given a default by the schema (keep apart from "")
     SchemaDefault, // the schema's defaultValue for the IIS version in use
     Written,       // written in a file (origin = the attribute)

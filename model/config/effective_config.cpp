@@ -118,10 +118,11 @@ Result<std::unique_ptr<ConfigSet>> ConfigSet::read(std::vector<InputFile> files,
                                                    const ConfigSetOptions &options) {
     std::unique_ptr<ConfigSet> set(new ConfigSet());
     std::vector<Diagnostic> errors;
-    std::vector<std::pair<std::size_t, Diagnostic>> notConfiguration; // maybe configSource files
+    std::vector<std::pair<std::size_t, Diagnostic>> nonConfiguration; // maybe configSource files
     std::optional<std::uint32_t> appHost;
     for (InputFile &input : files) {
-        Result<std::unique_ptr<XmlText>> xml = XmlText::parse(input.bytes, input.name);
+        Result<std::unique_ptr<XmlText>> xml =
+            XmlText::parseOwned(std::move(input.bytes), input.name);
         if (!xml) {
             errors.insert(errors.end(), xml.errors().begin(), xml.errors().end());
             continue;
@@ -129,14 +130,12 @@ Result<std::unique_ptr<ConfigSet>> ConfigSet::read(std::vector<InputFile> files,
         File file;
         file.name = input.name;
         file.localPath = input.localPath;
-        Result<std::unique_ptr<ConfigFile>> config = readConfigFile(std::move(xml.value()));
-        if (!config) {
+        if (std::optional<Diagnostic> problem = notConfiguration(*xml.value())) {
             // Kept: a configSource file has the section as its root (<sites>, <handlers>).
-            Result<std::unique_ptr<XmlText>> again = XmlText::parse(input.bytes, input.name);
-            file.included = std::move(again.value());
-            notConfiguration.emplace_back(set->m_files.size(), config.errors().front());
+            nonConfiguration.emplace_back(set->m_files.size(), std::move(*problem));
+            file.included = std::move(xml.value());
         } else {
-            file.config = std::move(config.value());
+            file.config = std::move(readConfigFile(std::move(xml.value())).value());
             if (file.config->kind() == ConfigKind::ApplicationHost) {
                 if (appHost)
                     errors.push_back(errorAt({input.name, 1, 1},
@@ -157,7 +156,7 @@ Result<std::unique_ptr<ConfigSet>> ConfigSet::read(std::vector<InputFile> files,
     }
     set->m_appHost = *appHost;
     // A non-configuration file is accepted only when a configSource names it.
-    for (const auto &[index, error] : notConfiguration) {
+    for (const auto &[index, error] : nonConfiguration) {
         bool named = false;
         for (std::uint32_t from = 0; from < set->m_files.size() && !named; ++from) {
             const ConfigFile *config = set->m_files[from].config.get();

@@ -54,12 +54,13 @@ public:
     /// order mark, ill-formed UTF-8, or XML that is not well-formed — each with file:line:column.
     /// A DOCTYPE is skipped, never processed: no entity is expanded and nothing is fetched.
     static Result<std::unique_ptr<XmlText>> parse(std::string_view bytes, std::string fileName);
+    /// The same, taking over the bytes (no copy of a large file when it is UTF-8 already).
+    static Result<std::unique_ptr<XmlText>> parseOwned(std::string bytes, std::string fileName);
 
 private:
     XmlText() = default;
     std::string m_fileName;
-    std::unique_ptr<char[]> m_buffer; // the UTF-8 text without BOM, parsed in place
-    std::size_t m_size = 0;
+    std::string m_buffer; // the UTF-8 text without BOM, parsed in place
     LineTable m_lines;
     pugi::xml_document m_document;
 };
