@@ -212,6 +212,7 @@ ApplicationHost readApplicationHost(pugi::xml_node sites, const MergeSource &sit
         return count;
     };
     host.sites.reserve(countChildren(sites, "site"));
+    host.siteIndex.reserve(host.sites.capacity());
     const pugi::xml_node siteDefaults = sites.child("siteDefaults");
     const pugi::xml_node sitesAppDefaults = sites.child("applicationDefaults");
     const pugi::xml_node sitesVdirDefaults = sites.child("virtualDirectoryDefaults");

@@ -24,8 +24,21 @@ LineTable::LineTable(std::string_view text)
 
 std::pair<int, int> LineTable::position(std::size_t offset) const {
     offset = std::min(offset, m_text.size());
-    const auto next = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
-    const auto line = static_cast<std::size_t>(next - m_lineStarts.begin()); // 1-based
+    std::size_t line = 0; // 1-based
+    const std::size_t hint = m_lastLine;
+    if (hint > 0 && hint <= m_lineStarts.size() && m_lineStarts[hint - 1] <= offset) {
+        for (std::size_t l = hint; l < hint + 8; ++l) {
+            if (l == m_lineStarts.size() || m_lineStarts[l] > offset) {
+                line = l;
+                break;
+            }
+        }
+    }
+    if (line == 0) {
+        const auto next = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
+        line = static_cast<std::size_t>(next - m_lineStarts.begin());
+    }
+    m_lastLine = line;
     int column = 1;
     for (std::size_t i = m_lineStarts[line - 1]; i < offset; ++i) {
         if ((static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80)

@@ -29,6 +29,9 @@ public:
 private:
     std::string_view m_text;
     std::vector<std::uint32_t> m_lineStarts;
+    /// The line of the last answer: readers ask in document order, so the next answer is
+    /// usually on that line or a few after it (no binary search).
+    mutable std::size_t m_lastLine = 0;
 };
 
 /// A parsed XML file. Owns the UTF-8 text pugixml parsed in place, so attribute values and names
