@@ -362,7 +362,6 @@ std::vector<WebConfigPlacement> placeWebConfig(const ApplicationHost &host,
                         continue;
                     std::string rest = same ? "" : windows.substr(physical.size());
                     std::replace(rest.begin(), rest.end(), '\\', '/');
-                    // Keep the case of the folder as the user gave it for the URL tail.
                     WebConfigPlacement placement;
                     placement.site = &site;
                     placement.urlPath =

@@ -56,6 +56,10 @@ bool isEmptyEncryptedValue(std::string_view text);
 /// assumptions the caller should say it made).
 std::string expandWellKnownVariables(std::string_view text);
 
+/// "a, b,c" -> {"a", "b", "c"}: the comma lists of IIS attributes (lockAttributes, preCondition,
+/// modules, accessPolicy, verb), items trimmed of spaces, empty items dropped.
+std::vector<std::string_view> splitCommaList(std::string_view text);
+
 /// ASCII case-insensitive comparison (IIS names, keys and paths).
 bool equalsIgnoreCase(std::string_view a, std::string_view b);
 std::string toLowerAscii(std::string_view text);

@@ -17,22 +17,6 @@ bool isControlAttribute(std::string_view name) {
            name.starts_with("xdt:");
 }
 
-std::vector<std::string_view> splitList(std::string_view text) {
-    std::vector<std::string_view> out;
-    while (!text.empty()) {
-        const std::size_t comma = text.find(',');
-        std::string_view item = text.substr(0, comma);
-        while (!item.empty() && item.front() == ' ')
-            item.remove_prefix(1);
-        while (!item.empty() && item.back() == ' ')
-            item.remove_suffix(1);
-        if (!item.empty())
-            out.push_back(item);
-        text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
-    }
-    return out;
-}
-
 bool listed(const std::vector<std::string_view> &names, std::string_view name) {
     return std::any_of(names.begin(), names.end(),
                        [&](std::string_view n) { return n == "*" || n == name; });
@@ -135,7 +119,7 @@ void ElementMerger::applyAttributes(EffectiveElement &target, pugi::xml_node ele
     for (const auto &[attributeName, kind] : lockAttributes) {
         if (const pugi::xml_attribute attribute = element.attribute(attributeName))
             target.locks.push_back(
-                {kind, splitList(attribute.value()), origin(attribute, source), source.level});
+                {kind, splitCommaList(attribute.value()), origin(attribute, source), source.level});
     }
     if (const pugi::xml_attribute item = element.attribute("lockItem");
         item && equalsIgnoreCase(item.value(), "true"))

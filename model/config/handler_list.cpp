@@ -6,24 +6,8 @@ namespace iisid::config {
 
 namespace {
 
-std::vector<std::string_view> splitTrimmed(std::string_view text) {
-    std::vector<std::string_view> out;
-    while (!text.empty()) {
-        const std::size_t comma = text.find(',');
-        std::string_view item = text.substr(0, comma);
-        while (!item.empty() && item.front() == ' ')
-            item.remove_prefix(1);
-        while (!item.empty() && item.back() == ' ')
-            item.remove_suffix(1);
-        if (!item.empty())
-            out.push_back(item);
-        text = comma == std::string_view::npos ? std::string_view() : text.substr(comma + 1);
-    }
-    return out;
-}
-
 bool hasItem(std::string_view list, std::string_view item) {
-    const std::vector<std::string_view> items = splitTrimmed(list);
+    const std::vector<std::string_view> items = splitCommaList(list);
     return std::any_of(items.begin(), items.end(),
                        [&](std::string_view i) { return equalsIgnoreCase(i, item); });
 }
@@ -41,7 +25,7 @@ std::string preconditionFailure(std::string_view preCondition, const Application
     const bool classic = equalsIgnoreCase(pool->value("managedPipelineMode").text, "Classic");
     const std::string_view runtime = pool->value("managedRuntimeVersion").text;
     const bool bitness32 = equalsIgnoreCase(pool->value("enable32BitAppOnWin64").text, "true");
-    for (std::string_view condition : splitTrimmed(preCondition)) {
+    for (std::string_view condition : splitCommaList(preCondition)) {
         if (equalsIgnoreCase(condition, "integratedMode") && classic)
             return "integratedMode, but the pool is Classic";
         if ((equalsIgnoreCase(condition, "classicMode") ||
@@ -157,7 +141,7 @@ const HandlerMapping *HandlerResolution::select(std::string_view fileName,
     for (const HandlerMapping &mapping : mappings) {
         if (!mapping.enabled() || !handlerPathMatches(mapping.path, fileName))
             continue;
-        const std::vector<std::string_view> verbs = splitTrimmed(mapping.verb);
+        const std::vector<std::string_view> verbs = splitCommaList(mapping.verb);
         // Verbs are case-sensitive (S10:L907).
         if (std::find(verbs.begin(), verbs.end(), "*") != verbs.end() ||
             std::find(verbs.begin(), verbs.end(), verb) != verbs.end())
