@@ -110,6 +110,11 @@ const VirtualDirectory *Application::rootDirectory() const {
     return nullptr;
 }
 
+ConfigValue Application::physicalPath() const {
+    const VirtualDirectory *root = rootDirectory();
+    return root != nullptr ? root->physicalPath : ConfigValue{};
+}
+
 const Application *Site::rootApplication() const {
     for (const Application &application : applications) {
         if (normaliseUrlPath(application.path.text) == "/")
@@ -120,8 +125,7 @@ const Application *Site::rootApplication() const {
 
 ConfigValue Site::physicalPath() const {
     const Application *root = rootApplication();
-    const VirtualDirectory *directory = root != nullptr ? root->rootDirectory() : nullptr;
-    return directory != nullptr ? directory->physicalPath : ConfigValue{};
+    return root != nullptr ? root->physicalPath() : ConfigValue{};
 }
 
 ConfigValue ApplicationPool::processModel(std::string_view attribute) const {

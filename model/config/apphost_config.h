@@ -43,6 +43,8 @@ struct Application {
 
     /// The virtual directory with path "/", or nullptr.
     const VirtualDirectory *rootDirectory() const;
+    /// The physical path of the root virtual directory (Absent if there is none).
+    ConfigValue physicalPath() const;
 };
 
 struct Site {

@@ -328,8 +328,17 @@ void ConfigSet::gather(std::vector<Contribution> &out, std::string_view site, st
     for (const PlacedWebConfig &webConfig : m_webConfigs) {
         for (const WebConfigPlacement &placement : webConfig.placements) {
             const std::string key = pathKey(placement.site->name.text, placement.urlPath);
-            if (isAncestorOrSelf(key, target) && equalsIgnoreCase(placement.site->name.text, site))
-                placed.push_back({webConfig.fileIndex, key});
+            if (!isAncestorOrSelf(key, target) ||
+                !equalsIgnoreCase(placement.site->name.text, site))
+                continue;
+            // C1.29: allowSubDirConfig="false" - no web.config below the vdir's own folder.
+            if (const std::optional<UrlTarget> folder = m_host.resolveUrl(site, placement.urlPath);
+                folder && folder->virtualDirectory != nullptr &&
+                equalsIgnoreCase(folder->virtualDirectory->allowSubDirConfig.text, "false") &&
+                pathKey(site, normaliseUrlPath(folder->application->path.text) +
+                                  normaliseUrlPath(folder->virtualDirectory->path.text)) != key)
+                continue;
+            placed.push_back({webConfig.fileIndex, key});
         }
     }
     std::stable_sort(placed.begin(), placed.end(),

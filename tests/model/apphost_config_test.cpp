@@ -78,6 +78,7 @@ TEST(AppHostConfig, C1_46_C1_47_VirtualDirectoryDefaultsLayerFromApplicationToSi
     EXPECT_EQ(img.password.text, "[enc:IISCngProvider::enc]"); // S10:L564
     EXPECT_EQ(set->host().site("Two")->serverAutoStart.text, "false"); // siteDefaults
     EXPECT_EQ(set->host().site("One")->physicalPath().text, "%SystemDrive%\\inetpub\\wwwroot");
+    EXPECT_EQ(app.physicalPath().text, "\\\\server\\share");
 }
 
 TEST(AppHostConfig, C1_44_UrlGoesToTheLongestApplicationAndDirectory) {

@@ -291,6 +291,27 @@ TEST(EffectiveConfig, C1_30_PoolWithoutConfigurationOverrideIgnoresWebConfig) {
     EXPECT_EQ(text(set->effectiveSection("S", "/", "system.web/identity"), "impersonate"), "False");
 }
 
+TEST(EffectiveConfig, C1_29_AllowSubDirConfigFalseIgnoresWebConfigsBelowTheVdir) {
+    const std::string sites = R"(<applicationPools><add name="P"/></applicationPools>
+<sites><site name="S" id="1"><application path="/" applicationPool="P"><virtualDirectory path="/" physicalPath="C:\site" allowSubDirConfig="false"/></application></site></sites>)";
+    ConfigSetOptions options;
+    options.mappings = {{"C:\\site", "copy/site"}};
+    const std::string impersonate =
+        R"(<configuration><system.web><identity impersonate="true"/></system.web></configuration>)";
+    const auto set =
+        readSet({{"applicationHost.config", "a/applicationHost.config", appHost(sites)},
+                 {"sub/web.config", "copy/site/sub/web.config", impersonate}},
+                options);
+    EXPECT_EQ(text(set->effectiveSection("S", "/sub", "system.web/identity"), "impersonate"),
+              "False");
+    const auto root =
+        readSet({{"applicationHost.config", "a/applicationHost.config", appHost(sites)},
+                 {"web.config", "copy/site/web.config", impersonate}},
+                options);
+    EXPECT_EQ(text(root->effectiveSection("S", "/sub", "system.web/identity"), "impersonate"),
+              "true");
+}
+
 TEST(EffectiveConfig, C1_31_ConfigSourceIsReadWhenGivenAndUnknownOtherwise) {
     ConfigSetOptions options;
     options.mappings = {{"C:\\site", "copy/site"}};
