@@ -443,6 +443,13 @@ EffectiveSection ConfigSet::effectiveSection(std::string_view site, std::string_
             }
         }
         section.written = true;
+        if (c.level > 0) {
+            for (std::size_t j = 0; j < i; ++j) {
+                if (contributions[j].level == 0 && contributions[j].inherited &&
+                    depth(contributions[j].key) > depth(c.key))
+                    section.fileOrderUnconfirmed = true;
+            }
+        }
         merger.apply(section.element, element, sectionName, source);
     }
     if (section.element.name.empty()) {

@@ -39,6 +39,10 @@ struct EffectiveSection {
     /// A configSource file was not given: the values of that level are unknown (C1.31).
     bool unknown = false;
     Origin unknownAt;
+    /// Q1 / C1.16: a web.config was applied after (so over) an applicationHost.config location
+    /// for a deeper path. The file-major order used here is UNCONFIRMED: say so when both set
+    /// the same attribute.
+    bool fileOrderUnconfirmed = false;
     /// Settings a lower level wrote although they were locked (C1.24): not applied.
     std::vector<LockViolation> violations;
     /// Other configuration errors met on the way (duplicate entries, C1.13, C1.14).

@@ -264,6 +264,18 @@ TEST(EffectiveConfig, C1_16_WebConfigOverridesAnAppHostLocationOfTheSamePath) {
     const EffectiveSection section =
         set->effectiveSection("S", "/app", "system.webServer/validation");
     EXPECT_EQ(text(section, "validateIntegratedModeConfiguration"), "false");
+    EXPECT_FALSE(section.fileOrderUnconfirmed); // same path: no ordering question
+}
+
+TEST(EffectiveConfig, Q1_WebConfigOverADeeperAppHostLocationIsMarkedUnconfirmed) {
+    const auto set = hostWith(
+        R"(<location path="S/app"><system.webServer><validation validateIntegratedModeConfiguration="true"/></system.webServer></location>)",
+        {{"web.config", "copy/site/web.config",
+          R"(<configuration><system.webServer><validation validateIntegratedModeConfiguration="false"/></system.webServer></configuration>)"}});
+    const EffectiveSection section =
+        set->effectiveSection("S", "/app", "system.webServer/validation");
+    EXPECT_EQ(text(section, "validateIntegratedModeConfiguration"), "false");
+    EXPECT_TRUE(section.fileOrderUnconfirmed);
 }
 
 TEST(EffectiveConfig, C1_12_WebConfigLocationPathsAreRelativeToItsUrl) {
