@@ -17,7 +17,8 @@
 namespace iisid::config {
 
 /// Byte offset -> line:column for one text, from a line-start table built once (no scan per
-/// value). Columns count characters (UTF-8 code points), 1-based, like checkUtf8.
+/// value). Columns count characters (UTF-8 code points), 1-based, like checkUtf8. Keeps a hint
+/// of the last line asked for, so one table (and one XmlText) is not for concurrent threads.
 class LineTable {
 public:
     LineTable() = default;
