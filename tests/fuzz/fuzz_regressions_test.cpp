@@ -26,6 +26,7 @@ const std::map<std::string, Check> &checks() {
         {"assignment", iisid::fuzz::checkAssignments},
         {"metabase", iisid::fuzz::checkMetabase},
         {"php_ini", iisid::fuzz::checkPhpIni},
+        {"config_file", iisid::fuzz::checkConfigFile},
     };
     return byTarget;
 }

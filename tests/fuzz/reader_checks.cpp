@@ -1,5 +1,7 @@
 #include "reader_checks.h"
 
+#include "model/config/effective_config.h"
+#include "model/config/handler_list.h"
 #include "model/explanation.h"
 #include "model/json_document.h"
 #include "model/lesson.h"
@@ -101,6 +103,65 @@ std::string checkAssignments(std::string_view input) {
         }
     }
     return checkLoaded(loaded, {});
+}
+
+namespace {
+
+/// Every written value of an effective element must point at a line of a file of the set (the
+/// input is file 0; the built-in IIS defaults may follow it).
+std::string checkOrigins(const config::EffectiveElement &element, int lines, std::size_t files) {
+    for (const auto &[name, value] : element.attributes) {
+        if (value.written() &&
+            (value.origin.file >= files || value.origin.line == 0 ||
+             (value.origin.file == 0 && static_cast<int>(value.origin.line) > lines)))
+            return "attribute '" + std::string(name) + "' with an origin outside the input";
+    }
+    for (const config::EffectiveElement &child : element.children) {
+        if (std::string wrong = checkOrigins(child, lines, files); !wrong.empty())
+            return wrong;
+    }
+    for (const config::EffectiveElement &entry : element.entries) {
+        if (std::string wrong = checkOrigins(entry, lines, files); !wrong.empty())
+            return wrong;
+    }
+    return {};
+}
+
+} // namespace
+
+std::string checkConfigFile(std::string_view input) {
+    Result<std::unique_ptr<config::ConfigSet>> set =
+        config::ConfigSet::read({{"input.config", "site/web.config", std::string(input)}}, {});
+    if (!set)
+        return checkDiagnostics(set.errors(), input);
+    const config::ConfigSet &configSet = *set.value();
+    // UTF-16 text has as many lines as its '\n' code units; counting bytes over-counts at worst.
+    const int lines = 1 + static_cast<int>(std::count(input.begin(), input.end(), '\n'));
+    int queried = 0;
+    for (const config::Site &site : configSet.host().sites) {
+        for (const config::Application &application : site.applications) {
+            if (++queried > 20)
+                return {}; // enough: the fuzzer wants speed
+            for (const char *section :
+                 {"system.webServer/security/authentication/anonymousAuthentication",
+                  "system.webServer/security/authentication/windowsAuthentication",
+                  "system.webServer/handlers", "system.webServer/fastCgi", "system.web/identity"}) {
+                const config::EffectiveSection effective =
+                    configSet.effectiveSection(site.name.text, application.path.text, section);
+                if (std::string wrong =
+                        checkOrigins(effective.element, lines, configSet.fileCount());
+                    !wrong.empty())
+                    return std::string(section) + ": " + wrong;
+            }
+            const config::EffectiveSection handlers = configSet.effectiveSection(
+                site.name.text, application.path.text, "system.webServer/handlers");
+            const config::HandlerResolution resolved = config::resolveHandlers(
+                handlers, configSet.host().pool(application.applicationPool.text));
+            (void)resolved.reachableKinds();
+            (void)resolved.select("index.php");
+        }
+    }
+    return {};
 }
 
 } // namespace iisid::fuzz

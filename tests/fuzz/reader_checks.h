@@ -21,6 +21,11 @@ std::string checkLessonFile(std::string_view input);
 /// then what checkScenarioFile does after reading.
 std::string checkAssignments(std::string_view input);
 
+/// An applicationHost.config or web.config: ConfigSet::read, then for every application the
+/// effective identity sections and the resolved handler list; every value's origin must lie in
+/// the input.
+std::string checkConfigFile(std::string_view input);
+
 } // namespace iisid::fuzz
 
 namespace iisid::fuzz {
