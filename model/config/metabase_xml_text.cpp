@@ -98,34 +98,4 @@ std::string asciiLowered(std::string_view text) {
     return out;
 }
 
-LineTable::LineTable(std::string_view text)
-    : m_text(text) {
-    m_lineStarts.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')))
-            m_lineStarts.push_back(i + 1);
-    }
-}
-
-int LineTable::line(std::size_t offset) const {
-    const auto after = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
-    return static_cast<int>(after - m_lineStarts.begin());
-}
-
-int LineTable::column(std::size_t offset) const {
-    offset = std::min(offset, m_text.size());
-    const std::size_t start = m_lineStarts[static_cast<std::size_t>(line(offset) - 1)];
-    int characters = 1;
-    for (std::size_t i = start; i < offset; ++i) {
-        // Count characters, not bytes: every byte that does not continue a UTF-8 sequence.
-        if ((static_cast<unsigned char>(m_text[i]) & 0xC0) != 0x80)
-            ++characters;
-    }
-    return characters;
-}
-
-SourceLocation LineTable::at(std::size_t offset, const std::string &fileName) const {
-    return SourceLocation{fileName, line(offset), column(offset)};
-}
-
 } // namespace iisid::config

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "xml_text.h"
+
 #include "model/diagnostic.h"
 
 #include <cstddef>
@@ -22,21 +24,5 @@ Result<std::string> decodeConfigText(std::string_view bytes, const std::string &
 std::string_view trimmedText(std::string_view text);
 /// text with ASCII letters lower-cased (paths, names and keywords of these files compare so).
 std::string asciiLowered(std::string_view text);
-
-/// Byte offset → 1-based line and column (in characters) of one text, built once per file
-/// (O(lines)); each lookup is a binary search plus a count of the characters before the offset
-/// on its line. Line breaks: LF, CRLF and a lone CR (as XML and PHP's INI scanner count them).
-class LineTable {
-public:
-    explicit LineTable(std::string_view text);
-
-    int line(std::size_t offset) const;
-    int column(std::size_t offset) const;
-    SourceLocation at(std::size_t offset, const std::string &fileName) const;
-
-private:
-    std::string_view m_text;
-    std::vector<std::size_t> m_lineStarts;
-};
 
 } // namespace iisid::config

@@ -26,6 +26,11 @@ public:
 
     /// line and column of the byte at offset (offsets past the end give the end position).
     std::pair<int, int> position(std::size_t offset) const;
+    /// The same as a SourceLocation in fileName.
+    SourceLocation at(std::size_t offset, const std::string &fileName) const {
+        const auto [line, column] = position(offset);
+        return SourceLocation{fileName, line, column};
+    }
 
 private:
     std::string_view m_text;
