@@ -1,5 +1,7 @@
-// iisid: the command line. Explains which Windows account runs code on IIS for a scenario.
+// iisid: the command line. Explains which Windows account runs code on IIS for a scenario, and
+// checks IIS configuration files.
 
+#include "check_command.h"
 #include "model/explanation.h"
 #include "model/resolver.h"
 #include "model/scenario_io.h"
@@ -166,6 +168,40 @@ int main(int argc, char **argv) {
     settingsCommand->add_option("--iis-version", settingsVersion,
                                 "Show the defaults of this IIS version (e.g. 6.0)");
 
+    iisid::cli::CheckArguments check;
+    check.toolVersion = IISID_VERSION;
+    CLI::App *checkCommand = app.add_subcommand(
+        "check", "Check IIS configuration files copied off a server: every application's "
+                 "identities and the identity traps (findings).");
+    checkCommand
+        ->add_option("PATH", check.paths,
+                     "applicationHost.config, web.config, MetaBase.xml or php.ini files, or "
+                     "folders to walk")
+        ->required();
+    checkCommand->add_option("--format", check.format, "Output: text, json or sarif")
+        ->check(CLI::IsMember({"text", "json", "sarif"}));
+    checkCommand->add_option("--output", check.output,
+                             "Write the output to FILE (atomically) instead of standard output");
+    checkCommand->add_option("--iis-version", check.iisVersion,
+                             "The IIS version of an applicationHost.config (else inferred, else "
+                             "10.0)");
+    checkCommand
+        ->add_option("--map", check.maps,
+                     "WINDOWS_DIR=LOCAL_DIR: where a folder the configuration names lies on "
+                     "this machine (repeatable)")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    checkCommand->add_option("--fail-on", check.failOn,
+                             "Exit 1 when a finding is at or above: error, high (default), "
+                             "medium, low, info, never");
+    checkCommand->add_flag("--show-secrets", check.showSecrets,
+                           "Print passwords and encrypted values instead of ********");
+    checkCommand->add_option("--explain", check.explain,
+                             "Print the whole explanation of one application, SITE/PATH, each "
+                             "setting with where it came from");
+    checkCommand->add_option("--scenario", check.scenario,
+                             "Write the scenario of one application, SITE/PATH (to --output), "
+                             "for iisid explain and the desktop program");
+
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError &error) {
@@ -177,6 +213,8 @@ int main(int argc, char **argv) {
     try {
         if (explainCommand->parsed())
             return explain(file, assignments, format, color);
+        if (checkCommand->parsed())
+            return iisid::cli::runCheckCommand(check);
         return listSettings(settingsVersion);
     } catch (const std::exception &error) {
         std::cerr << "iisid: internal error: " << error.what() << '\n';

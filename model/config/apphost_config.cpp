@@ -19,7 +19,7 @@ constexpr std::string_view poolPath = "system.applicationHost/applicationPools/a
 /// elements, nearest first), else the schema default (C1.46). Null nodes are skipped.
 class Layering {
 public:
-    Layering(IisVersion version, const MergeSource &source)
+    Layering(SchemaVersion version, const MergeSource &source)
         : m_version(version)
         , m_source(source) {}
 
@@ -62,7 +62,7 @@ public:
     }
 
 private:
-    IisVersion m_version;
+    SchemaVersion m_version;
     MergeSource m_source;
 };
 
@@ -197,7 +197,7 @@ std::optional<UrlTarget> ApplicationHost::resolveUrl(std::string_view siteName,
 
 ApplicationHost readApplicationHost(pugi::xml_node sites, const MergeSource &sitesSource,
                                     pugi::xml_node pools, const MergeSource &poolsSource,
-                                    IisVersion version) {
+                                    SchemaVersion version) {
     ApplicationHost host;
     const Layering layer(version, sitesSource);
     const auto row = [&](std::string_view path, std::string_view name) {
@@ -289,11 +289,11 @@ ApplicationHost readApplicationHost(pugi::xml_node sites, const MergeSource &sit
     return host;
 }
 
-VersionChoice chooseIisVersion(std::optional<IisVersion> option, const ConfigFile *appHost) {
+VersionChoice chooseIisVersion(std::optional<SchemaVersion> option, const ConfigFile *appHost) {
     if (option)
         return {*option, "option"};
     if (appHost == nullptr)
-        return {IisVersion::V10_0, "default"};
+        return {SchemaVersion::V10_0, "default"};
     bool cng = false;
     bool aes = false;
     const pugi::xml_node root = appHost->xml().root();
@@ -304,7 +304,7 @@ VersionChoice chooseIisVersion(std::optional<IisVersion> option, const ConfigFil
         aes = aes || name.find("aesprovider") != std::string::npos;
     }
     if (cng)
-        return {IisVersion::V10_0, "inferred: a CNG provider in <configProtectedData> (IIS 10)"};
+        return {SchemaVersion::V10_0, "inferred: a CNG provider in <configProtectedData> (IIS 10)"};
     const pugi::xml_node pools = root.child("system.applicationHost").child("applicationPools");
     // C1.9: IIS Express uses AES providers in every version, so they prove nothing there.
     bool express = false;
@@ -318,8 +318,8 @@ VersionChoice chooseIisVersion(std::optional<IisVersion> option, const ConfigFil
             express || std::string_view(module.attribute("image").value()).find("%IIS_BIN%") !=
                            std::string_view::npos;
     if (aes && express)
-        return {IisVersion::V10_0, "default (an IIS Express file: its AES providers do not tell "
-                                   "the version)"};
+        return {SchemaVersion::V10_0, "default (an IIS Express file: its AES providers do not tell "
+                                      "the version)"};
     if (aes) {
         bool profileEnvironment = static_cast<bool>(pools.child("applicationPoolDefaults")
                                                         .child("processModel")
@@ -328,13 +328,14 @@ VersionChoice chooseIisVersion(std::optional<IisVersion> option, const ConfigFil
             profileEnvironment =
                 profileEnvironment || pool.child("processModel").attribute("setProfileEnvironment");
         if (profileEnvironment)
-            return {IisVersion::V8_5, "inferred: only AES providers in <configProtectedData> "
-                                      "(before IIS 10) and setProfileEnvironment (8.0+)"};
-        return {IisVersion::V7_5, "inferred: only AES providers in <configProtectedData> (before "
-                                  "IIS 10), no setProfileEnvironment (7.x; 7.0 cannot be told "
-                                  "from 7.5)"};
+            return {SchemaVersion::V8_5, "inferred: only AES providers in <configProtectedData> "
+                                         "(before IIS 10) and setProfileEnvironment (8.0+)"};
+        return {SchemaVersion::V7_5,
+                "inferred: only AES providers in <configProtectedData> (before "
+                "IIS 10), no setProfileEnvironment (7.x; 7.0 cannot be told "
+                "from 7.5)"};
     }
-    return {IisVersion::V10_0, "default"};
+    return {SchemaVersion::V10_0, "default"};
 }
 
 std::vector<WebConfigPlacement> placeWebConfig(const ApplicationHost &host,

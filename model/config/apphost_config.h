@@ -103,16 +103,16 @@ struct ApplicationHost {
 /// Reads the sites and applicationPools sections (either may be a null node).
 ApplicationHost readApplicationHost(pugi::xml_node sites, const MergeSource &sitesSource,
                                     pugi::xml_node pools, const MergeSource &poolsSource,
-                                    IisVersion version);
+                                    SchemaVersion version);
 
 /// How the IIS version was decided: "option", "inferred: …", "default".
 struct VersionChoice {
-    IisVersion version = IisVersion::V10_0;
+    SchemaVersion version = SchemaVersion::V10_0;
     std::string from;
 };
 /// The caller's version if given, else one inferred from an applicationHost.config (C1.51), else
 /// 10.0. The inference is a heuristic and says which clue it used.
-VersionChoice chooseIisVersion(std::optional<IisVersion> option, const ConfigFile *appHost);
+VersionChoice chooseIisVersion(std::optional<SchemaVersion> option, const ConfigFile *appHost);
 
 /// --map WINDOWS_DIR=LOCAL_DIR.
 struct PathMapping {

@@ -24,8 +24,8 @@ struct InputFile {
 };
 
 struct ConfigSetOptions {
-    std::optional<IisVersion> version; // --iis-version
-    std::vector<PathMapping> mappings; // --map
+    std::optional<SchemaVersion> version; // --iis-version
+    std::vector<PathMapping> mappings;    // --map
 };
 
 /// A section's effective value at one configuration path.
@@ -72,7 +72,7 @@ public:
     static Result<std::unique_ptr<ConfigSet>> read(std::vector<InputFile> files,
                                                    const ConfigSetOptions &options);
 
-    IisVersion version() const { return m_version.version; }
+    SchemaVersion version() const { return m_version.version; }
     /// "option", "inferred: …", "default".
     const std::string &versionFrom() const { return m_version.from; }
     const ApplicationHost &host() const { return m_host; }

@@ -34,7 +34,7 @@ struct MergeSource {
 
 class ElementMerger {
 public:
-    ElementMerger(IisVersion version, std::vector<LockViolation> &violations,
+    ElementMerger(SchemaVersion version, std::vector<LockViolation> &violations,
                   std::vector<std::string> &problems)
         : m_version(version)
         , m_violations(violations)
@@ -68,7 +68,7 @@ private:
     Origin origin(pugi::xml_node node, const MergeSource &source) const;
     Origin origin(pugi::xml_attribute attribute, const MergeSource &source) const;
 
-    IisVersion m_version;
+    SchemaVersion m_version;
     std::vector<LockViolation> &m_violations;
     std::vector<std::string> &m_problems;
 };

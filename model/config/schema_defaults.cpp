@@ -74,8 +74,8 @@ std::vector<SchemaCollection> buildCollections() {
 struct VersionDifference {
     std::string_view elementPath;
     std::string_view name;
-    IisVersion from;
-    IisVersion to;
+    SchemaVersion from;
+    SchemaVersion to;
     std::optional<std::string_view> defaultValue;
     bool absent = false;
 };
@@ -91,7 +91,7 @@ constexpr std::string_view anonymous =
     "system.webServer/security/authentication/anonymousAuthentication";
 
 const std::vector<VersionDifference> &versionDifferences() {
-    using V = IisVersion;
+    using V = SchemaVersion;
     static const std::vector<VersionDifference> rows{
         // S70:L109: identityType defaultValue="NetworkService" (ApplicationPoolIdentity from 7.5).
         {poolAddModel, "identityType", V::V7_0, V::V7_0, "NetworkService"},
@@ -134,9 +134,10 @@ const std::map<Key, const SchemaAttribute *> &attributeIndex() {
 }
 
 /// The rows of earlier versions that differ, materialised once per version.
-const SchemaAttribute *versionRow(IisVersion version, const SchemaAttribute &iis10, bool &absent) {
+const SchemaAttribute *versionRow(SchemaVersion version, const SchemaAttribute &iis10,
+                                  bool &absent) {
     static const auto rows = [] {
-        std::map<std::pair<IisVersion, Key>, SchemaAttribute> out;
+        std::map<std::pair<SchemaVersion, Key>, SchemaAttribute> out;
         for (const VersionDifference &difference : versionDifferences()) {
             const auto found = attributeIndex().find({difference.elementPath, difference.name});
             if (found == attributeIndex().end())
@@ -146,8 +147,8 @@ const SchemaAttribute *versionRow(IisVersion version, const SchemaAttribute &iis
                 SchemaAttribute row = *found->second;
                 row.defaultValue = difference.defaultValue;
                 row.line = difference.absent ? -1 : 0; // -1: absent; 0: not an S10 line
-                out.emplace(std::pair{static_cast<IisVersion>(v), Key{row.elementPath, row.name}},
-                            row);
+                out.emplace(
+                    std::pair{static_cast<SchemaVersion>(v), Key{row.elementPath, row.name}}, row);
             }
         }
         return out;
@@ -162,20 +163,20 @@ const SchemaAttribute *versionRow(IisVersion version, const SchemaAttribute &iis
 
 } // namespace
 
-std::string_view toString(IisVersion version) {
+std::string_view toString(SchemaVersion version) {
     static constexpr std::array<std::string_view, 5> names{"7.0", "7.5", "8.0", "8.5", "10.0"};
     return names[static_cast<std::size_t>(version)];
 }
 
-std::optional<IisVersion> parseIisVersion(std::string_view text) {
-    for (int v = 0; v <= static_cast<int>(IisVersion::V10_0); ++v) {
-        if (toString(static_cast<IisVersion>(v)) == text)
-            return static_cast<IisVersion>(v);
+std::optional<SchemaVersion> parseIisVersion(std::string_view text) {
+    for (int v = 0; v <= static_cast<int>(SchemaVersion::V10_0); ++v) {
+        if (toString(static_cast<SchemaVersion>(v)) == text)
+            return static_cast<SchemaVersion>(v);
     }
     if (text == "8" || text == "8.x")
-        return IisVersion::V8_5;
+        return SchemaVersion::V8_5;
     if (text == "10")
-        return IisVersion::V10_0;
+        return SchemaVersion::V10_0;
     return std::nullopt;
 }
 
@@ -189,7 +190,7 @@ const std::vector<SchemaCollection> &schemaCollections() {
     return rows;
 }
 
-const SchemaAttribute *schemaAttribute(IisVersion version, std::string_view elementPath,
+const SchemaAttribute *schemaAttribute(SchemaVersion version, std::string_view elementPath,
                                        std::string_view name) {
     const auto found = attributeIndex().find({elementPath, name});
     if (found == attributeIndex().end())
@@ -198,7 +199,7 @@ const SchemaAttribute *schemaAttribute(IisVersion version, std::string_view elem
     return versionRow(version, *found->second, absent);
 }
 
-std::vector<const SchemaAttribute *> schemaAttributes(IisVersion version,
+std::vector<const SchemaAttribute *> schemaAttributes(SchemaVersion version,
                                                       std::string_view elementPath) {
     static const auto byElement = [] {
         std::map<std::string_view, std::vector<const SchemaAttribute *>> out;

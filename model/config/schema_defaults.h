@@ -12,11 +12,11 @@
 
 namespace iisid::config {
 
-enum class IisVersion { V7_0, V7_5, V8_0, V8_5, V10_0 };
+enum class SchemaVersion { V7_0, V7_5, V8_0, V8_5, V10_0 };
 
 /// "7.0", "7.5", "8.0", "8.5", "10.0".
-std::string_view toString(IisVersion version);
-std::optional<IisVersion> parseIisVersion(std::string_view text);
+std::string_view toString(SchemaVersion version);
+std::optional<SchemaVersion> parseIisVersion(std::string_view text);
 
 enum AttributeFlag : unsigned {
     None = 0,
@@ -53,10 +53,10 @@ struct SchemaCollection {
 
 /// The attribute as the given IIS version's schema declares it; nullptr when that version (or
 /// the table, which holds the identity-relevant sections only) has no such attribute.
-const SchemaAttribute *schemaAttribute(IisVersion version, std::string_view elementPath,
+const SchemaAttribute *schemaAttribute(SchemaVersion version, std::string_view elementPath,
                                        std::string_view name);
 /// Every attribute of one element (in schema order) for that version.
-std::vector<const SchemaAttribute *> schemaAttributes(IisVersion version,
+std::vector<const SchemaAttribute *> schemaAttributes(SchemaVersion version,
                                                       std::string_view elementPath);
 /// The names of the schema's child elements of an element (not collection entries).
 const std::vector<std::string_view> &schemaChildElements(std::string_view elementPath);

@@ -107,14 +107,14 @@ TEST(AppHostConfig, C1_45_WebConfigIsPlacedAtTheUrlOfTheFolderThroughTheMap) {
 
 TEST(AppHostConfig, C1_51_VersionFromOptionInferenceOrDefault) {
     ConfigSetOptions option;
-    option.version = IisVersion::V8_0;
+    option.version = SchemaVersion::V8_0;
     EXPECT_EQ(read(layered, option)->versionFrom(), "option");
     EXPECT_EQ(read(layered)->versionFrom(), "default");
     const std::string aes =
         R"(<configuration><configProtectedData><providers><add name="AesProvider"/></providers></configProtectedData>
 <system.applicationHost><applicationPools><add name="P"/><applicationPoolDefaults><processModel setProfileEnvironment="false"/></applicationPoolDefaults></applicationPools></system.applicationHost></configuration>)";
     const auto set = readSet({{"applicationHost.config", "a", aes}});
-    EXPECT_EQ(set->version(), IisVersion::V8_5);
+    EXPECT_EQ(set->version(), SchemaVersion::V8_5);
     EXPECT_EQ(set->versionFrom(), "inferred: only AES providers in <configProtectedData> (before "
                                   "IIS 10) and setProfileEnvironment (8.0+)");
     EXPECT_EQ(set->host().pools.front().value("managedRuntimeVersion").text, "");

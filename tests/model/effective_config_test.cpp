@@ -385,7 +385,7 @@ TEST(EffectiveConfig, C2_12_AspNetCoreHostingModelAbsentStaysAbsent) {
 
 TEST(EffectiveConfig, LoneWebConfigIsTheRootOfOneSiteWithIisDefaults) {
     ConfigSetOptions options;
-    options.version = IisVersion::V7_0;
+    options.version = SchemaVersion::V7_0;
     const auto set = readSet({{"web.config", "x/web.config", lockedWebConfig}}, options);
     ASSERT_EQ(set->host().sites.size(), 1u);
     EXPECT_EQ(set->versionFrom(), "option");

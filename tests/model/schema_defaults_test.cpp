@@ -85,7 +85,7 @@ TEST(SchemaDefaults, C1_4_Iis10TableAgreesWithTheCorpusSchemaLineByLine) {
 
 struct VersionRow {
     const char *name;
-    IisVersion version;
+    SchemaVersion version;
     const char *elementPath;
     const char *attribute;
     const char *expected; // nullptr: the attribute does not exist in that version
@@ -111,22 +111,22 @@ constexpr const char *pool = "system.applicationHost/applicationPools/add";
 INSTANTIATE_TEST_SUITE_P(
     Rows, PerVersion,
     ::testing::Values(
-        VersionRow{"IdentityNetworkServiceOn70", IisVersion::V7_0, processModel, "identityType",
+        VersionRow{"IdentityNetworkServiceOn70", SchemaVersion::V7_0, processModel, "identityType",
                    "NetworkService"},
-        VersionRow{"IdentityAppPoolIdentityOn75", IisVersion::V7_5, processModel, "identityType",
+        VersionRow{"IdentityAppPoolIdentityOn75", SchemaVersion::V7_5, processModel, "identityType",
                    "ApplicationPoolIdentity"},
-        VersionRow{"IdentityAppPoolIdentityOn10", IisVersion::V10_0, processModel, "identityType",
+        VersionRow{"IdentityAppPoolIdentityOn10", SchemaVersion::V10_0, processModel, "identityType",
                    "ApplicationPoolIdentity"},
-        VersionRow{"RuntimeV20On75", IisVersion::V7_5, pool, "managedRuntimeVersion", "v2.0"},
-        VersionRow{"RuntimeEmptyOn80", IisVersion::V8_0, pool, "managedRuntimeVersion", ""},
-        VersionRow{"PasswordAesOn85", IisVersion::V8_5, processModel, "password",
+        VersionRow{"RuntimeV20On75", SchemaVersion::V7_5, pool, "managedRuntimeVersion", "v2.0"},
+        VersionRow{"RuntimeEmptyOn80", SchemaVersion::V8_0, pool, "managedRuntimeVersion", ""},
+        VersionRow{"PasswordAesOn85", SchemaVersion::V8_5, processModel, "password",
                    "[enc:IISWASOnlyAesProvider::enc]"},
-        VersionRow{"PasswordCngOn10", IisVersion::V10_0, processModel, "password",
+        VersionRow{"PasswordCngOn10", SchemaVersion::V10_0, processModel, "password",
                    "[enc:IISWASOnlyCngProvider::enc]"},
-        VersionRow{"NoLogonTypeOn70", IisVersion::V7_0, processModel, "logonType", nullptr},
-        VersionRow{"NoUserOverrideOn70", IisVersion::V7_0, "system.webServer/serverRuntime",
+        VersionRow{"NoLogonTypeOn70", SchemaVersion::V7_0, processModel, "logonType", nullptr},
+        VersionRow{"NoUserOverrideOn70", SchemaVersion::V7_0, "system.webServer/serverRuntime",
                    "authenticatedUserOverride", nullptr},
-        VersionRow{"AnonymousUserIusr", IisVersion::V7_0,
+        VersionRow{"AnonymousUserIusr", SchemaVersion::V7_0,
                    "system.webServer/security/authentication/anonymousAuthentication", "userName",
                    "IUSR"}),
     [](const auto &row) { return std::string(row.param.name); });
@@ -143,8 +143,8 @@ TEST(SchemaDefaults, C1_34_CollectionsCarryTheirDirectivesAndKeys) {
 }
 
 TEST(SchemaDefaults, ParsesVersions) {
-    EXPECT_EQ(parseIisVersion("8.5"), IisVersion::V8_5);
-    EXPECT_EQ(parseIisVersion("10.0"), IisVersion::V10_0);
+    EXPECT_EQ(parseIisVersion("8.5"), SchemaVersion::V8_5);
+    EXPECT_EQ(parseIisVersion("10.0"), SchemaVersion::V10_0);
     EXPECT_EQ(parseIisVersion("6.0"), std::nullopt);
 }
 

@@ -1,0 +1,279 @@
+#include "check_command.h"
+
+#include "atomic_file.h"
+#include "model/check/check_engine.h"
+#include "model/check/check_json.h"
+#include "model/check/check_sarif.h"
+#include "model/check/check_summary.h"
+#include "model/check/check_text.h"
+#include "model/check/identity_map.h"
+#include "model/check/redact.h"
+#include "model/explanation.h"
+#include "model/resolver.h"
+#include "model/scenario_io.h"
+#include "model/settings.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace iisid::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int exitBadInput = 2;
+
+bool readBytes(const fs::path &path, std::string &bytes, std::string &error) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        error = path.string() + ": error: cannot open the file (" + std::strerror(errno) + ")";
+        return false;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    bytes = buffer.str();
+    return true;
+}
+
+/// The files named, and every regular file below a folder named (in name order, so that the
+/// output does not depend on the file system's order).
+bool gatherInputs(const std::vector<std::string> &paths, std::vector<check::CheckInputFile> &files,
+                  std::vector<std::string> &inputPaths) {
+    for (const std::string &path : paths) {
+        std::error_code code;
+        if (fs::is_directory(path, code)) {
+            std::vector<fs::path> found;
+            for (fs::recursive_directory_iterator
+                     it(path, fs::directory_options::skip_permission_denied, code),
+                 end;
+                 !code && it != end; it.increment(code)) {
+                if (it->is_regular_file(code))
+                    found.push_back(it->path());
+            }
+            std::sort(found.begin(), found.end());
+            for (const fs::path &file : found) {
+                check::CheckInputFile input;
+                input.name = file.generic_string();
+                input.localPath = fs::absolute(file, code).string();
+                input.named = false;
+                std::string error;
+                if (!readBytes(file, input.bytes, error)) {
+                    std::cerr << error << '\n';
+                    return false;
+                }
+                inputPaths.push_back(file.string());
+                files.push_back(std::move(input));
+            }
+            continue;
+        }
+        check::CheckInputFile input;
+        input.name = path;
+        input.localPath = fs::absolute(path, code).string();
+        std::string error;
+        if (!readBytes(path, input.bytes, error)) {
+            std::cerr << error << '\n';
+            return false;
+        }
+        inputPaths.push_back(path);
+        files.push_back(std::move(input));
+    }
+    return true;
+}
+
+std::optional<Severity> parseFailOn(const std::string &text) {
+    for (Severity severity :
+         {Severity::Error, Severity::High, Severity::Medium, Severity::Low, Severity::Info}) {
+        if (text == toString(severity))
+            return severity;
+    }
+    return std::nullopt;
+}
+
+/// Where a written setting came from: "applicationHost.config:182" or "IIS default".
+std::string originText(const SettingLocations &locations, const std::string &id) {
+    const auto found = locations.find(id);
+    if (found == locations.end() || found->second.file.empty())
+        return "IIS default for the version";
+    return found->second.toString();
+}
+
+std::string settingsWithOrigins(const check::AppScenario &app, bool showSecrets) {
+    std::string out = "Settings the configuration gives " + check::appName(app) + ":\n";
+    for (const Setting &setting : settings()) {
+        const SettingValue value = setting.get(app.base.scenario);
+        if (std::holds_alternative<std::monostate>(value))
+            continue;
+        std::string line = "  " + setting.id + " = " + displayValue(value);
+        line.resize(std::max<std::size_t>(line.size() + 1, 60), ' ');
+        out +=
+            check::redact(line + "<- " + originText(app.base.locations, setting.id), showSecrets) +
+            "\n";
+    }
+    return out;
+}
+
+/// The scenario of an application for the explainer: its first handler of code (else static
+/// files), asked by an anonymous client where anonymous is on, else an authenticated one.
+std::optional<LoadedScenario> explainedScenario(const check::AppScenario &app) {
+    HandlerKind kind = HandlerKind::Static;
+    for (const check::MappedHandler &handler : app.handlers) {
+        if (handler.kind != HandlerKind::Static) {
+            kind = handler.kind;
+            break;
+        }
+    }
+    if (auto anonymous = check::questionScenario(app, kind, check::Requester::Anonymous))
+        return anonymous;
+    return check::questionScenario(app, kind, check::Requester::Authenticated);
+}
+
+int explainApplication(const check::CheckRun &run, const check::AppScenario &app,
+                       bool showSecrets) {
+    std::cout << settingsWithOrigins(app, showSecrets) << '\n';
+    for (const check::MappedHandler &handler : app.handlers) {
+        for (check::Requester requester :
+             {check::Requester::Anonymous, check::Requester::Authenticated}) {
+            const std::optional<LoadedScenario> q =
+                check::questionScenario(app, handler.kind, requester);
+            if (!q)
+                continue;
+            Scenario scenario = q->scenario;
+            scenario.title = check::appName(app) + " - " +
+                             std::string(check::checkKindName(handler.kind)) + " (" + handler.path +
+                             "), " +
+                             (requester == check::Requester::Anonymous ? "anonymous request"
+                                                                       : "authenticated request");
+            std::cout << check::redact(explanationText(scenario, resolve(scenario)), showSecrets)
+                      << "\n";
+        }
+    }
+    (void)run;
+    return 0;
+}
+
+int writeScenarioOf(const check::AppScenario &app, const std::string &output,
+                    const std::vector<std::string> &inputs) {
+    std::optional<LoadedScenario> q = explainedScenario(app);
+    if (!q) {
+        std::cerr << check::appName(app)
+                  << ": error: no request can reach this application (no authentication "
+                     "method is enabled)\n";
+        return exitBadInput;
+    }
+    q->scenario.title = check::appName(app);
+    std::string notes = "Derived by iisid check. Where each setting came from:";
+    for (const Setting &setting : settings()) {
+        const SettingValue value = setting.get(q->scenario);
+        if (std::holds_alternative<std::monostate>(value))
+            continue;
+        notes += "\n" + setting.id + ": " + originText(q->locations, setting.id);
+    }
+    q->scenario.notes = notes;
+    const std::string text = writeScenario(q->scenario);
+    if (output.empty() || output == "-") {
+        std::cout << text;
+        return 0;
+    }
+    Result<bool> written = writeFileAtomically(output, text, inputs);
+    if (!written) {
+        for (const Diagnostic &d : written.errors())
+            std::cerr << d.toString() << '\n';
+        return exitBadInput;
+    }
+    return 0;
+}
+
+} // namespace
+
+int runCheckCommand(const CheckArguments &arguments) {
+    check::CheckOptions options;
+    options.toolVersion = arguments.toolVersion;
+    if (!arguments.iisVersion.empty()) {
+        LoadedScenario probe;
+        if (auto problem = applyAssignment(probe, "server.iisVersion=" + arguments.iisVersion,
+                                           "--iis-version")) {
+            std::cerr << problem->toString() << '\n';
+            return exitBadInput;
+        }
+        options.iisVersion = probe.scenario.server.iisVersion;
+    }
+    for (const std::string &map : arguments.maps) {
+        const std::size_t equals = map.find('=');
+        if (equals == std::string::npos || equals == 0 || equals + 1 == map.size()) {
+            std::cerr << "--map " << map << ": error: expected WINDOWS_DIR=LOCAL_DIR\n";
+            return exitBadInput;
+        }
+        std::error_code code;
+        options.maps.push_back(
+            {map.substr(0, equals), fs::absolute(map.substr(equals + 1), code).string()});
+    }
+    std::optional<Severity> failOn;
+    if (arguments.failOn != "never") {
+        failOn = parseFailOn(arguments.failOn);
+        if (!failOn) {
+            std::cerr << "--fail-on " << arguments.failOn
+                      << ": error: expected error, high, medium, low, info or never\n";
+            return exitBadInput;
+        }
+    }
+
+    std::vector<check::CheckInputFile> files;
+    std::vector<std::string> inputPaths;
+    if (!gatherInputs(arguments.paths, files, inputPaths))
+        return exitBadInput;
+    Result<check::CheckRun> run = check::runCheck(std::move(files), options);
+    if (!run) {
+        for (const Diagnostic &d : run.errors())
+            std::cerr << d.toString() << '\n';
+        return exitBadInput;
+    }
+
+    for (const std::string *asked : {&arguments.explain, &arguments.scenario}) {
+        if (asked->empty())
+            continue;
+        const check::AppScenario *app = check::findApplication(*run, *asked);
+        if (!app) {
+            std::cerr << "iisid check: error: no application \"" << *asked
+                      << "\" (name it SITE/PATH, e.g. \"Default Web Site/\"); the check found:";
+            for (const check::AppScenario &known : run->applications)
+                std::cerr << "\n  " << check::appName(known);
+            std::cerr << '\n';
+            return exitBadInput;
+        }
+        if (asked == &arguments.explain)
+            return explainApplication(*run, *app, arguments.showSecrets);
+        return writeScenarioOf(*app, arguments.output, inputPaths);
+    }
+
+    std::string text;
+    if (arguments.format == "json") {
+        text = check::checkJson(run->report, arguments.showSecrets);
+    } else if (arguments.format == "sarif") {
+        check::SarifContext context;
+        std::error_code code;
+        context.currentDirectory = fs::current_path(code).string();
+        context.informationUri = "urn:iisid:iis-identity-explainer";
+        text = check::checkSarif(run->report, arguments.showSecrets, context);
+    } else {
+        text = check::checkText(run->report, arguments.showSecrets);
+    }
+    if (arguments.output.empty() || arguments.output == "-") {
+        std::cout << text;
+    } else {
+        Result<bool> written = writeFileAtomically(arguments.output, text, inputPaths);
+        if (!written) {
+            for (const Diagnostic &d : written.errors())
+                std::cerr << d.toString() << '\n';
+            return exitBadInput;
+        }
+    }
+    return check::exitCodeFor(run->report, failOn);
+}
+
+} // namespace iisid::cli

@@ -1,0 +1,328 @@
+#include "apphost_apps.h"
+
+#include "model/accounts.h"
+#include "model/config/handler_list.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace iisid::check {
+
+namespace {
+
+using config::ConfigSet;
+using config::ConfigValue;
+using config::EffectiveSection;
+using config::equalsIgnoreCase;
+
+constexpr std::string_view anonymousSection =
+    "system.webServer/security/authentication/anonymousAuthentication";
+constexpr std::string_view basicSection =
+    "system.webServer/security/authentication/basicAuthentication";
+constexpr std::string_view digestSection =
+    "system.webServer/security/authentication/digestAuthentication";
+constexpr std::string_view windowsSection =
+    "system.webServer/security/authentication/windowsAuthentication";
+constexpr std::string_view certificateSection =
+    "system.webServer/security/authentication/clientCertificateMappingAuthentication";
+constexpr std::string_view iisCertificateSection =
+    "system.webServer/security/authentication/iisClientCertificateMappingAuthentication";
+
+bool isTrue(const ConfigValue &value) {
+    return equalsIgnoreCase(value.text, "true");
+}
+
+/// Records a value the configuration gives (written or the schema's default for the version):
+/// written values keep their place, defaults have none.
+class Writer {
+public:
+    Writer(const ConfigSet &set, LoadedScenario &target)
+        : m_set(set)
+        , m_target(target) {}
+
+    void operator()(std::string_view id, const SettingValue &value, const ConfigValue &from) {
+        writeSetting(m_target, id, value,
+                     from.written() ? m_set.location(from.origin) : SourceLocation{});
+    }
+    void boolean(std::string_view id, const ConfigValue &from) {
+        if (from.present())
+            (*this)(id, isTrue(from), from);
+    }
+
+private:
+    const ConfigSet &m_set;
+    LoadedScenario &m_target;
+};
+
+std::string scenarioLogonMethod(std::string_view text) {
+    if (equalsIgnoreCase(text, "Interactive"))
+        return "interactive";
+    if (equalsIgnoreCase(text, "Batch"))
+        return "batch";
+    if (equalsIgnoreCase(text, "Network"))
+        return "network";
+    return "clearText";
+}
+
+HandlerKind scenarioKind(config::HandlerKind kind) {
+    switch (kind) {
+    case config::HandlerKind::Static:
+        return HandlerKind::Static;
+    case config::HandlerKind::Asp:
+        return HandlerKind::Asp;
+    case config::HandlerKind::AspNet:
+        return HandlerKind::AspNet;
+    case config::HandlerKind::AspNetCore:
+        return HandlerKind::AspNetCore;
+    case config::HandlerKind::Cgi:
+        return HandlerKind::Cgi;
+    case config::HandlerKind::FastCgi:
+        return HandlerKind::FastCgi;
+    case config::HandlerKind::Isapi:
+    case config::HandlerKind::Other:
+        return HandlerKind::IsapiExtension;
+    }
+    return HandlerKind::Static;
+}
+
+void writeApplication(AppScenario &app, const ConfigSet &set, const config::Site &site,
+                      const config::Application &application) {
+    LoadedScenario &base = app.base;
+    Writer write(set, base);
+    const std::string siteName(site.name.text);
+    const std::string url = config::normaliseUrlPath(application.path.text);
+    writeSetting(base, "server.iisVersion", std::string(toString(modelVersion(set.version()))), {});
+    writeSetting(base, "server.machine", std::string("MACHINE"), {});
+    writeSetting(base, "server.domain", std::string("DOMAIN"), {});
+
+    if (const config::ApplicationPool *pool = set.host().pool(application.applicationPool.text)) {
+        write("appPool.name", std::string(pool->name.text), application.applicationPool);
+        const ConfigValue identityType = pool->processModel("identityType");
+        if (identityType.present())
+            write("appPool.identity", scenarioPoolIdentity(identityType.text), identityType);
+        const ConfigValue userName = pool->processModel("userName");
+        if (scenarioPoolIdentity(identityType.text) == "SpecificUser" && !userName.text.empty())
+            write("appPool.userName", std::string(userName.text), userName);
+        const ConfigValue pipeline = pool->value("managedPipelineMode");
+        if (pipeline.present())
+            write(
+                "appPool.pipeline",
+                std::string(equalsIgnoreCase(pipeline.text, "Classic") ? "classic" : "integrated"),
+                pipeline);
+    } else if (application.applicationPool.present()) {
+        write("appPool.name", std::string(application.applicationPool.text),
+              application.applicationPool);
+    }
+
+    const EffectiveSection anonymous = set.effectiveSection(siteName, url, anonymousSection);
+    write.boolean("authentication.anonymous.enabled", anonymous.element.value("enabled"));
+    const ConfigValue anonymousUser = anonymous.element.value("userName");
+    if (anonymousUser.present())
+        write("authentication.anonymous.userName", std::string(anonymousUser.text), anonymousUser);
+    const ConfigValue anonymousLogon = anonymous.element.value("logonMethod");
+    if (anonymousLogon.present())
+        write("authentication.anonymous.logonMethod", scenarioLogonMethod(anonymousLogon.text),
+              anonymousLogon);
+
+    const EffectiveSection basic = set.effectiveSection(siteName, url, basicSection);
+    write.boolean("authentication.basic.enabled", basic.element.value("enabled"));
+    const ConfigValue basicLogon = basic.element.value("logonMethod");
+    if (basicLogon.present())
+        write("authentication.basic.logonMethod", scenarioLogonMethod(basicLogon.text), basicLogon);
+    write.boolean("authentication.digest.enabled",
+                  set.effectiveSection(siteName, url, digestSection).element.value("enabled"));
+
+    const EffectiveSection windows = set.effectiveSection(siteName, url, windowsSection);
+    write.boolean("authentication.windows.enabled", windows.element.value("enabled"));
+    write.boolean("authentication.windows.useKernelMode", windows.element.value("useKernelMode"));
+    write.boolean("authentication.windows.useAppPoolCredentials",
+                  windows.element.value("useAppPoolCredentials"));
+    if (const config::EffectiveElement *providers = windows.element.child("providers")) {
+        if (!providers->entries.empty())
+            app.windowsNegotiate = std::any_of(
+                providers->entries.begin(), providers->entries.end(),
+                [](const config::EffectiveElement &add) {
+                    return equalsIgnoreCase(add.value("value").text, "Negotiate") ||
+                           equalsIgnoreCase(add.value("value").text, "Negotiate:Kerberos");
+                });
+    }
+    const ConfigValue adCertificates =
+        set.effectiveSection(siteName, url, certificateSection).element.value("enabled");
+    const ConfigValue iisCertificates =
+        set.effectiveSection(siteName, url, iisCertificateSection).element.value("enabled");
+    if (isTrue(adCertificates) || isTrue(iisCertificates))
+        write("authentication.clientCertificate.enabled", true,
+              isTrue(iisCertificates) ? iisCertificates : adCertificates);
+
+    // Content: the root virtual directory of the application and its Connect-as account.
+    if (const config::VirtualDirectory *root = application.rootDirectory()) {
+        if (root->physicalPath.present())
+            write("content.path", config::expandWellKnownVariables(root->physicalPath.text),
+                  root->physicalPath);
+        if (root->userName.present() && !root->userName.text.empty())
+            write("content.connectAs", std::string(root->userName.text), root->userName);
+    }
+
+    write.boolean("handler.createProcessAsUser",
+                  set.effectiveSection(siteName, url, "system.webServer/cgi")
+                      .element.value("createProcessAsUser"));
+    write.boolean("asp.runOnEndAnonymously",
+                  set.effectiveSection(siteName, url, "system.webServer/asp")
+                      .element.value("runOnEndAnonymously"));
+    write.boolean("aspnet.validateIntegratedModeConfiguration",
+                  set.effectiveSection(siteName, url, "system.webServer/validation")
+                      .element.value("validateIntegratedModeConfiguration"));
+
+    const EffectiveSection identity = set.effectiveSection(siteName, url, "system.web/identity");
+    const ConfigValue impersonate = identity.element.value("impersonate");
+    if (impersonate.written())
+        write.boolean("aspnet.impersonate", impersonate);
+    const ConfigValue identityUser = identity.element.value("userName");
+    if (isTrue(impersonate) && identityUser.written() && !identityUser.text.empty())
+        write("aspnet.userName", std::string(identityUser.text), identityUser);
+    const ConfigValue mode =
+        set.effectiveSection(siteName, url, "system.web/authentication").element.value("mode");
+    if (mode.written()) {
+        const std::string scenarioMode = equalsIgnoreCase(mode.text, "Forms")  ? "forms"
+                                         : equalsIgnoreCase(mode.text, "None") ? "none"
+                                                                               : "windows";
+        write("aspnet.authenticationMode", scenarioMode, mode);
+    }
+
+    const EffectiveSection core =
+        set.effectiveSection(siteName, url, "system.webServer/aspNetCore");
+    if (core.written) {
+        // IISID-ANCM-HOSTINGMODEL-IMPLICIT: without hostingModel ANCM V2 runs out of process.
+        const ConfigValue hosting = core.element.value("hostingModel");
+        const bool inProcess = hosting.written() && equalsIgnoreCase(hosting.text, "inprocess");
+        write("handler.hostingModel", std::string(inProcess ? "inProcess" : "outOfProcess"),
+              hosting.written() ? hosting : ConfigValue{});
+        write.boolean("handler.forwardWindowsAuthToken",
+                      core.element.value("forwardWindowsAuthToken"));
+    }
+
+    const EffectiveSection handlers =
+        set.effectiveSection(siteName, url, "system.webServer/handlers");
+    const config::ApplicationPool *pool = set.host().pool(application.applicationPool.text);
+    const config::HandlerResolution resolved = config::resolveHandlers(handlers, pool);
+    for (const config::HandlerMapping *mapping : resolved.reachableKinds()) {
+        if (mapping->kind == config::HandlerKind::Other)
+            continue;
+        const HandlerKind kind = scenarioKind(mapping->kind);
+        if (std::any_of(app.handlers.begin(), app.handlers.end(),
+                        [&](const MappedHandler &h) { return h.kind == kind; }))
+            continue;
+        app.handlers.push_back({kind, std::string(mapping->path), std::string(mapping->name),
+                                set.location(mapping->add->origin)});
+    }
+}
+
+} // namespace
+
+IisVersion modelVersion(config::SchemaVersion version) {
+    switch (version) {
+    case config::SchemaVersion::V7_0:
+        return IisVersion::V7_0;
+    case config::SchemaVersion::V7_5:
+        return IisVersion::V7_5;
+    case config::SchemaVersion::V8_0:
+        return IisVersion::V8_0;
+    case config::SchemaVersion::V8_5:
+        return IisVersion::V8_5;
+    case config::SchemaVersion::V10_0:
+        return IisVersion::V10_0;
+    }
+    return IisVersion::V10_0;
+}
+
+std::optional<config::SchemaVersion> configVersion(IisVersion version) {
+    switch (version) {
+    case IisVersion::V7_0:
+        return config::SchemaVersion::V7_0;
+    case IisVersion::V7_5:
+        return config::SchemaVersion::V7_5;
+    case IisVersion::V8_0:
+        return config::SchemaVersion::V8_0;
+    case IisVersion::V8_5:
+        return config::SchemaVersion::V8_5;
+    case IisVersion::V10_0:
+        return config::SchemaVersion::V10_0;
+    default:
+        return std::nullopt;
+    }
+}
+
+std::string scenarioPoolIdentity(std::string_view identityType) {
+    for (std::string_view name : {"LocalSystem", "LocalService", "NetworkService",
+                                  "ApplicationPoolIdentity", "SpecificUser"}) {
+        if (equalsIgnoreCase(identityType, name))
+            return std::string(name);
+    }
+    // The numeric forms of processModel/@identityType (F2.20).
+    if (identityType == "0")
+        return "LocalSystem";
+    if (identityType == "1")
+        return "LocalService";
+    if (identityType == "2")
+        return "NetworkService";
+    if (identityType == "3")
+        return "SpecificUser";
+    return "ApplicationPoolIdentity";
+}
+
+AppHostApps appHostApps(const ConfigSet &set) {
+    AppHostApps result;
+    for (const config::ApplicationPool &pool : set.host().pools) {
+        CheckPool out;
+        out.name = std::string(pool.name.text);
+        const ConfigValue identityType = pool.processModel("identityType");
+        out.identityType = scenarioPoolIdentity(identityType.text);
+        const ConfigValue userName = pool.processModel("userName");
+        if (out.identityType == "SpecificUser") {
+            if (!userName.text.empty()) {
+                out.userName = std::string(userName.text);
+                out.identity =
+                    qualifyAccount(userName.text, "MACHINE", modelVersion(set.version()));
+            }
+        } else if (out.identityType == "ApplicationPoolIdentity") {
+            out.identity = appPoolAccount(out.name);
+        } else if (out.identityType == "LocalSystem") {
+            out.identity = std::string(account::system);
+        } else if (out.identityType == "LocalService") {
+            out.identity = std::string(account::localService);
+        } else {
+            out.identity = std::string(account::networkService);
+        }
+        const ConfigValue pipeline = pool.value("managedPipelineMode");
+        out.pipeline = equalsIgnoreCase(pipeline.text, "Classic") ? "Classic" : "Integrated";
+        out.runtime = std::string(pool.value("managedRuntimeVersion").text);
+        const ConfigValue profile = pool.processModel("loadUserProfile");
+        if (profile.present())
+            out.loadUserProfile = isTrue(profile);
+        out.location = set.location(pool.origin);
+        result.pools.push_back(std::move(out));
+    }
+    for (const config::Site &site : set.host().sites) {
+        long long siteId = 0;
+        std::from_chars(site.id.text.data(), site.id.text.data() + site.id.text.size(), siteId);
+        for (const config::Application &application : site.applications) {
+            AppScenario app;
+            app.site = std::string(site.name.text);
+            app.siteId = siteId;
+            app.path = config::normaliseUrlPath(application.path.text);
+            app.physicalPath = std::string(application.physicalPath().text);
+            app.pool = std::string(application.applicationPool.text);
+            app.location = set.location(application.origin);
+            app.base.scenario.title = app.site + (app.path == "/" ? "/" : app.path);
+            writeApplication(app, set, site, application);
+            result.applications.push_back(std::move(app));
+        }
+    }
+    std::stable_sort(result.applications.begin(), result.applications.end(),
+                     [](const AppScenario &a, const AppScenario &b) {
+                         return a.siteId != b.siteId ? a.siteId < b.siteId : a.path < b.path;
+                     });
+    return result;
+}
+
+} // namespace iisid::check

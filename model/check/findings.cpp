@@ -1,0 +1,30 @@
+#include "findings.h"
+
+#include <algorithm>
+
+namespace iisid::check {
+
+std::vector<CheckFinding> findings(const CheckContext &context) {
+    std::vector<CheckFinding> out;
+    poolFindings(context, out);
+    authenticationFindings(context, out);
+    aspNetFindings(context, out);
+    handlerFindings(context, out);
+    contentFindings(context, out);
+    configurationFindings(context, out);
+    iis6Findings(context, out);
+    std::stable_sort(out.begin(), out.end(), [](const CheckFinding &a, const CheckFinding &b) {
+        const SourceLocation &la = a.finding.location;
+        const SourceLocation &lb = b.finding.location;
+        if (a.finding.severity != b.finding.severity)
+            return a.finding.severity < b.finding.severity;
+        if (la.file != lb.file)
+            return la.file < lb.file;
+        if (la.line != lb.line)
+            return la.line < lb.line;
+        return la.column < lb.column;
+    });
+    return out;
+}
+
+} // namespace iisid::check

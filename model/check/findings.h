@@ -1,0 +1,42 @@
+#pragma once
+
+// The findings catalogue's rules (config-semantics.md §5), run on a read server. One unit per
+// group of rules (findings_*.cpp); each adds what its rules find, with the place in the files
+// that causes it, the site and path, and the catalogue's severity, status, fix, CIS item and
+// source (catalogueFinding in catalogue.h).
+
+#include "app_scenario.h"
+#include "check_report.h"
+#include "model/config/effective_config.h"
+#include "model/config/metabase_effective.h"
+#include "model/config/php_ini.h"
+
+#include <vector>
+
+namespace iisid::check {
+
+/// Everything the rules may look at. Exactly one of iis7 and metabase is set.
+struct CheckContext {
+    const config::ConfigSet *iis7 = nullptr;
+    const config::MetabaseServer *metabase = nullptr;
+    std::vector<const config::PhpIni *> phpInis; // every php.ini given
+    const std::vector<AppScenario> &applications;
+    const std::vector<CheckApplication> &rows; // the identities, same order as applications
+    const std::vector<CheckPool> &pools;
+    IisVersion version = IisVersion::V10_0;
+    std::string versionFrom; // "option", "default", "inferred: …"
+};
+
+/// Runs every rule; the result is sorted by severity, then file, line and column.
+std::vector<CheckFinding> findings(const CheckContext &context);
+
+// The groups (findings_*.cpp), each appending to out.
+void poolFindings(const CheckContext &context, std::vector<CheckFinding> &out);
+void authenticationFindings(const CheckContext &context, std::vector<CheckFinding> &out);
+void aspNetFindings(const CheckContext &context, std::vector<CheckFinding> &out);
+void handlerFindings(const CheckContext &context, std::vector<CheckFinding> &out);
+void contentFindings(const CheckContext &context, std::vector<CheckFinding> &out);
+void configurationFindings(const CheckContext &context, std::vector<CheckFinding> &out);
+void iis6Findings(const CheckContext &context, std::vector<CheckFinding> &out);
+
+} // namespace iisid::check

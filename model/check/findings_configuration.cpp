@@ -1,0 +1,7 @@
+#include "findings.h"
+
+namespace iisid::check {
+
+void configurationFindings(const CheckContext &, std::vector<CheckFinding> &) {}
+
+} // namespace iisid::check
