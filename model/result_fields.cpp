@@ -1,6 +1,7 @@
 #include "result_fields.h"
 
 #include <algorithm>
+#include <array>
 
 namespace iisid {
 
@@ -141,16 +142,37 @@ std::optional<std::size_t> decidingStep(const Resolution &resolution, std::strin
 
 PerIdentity<Confidence> confidencePerIdentity(const Resolution &resolution) {
     const std::vector<Step> &steps = resolution.steps;
+    // The weakest confidence up to each step, computed once (the resolver calls this for every
+    // resolution, so it stays one pass plus one decidingStep per field).
+    // A trace has a dozen steps or so: no allocation for the usual case.
+    std::array<Confidence, 48> onStack{};
+    std::vector<Confidence> onHeap;
+    Confidence *weakestUpTo = onStack.data();
+    if (steps.size() > onStack.size()) {
+        onHeap.resize(steps.size());
+        weakestUpTo = onHeap.data();
+    }
+    Confidence running = Confidence::Confirmed;
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        running = std::max(running, steps[i].confidence);
+        weakestUpTo[i] = running;
+    }
     PerIdentity<Confidence> out{};
+    std::optional<std::optional<std::size_t>> codeStep; // thread and code share their step
     for (const IdentityFieldInfo &row : identityFields) {
         // An identity the request never reached is decided by the failing step; a thread that
         // holds no token by the step that ran the code, reached or not.
-        const std::optional<std::size_t> last = decidingStep(resolution, row.field);
-        const std::size_t end = last ? *last + 1 : steps.size();
-        Confidence weakest = Confidence::Confirmed;
-        for (std::size_t i = 0; i < end; ++i)
-            weakest = std::max(weakest, steps[i].confidence);
-        out[index(row.field)] = weakest;
+        std::optional<std::size_t> last;
+        if (row.field == IdentityField::Code || row.field == IdentityField::Thread) {
+            if (!codeStep)
+                codeStep = decidingStep(resolution, row.field);
+            last = *codeStep;
+        } else {
+            last = decidingStep(resolution, row.field);
+        }
+        out[index(row.field)] = steps.empty() ? Confidence::Confirmed
+                                : last        ? weakestUpTo[*last]
+                                              : weakestUpTo[steps.size() - 1];
     }
     return out;
 }
