@@ -12,7 +12,10 @@ namespace iisid::cli {
 namespace {
 
 Diagnostic failure(const std::string &path, const std::string &what, int error) {
-    return Diagnostic{path, 0, 0, "error: " + what + " (" + std::strerror(error) + ")"};
+    Diagnostic failed;
+    failed.location.file = path;
+    failed.message = what + " (" + std::strerror(error) + ")";
+    return failed;
 }
 
 bool sameFile(const std::string &a, const std::string &b) {
@@ -50,10 +53,14 @@ mode_t targetMode(const std::string &path) {
 Result<bool> writeFileAtomically(const std::string &path, std::string_view text,
                                  std::span<const std::string> inputs) {
     for (const std::string &input : inputs) {
-        if (sameFile(path, input))
-            return Diagnostic{path, 0, 0,
-                              "error: the output file is one of the input files; inputs are "
-                              "never written"};
+        if (sameFile(path, input)) {
+            // Built field by field: g++ 12 warns (maybe-uninitialized) on the nested braces.
+            Diagnostic refused;
+            refused.location.file = path;
+            refused.message = "the output file is one of the input files; inputs are never "
+                              "written";
+            return refused;
+        }
     }
     const std::filesystem::path target(path);
     const std::filesystem::path folder =
