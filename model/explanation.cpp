@@ -239,8 +239,8 @@ std::string explanationText(const Scenario &scenario, const Resolution &resoluti
     if (!resolution.dependsOn.empty()) {
         out += "\nDepends on\n";
         for (const Dependency &dependency : resolution.dependsOn)
-            out += "  ? " + wrap(dependency.text + " [" + dependency.setting + "]", options.width, 4) +
-                   "\n";
+            out += "  ? " +
+                   wrap(dependency.text + " [" + dependency.setting + "]", options.width, 4) + "\n";
     }
     if (!resolution.findings.empty()) {
         out += "\nWarnings\n";

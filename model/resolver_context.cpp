@@ -36,18 +36,21 @@ void addOnce(std::string &list, const std::string &text) {
 
 } // namespace
 
-void Context::dependOn(std::string_view setting, const std::string &text) {
+void Context::dependOn(std::string_view setting, const std::string &subject,
+                       const std::string &otherwise) {
+    const std::string text = subject + "; " + otherwise;
     if (std::find(pendingDependencies.begin(), pendingDependencies.end(), text) ==
         pendingDependencies.end())
         pendingDependencies.push_back(text);
+    // The same subject met again (the content read after the access check) adds nothing: its
+    // first outcome is the one the request would meet.
     std::vector<Dependency> &all = result().dependsOn;
-    const auto same = std::find_if(all.begin(), all.end(), [setting](const Dependency &d) {
-        return d.setting == setting;
-    });
+    const auto same = std::find_if(all.begin(), all.end(),
+                                   [setting](const Dependency &d) { return d.setting == setting; });
     if (same == all.end())
         all.push_back({std::string(setting), text});
-    else
-        addOnce(same->text, text);
+    else if (same->text.find(subject) == std::string::npos)
+        same->text += "; " + text;
 }
 
 void Context::attachDependencies(Step &s) {
@@ -79,18 +82,13 @@ bool Context::canRead(const Token &token, bool offBox, std::string_view ifRefuse
                                        : token.name;
         dependOn("content.readableBy",
                  "the NTFS permissions of " + e.contentPath + " for " + who +
-                     " — the configuration does not show them; if they refuse: " +
-                     std::string(ifRefused));
+                     " — the configuration does not show them",
+                 "if they refuse: " + std::string(ifRefused));
         return true;
     }
-    const ReadAccess access{readers(),
-                            e.version,
-                            e.iis5ProcessModel,
-                            e.machine,
-                            e.domain,
-                            e.kerberosDelegation,
-                            e.poolName,
-                            worker.name};
+    const ReadAccess access{readers(),  e.version,  e.iis5ProcessModel,
+                            e.machine,  e.domain,   e.kerberosDelegation,
+                            e.poolName, worker.name};
     if (iisid::canRead(token, offBox, access))
         return true;
     const std::vector<std::string> byName = entriesMatchedByName(*readers(), e.domain);

@@ -50,9 +50,12 @@ struct Context {
     }
 
     /// The scenario does not know `setting` (Setting::acceptsUnknown) and the request goes on
-    /// as if it allowed it. The next step written says so (Step::dependsOn); the resolution
-    /// lists it (Resolution::dependsOn).
-    void dependOn(std::string_view setting, const std::string &text);
+    /// as if it allowed it. `subject` says what is not known ("whether the stored password of
+    /// X is right"), `otherwise` the other outcome ("if it is wrong: 401.1"). The next step
+    /// written says both (Step::dependsOn); the resolution lists each subject once
+    /// (Resolution::dependsOn).
+    void dependOn(std::string_view setting, const std::string &subject,
+                  const std::string &otherwise);
     /// Dependencies not yet said by a step; finish() gives them to the last step.
     std::vector<std::string> pendingDependencies;
     /// Gives the pending dependencies to `s`.

@@ -22,15 +22,13 @@ std::string inQuotes(std::string_view text) {
 std::string allowedBool(const Setting &setting, bool quote) {
     if (!setting.acceptsUnknown)
         return "true or false";
-    return "true, false or " +
-           (quote ? inQuotes(unknownSpelling) : std::string(unknownSpelling));
+    return "true, false or " + (quote ? inQuotes(unknownSpelling) : std::string(unknownSpelling));
 }
 
 /// " or \"unknown\"" for a setting that accepts it, else "".
 std::string orUnknown(const Setting &setting) {
     return setting.acceptsUnknown ? " or " + inQuotes(unknownSpelling) : std::string();
 }
-
 
 std::string joinChoices(const std::vector<std::string> &choices) {
     std::string out;
@@ -144,8 +142,9 @@ private:
         switch (setting.type) {
         case SettingType::Bool:
             if (value.kind != Kind::Bool) {
-                error(value.position, inQuotes(setting.id) + " must be " + allowedBool(setting, true) +
-                                          ", not " + describeValue(value));
+                error(value.position, inQuotes(setting.id) + " must be " +
+                                          allowedBool(setting, true) + ", not " +
+                                          describeValue(value));
                 return;
             }
             parsed = value.boolean;

@@ -46,10 +46,10 @@ bool logonUser(Context &c, std::optional<Token> &token) {
     if (e.credentialsValid.isUnknown())
         c.dependOn("request.credentialsValid",
                    scheme == Scheme::ClientCertificate
-                       ? "whether the client certificate of " + user +
-                             " is valid and trusted; if it is not: 403.16"
-                       : "whether the credentials " + user + " gives are right; if they are "
-                                                             "wrong: 401.1");
+                       ? "whether the client certificate of " + user + " is valid and trusted"
+                       : "whether the credentials " + user + " gives are right",
+                   scheme == Scheme::ClientCertificate ? "if not: 403.16"
+                                                       : "if they are wrong: 401.1");
     if (e.credentialsValid.is(false)) {
         if (scheme == Scheme::ClientCertificate) {
             c.fail(Stage::Authentication, 403, 16,
@@ -197,9 +197,8 @@ void dependOnAnonymousPassword(Context &c, const AnonymousLogon &logon, std::str
     if (!logon.passwordUnknown || !logon.token)
         return;
     c.dependOn("authentication.anonymous.passwordValid",
-               "whether the stored password of " + logon.token->name +
-                   " is right — the configuration does not show it; if it is wrong: " +
-                   std::string(ifWrong));
+               "whether the stored password of " + logon.token->name + " is right",
+               "if it is wrong: " + std::string(ifWrong));
 }
 
 std::string schemeName(Scheme scheme) {

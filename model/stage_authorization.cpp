@@ -20,8 +20,8 @@ bool authorize(Context &c, const Token &authenticated, bool retryAsUser) {
     const Token reader = contentAccessToken(c, authenticated);
     if (!isIis7Plus(e.version) && e.connectAs && e.connectAsPasswordValid.isUnknown())
         c.dependOn("content.connectAsPasswordValid",
-                   "whether the stored password of the UNC account " + reader.name +
-                       " is right — the configuration does not show it; if it is wrong: 500.13");
+                   "whether the stored password of the UNC account " + reader.name + " is right",
+                   "if it is wrong: 500.13");
     if (!isIis7Plus(e.version) && e.connectAs && e.connectAsPasswordValid.is(false)) {
         // F2.52: Microsoft's IIS 6 pages disagree on the status for a bad UNC password.
         c.fail(Stage::Authorization, 500, 13,
@@ -37,7 +37,8 @@ bool authorize(Context &c, const Token &authenticated, bool retryAsUser) {
     if (!c.handler.iisChecksFileAccess(e))
         return true;
     const bool share = c.contentOnShare();
-    if (c.canRead(reader, share, retryAsUser ? "401.3, or a 401 challenge the user answers" : "401.3"))
+    if (c.canRead(reader, share,
+                  retryAsUser ? "401.3, or a 401 challenge the user answers" : "401.3"))
         return true;
     const std::string denied =
         "The NTFS permissions on the requested file in " + e.contentPath + " do not let " +

@@ -14,8 +14,8 @@ bool readConfiguration(Context &c) {
         if (e.connectAsPasswordValid.isUnknown())
             c.dependOn("content.connectAsPasswordValid",
                        "whether the stored password of the Connect-as account " + reader.name +
-                           " is right — the configuration does not show it; if it is wrong: "
-                           "500.19 (IIS cannot read web.config)");
+                           " is right",
+                       "if it is wrong: 500.19 (IIS cannot read web.config)");
         if (e.connectAsPasswordValid.is(false)) {
             c.fail(Stage::Configuration, 500, 19,
                    "IIS reads web.config in " + e.contentPath + " as the Connect-as account " +

@@ -25,8 +25,8 @@ bool validateIntegratedMode(Context &c);
 // --- stage_authentication.cpp: who the request is
 struct AnonymousLogon {
     std::optional<Token> token;
-    std::string failure;        // non-empty: the account whose logon fails (401.1)
-    bool noBuiltinIusr = false; // the failure: NT AUTHORITY\IUSR named before IIS 7 (F1.13)
+    std::string failure;          // non-empty: the account whose logon fails (401.1)
+    bool noBuiltinIusr = false;   // the failure: NT AUTHORITY\IUSR named before IIS 7 (F1.13)
     bool passwordUnknown = false; // the token rests on a stored password not known to be right
 };
 /// The configured anonymous account's logon.

@@ -324,7 +324,8 @@ TEST(ScenarioSet, ValuesByType) {
 TEST(ScenarioUnknown, ReadFromAFile) {
     const auto loaded = iisid::readScenario(
         file("  \"authentication\": { \"anonymous\": { \"passwordValid\": \"unknown\" } },\n"
-             "  \"request\": { \"user\": \"CONTOSO\\\\alice\", \"credentialsValid\": \"unknown\" },\n"
+             "  \"request\": { \"user\": \"CONTOSO\\\\alice\", \"credentialsValid\": \"unknown\" "
+             "},\n"
              "  \"content\": { \"connectAs\": \"CONTOSO\\\\unc\", \"connectAsPasswordValid\": "
              "\"unknown\",\n"
              "               \"readableBy\": \"unknown\" }"),

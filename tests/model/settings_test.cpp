@@ -120,19 +120,17 @@ TEST(SettingCatalogue, UnknownIsAcceptedForWhatConfigurationFilesNeverTell) {
         if (setting.acceptsUnknown)
             accepting.push_back(setting.id);
     }
-    EXPECT_EQ(accepting, (std::vector<std::string>{"request.credentialsValid",
-                                                   "authentication.anonymous.passwordValid",
-                                                   "content.connectAsPasswordValid",
-                                                   "content.readableBy"}));
+    EXPECT_EQ(accepting, (std::vector<std::string>{
+                             "request.credentialsValid", "authentication.anonymous.passwordValid",
+                             "content.connectAsPasswordValid", "content.readableBy"}));
     EXPECT_EQ(iisid::displayValue(iisid::unknown), "unknown");
     // Absent keeps today's defaults (scenario-format.md): unknown is only ever written.
     const Scenario nothing;
-    EXPECT_EQ(iisid::displayValue(
-                  iisid::findSetting("content.readableBy")->defaultValue(nothing)),
+    EXPECT_EQ(iisid::displayValue(iisid::findSetting("content.readableBy")->defaultValue(nothing)),
               "(none)");
-    EXPECT_EQ(iisid::displayValue(
-                  iisid::findSetting("request.credentialsValid")->defaultValue(nothing)),
-              "true");
+    EXPECT_EQ(
+        iisid::displayValue(iisid::findSetting("request.credentialsValid")->defaultValue(nothing)),
+        "true");
 }
 
 TEST(SettingDefaults, ReplaceProcessTokenByIdentityType) // F2.15
@@ -385,8 +383,7 @@ const std::map<std::string, std::function<SettingValue(const EffectiveScenario &
         {"request.sendsCredentials", [](E e) { return spelled(e.sendsCredentials); }},
         {"content.path", [](E e) { return SettingValue(e.contentPath); }},
         {"content.connectAs", [](E e) { return optionalText(e.connectAs); }},
-        {"content.connectAsPasswordValid",
-         [](E e) { return knownFlag(e.connectAsPasswordValid); }},
+        {"content.connectAsPasswordValid", [](E e) { return knownFlag(e.connectAsPasswordValid); }},
         {"content.readableBy", [](E e) { return knownReaders(e.readableBy); }},
         {"handler.kind", [](E e) { return spelled(e.handler); }},
         {"handler.createProcessAsUser", [](E e) { return SettingValue(e.createProcessAsUser); }},
