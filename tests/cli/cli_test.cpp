@@ -87,6 +87,15 @@ fs::path writeTemp(const std::string &name, const std::string &text) {
     return path;
 }
 
+/// The top-level key that follows `key` in the document's order, or "" when none does.
+std::string keyAfter(const nlohmann::ordered_json &document, const std::string &key) {
+    std::vector<std::string> keys;
+    for (const auto &item : document.items())
+        keys.push_back(item.key());
+    const auto at = std::find(keys.begin(), keys.end(), key);
+    return at == keys.end() || at + 1 == keys.end() ? std::string() : *(at + 1);
+}
+
 // --- text ----------------------------------------------------------------------------------------
 
 TEST(CliExplain, TextShowsNumberedStepsAndTheResult) {
@@ -217,14 +226,7 @@ TEST(CliExplain, JsonHasTheDocumentedShape) {
     EXPECT_EQ(confidenceOf["content"], "partial");
     EXPECT_EQ(confidenceOf["network"], "partial");
     // "confidenceOf" comes right after "confidence" (scenario-format.md).
-    const nlohmann::ordered_json ordered = nlohmann::ordered_json::parse(run.out);
-    std::vector<std::string> keys;
-    for (const auto &item : ordered.items())
-        keys.push_back(item.key());
-    const auto confidence = std::find(keys.begin(), keys.end(), "confidence");
-    ASSERT_NE(confidence, keys.end());
-    ASSERT_NE(confidence + 1, keys.end());
-    EXPECT_EQ(*(confidence + 1), "confidenceOf");
+    EXPECT_EQ(keyAfter(nlohmann::ordered_json::parse(run.out), "confidence"), "confidenceOf");
 }
 
 TEST(CliExplain, JsonListsWhatTheResultDependsOnAfterTheFindings) {
@@ -238,13 +240,7 @@ TEST(CliExplain, JsonListsWhatTheResultDependsOnAfterTheFindings) {
         R"([{"setting": "authentication.anonymous.passwordValid",
              "text": "whether the stored password of CONTOSO\\anon is right; if it is wrong: 401.1"}])");
     EXPECT_EQ(doc["dependsOn"], expected);
-    std::vector<std::string> keys;
-    for (const auto &item : doc.items())
-        keys.push_back(item.key());
-    const auto findings = std::find(keys.begin(), keys.end(), "findings");
-    ASSERT_NE(findings, keys.end());
-    ASSERT_NE(findings + 1, keys.end());
-    EXPECT_EQ(*(findings + 1), "dependsOn");
+    EXPECT_EQ(keyAfter(doc, "findings"), "dependsOn");
     // The step that relied on it says so too.
     int saying = 0;
     for (const auto &step : doc["steps"]) {
