@@ -98,6 +98,7 @@ ResultCard::ResultCard(QWidget *parent)
     m_confidence.value->setBackgroundRole(QPalette::Highlight);
     m_confidence.value->setForegroundRole(QPalette::HighlightedText);
     m_dependsOn = addRow(tr("Depends on"), tr("What the result depends on"), row++, false);
+    m_dependsOn.caption->setAlignment(Qt::AlignLeft | Qt::AlignTop); // beside the first line
     m_dependsOn.value->setAccessibleDescription(
         tr("Inputs the scenario does not know (\"unknown\"): the request is shown going on as "
            "they allow it; each says the outcome if they do not."));
