@@ -132,6 +132,8 @@ std::string explanationJson(const Scenario &scenario, const Resolution &resoluti
             s["uncertainty"] = step.uncertainty;
         if (step.fails)
             s["fails"] = true;
+        if (!step.dependsOn.empty())
+            s["dependsOn"] = step.dependsOn;
         steps.push_back(std::move(s));
     }
     root["steps"] = std::move(steps);
@@ -154,6 +156,10 @@ std::string explanationJson(const Scenario &scenario, const Resolution &resoluti
     }
     root["warnings"] = std::move(warnings);
     root["findings"] = std::move(findings);
+    nlohmann::ordered_json dependsOn = nlohmann::ordered_json::array();
+    for (const Dependency &dependency : resolution.dependsOn)
+        dependsOn.push_back({{"setting", dependency.setting}, {"text", dependency.text}});
+    root["dependsOn"] = std::move(dependsOn);
     root["confidence"] = toString(resolution.confidence);
     nlohmann::ordered_json confidenceOf = nlohmann::ordered_json::object();
     for (const IdentityFieldInfo &field : identityFields)
@@ -191,6 +197,9 @@ std::string explanationText(const Scenario &scenario, const Resolution &resoluti
         if (!step.uncertainty.empty())
             out += std::string(static_cast<std::size_t>(indent), ' ') +
                    wrap("Not certain: " + step.uncertainty, options.width, indent) + "\n";
+        if (!step.dependsOn.empty())
+            out += std::string(static_cast<std::size_t>(indent), ' ') +
+                   wrap("Depends on: " + step.dependsOn, options.width, indent) + "\n";
         if (!step.facts.empty()) {
             std::string facts;
             for (std::string_view fact : step.facts)
@@ -227,6 +236,12 @@ std::string explanationText(const Scenario &scenario, const Resolution &resoluti
     }
     line("Confidence", colored(std::string(toString(resolution.confidence)), resolution.confidence,
                                options.color));
+    if (!resolution.dependsOn.empty()) {
+        out += "\nDepends on\n";
+        for (const Dependency &dependency : resolution.dependsOn)
+            out += "  ? " +
+                   wrap(dependency.text + " [" + dependency.setting + "]", options.width, 4) + "\n";
+    }
     if (!resolution.findings.empty()) {
         out += "\nWarnings\n";
         for (const Finding &finding : resolution.findings)

@@ -46,6 +46,7 @@ public:
                 r.processHost = displayName(c.host);
                 return false;
             }
+            dependOnAnonymousPassword(c, anonymous, "Session_OnEnd is not called");
             c.thread = anonymous.token;
             std::string text = "runOnEndAnonymously=true (the default since IIS 6): Session_OnEnd "
                                "runs outside any request as the anonymous user configured for "

@@ -50,6 +50,18 @@ struct Step {
     Confidence confidence = Confidence::Confirmed;
     std::string uncertainty; // what is not certain, when confidence is not Confirmed
     bool fails = false;      // the request ends here with an error status
+    /// What this step took for granted because the scenario says "unknown" (Setting::
+    /// acceptsUnknown), with the outcome if it is otherwise; empty when nothing. Several are
+    /// joined with "; ".
+    std::string dependsOn;
+};
+
+/// An input the scenario does not know that the result rests on: the request was followed
+/// along the path where the input allows it.
+struct Dependency {
+    std::string setting; // the setting's id: "content.readableBy"
+    std::string text;    // for a person, with the other outcome: "... if they refuse: 401.3"
+    friend bool operator==(const Dependency &, const Dependency &) = default;
 };
 
 /// The identities of the result card, in the contract's order (scenario-format.md). Their keys,
@@ -87,6 +99,10 @@ struct Resolution {
     /// What the resolver found worth telling beside the trace, each with a stable rule id
     /// (`iisid explain` prints them as its warnings).
     std::vector<Finding> findings;
+    /// The unknown inputs the result rests on, one per setting, in the order the trace met
+    /// them (a setting met again with another text has it added, "; "-joined). Not a
+    /// confidence: the rules are as sure as ever, the inputs are not known.
+    std::vector<Dependency> dependsOn;
     /// The weakest confidence of all the rules used: the summary.
     Confidence confidence = Confidence::Confirmed;
     /// Per identity, the weakest confidence of the steps it rests on (confidencePerIdentity() in

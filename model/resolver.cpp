@@ -68,6 +68,8 @@ private:
                 r.processHost = displayName(c.workerHost);
         }
         r.workerHost = displayName(c.workerHost);
+        if (!c.pendingDependencies.empty() && !r.steps.empty())
+            c.attachDependencies(r.steps.back());
         return c.trace.take();
     }
 

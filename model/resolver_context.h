@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace iisid {
 
@@ -48,6 +49,18 @@ struct Context {
         trace.warn(std::move(rule), severity, std::move(text), facts, status);
     }
 
+    /// The scenario does not know `setting` (Setting::acceptsUnknown) and the request goes on
+    /// as if it allowed it. `subject` says what is not known ("whether the stored password of
+    /// X is right"), `otherwise` the other outcome ("if it is wrong: 401.1"). The next step
+    /// written says both (Step::dependsOn); the resolution lists each subject once
+    /// (Resolution::dependsOn).
+    void dependOn(std::string_view setting, const std::string &subject,
+                  const std::string &otherwise);
+    /// Dependencies not yet said by a step; finish() gives them to the last step.
+    std::vector<std::string> pendingDependencies;
+    /// Gives the pending dependencies to `s`.
+    void attachDependencies(Step &s);
+
     std::string qualify(std::string_view name) const;
     /// "IIS 6.0 (worker process isolation)".
     std::string versionName() const;
@@ -56,8 +69,14 @@ struct Context {
     /// The access check (access_check.h) against the scenario's content ACL.
     /// A refusal that rests on entries matched by name only (perhaps groups the model does not
     /// know) is said in a finding, once.
-    bool canRead(const Token &token, bool offBox);
+    /// When the scenario does not know the ACL ("unknown"), the check is not made: the read is
+    /// taken as granted and the step depends on it (dependOn), naming `ifRefused`, the outcome
+    /// if the ACL refuses ("401.3").
+    bool canRead(const Token &token, bool offBox, std::string_view ifRefused);
     std::string readersText() const;
+    /// The scenario's content ACL list, or nullptr when it gives none (everyone reads) or does
+    /// not know it.
+    const std::vector<std::string> *readers() const;
     /// What a server off the box sees for `token` (network_identity.h).
     NetworkView networkIdentity(const Token &token) const;
 };

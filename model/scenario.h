@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace iisid {
@@ -47,6 +48,35 @@ enum class Action {
     RunImpersonated
 };
 
+/// "unknown": the scenario says it does not know a value that configuration files never tell
+/// (whether a stored password is right, who the NTFS permissions let read). Spelt "unknown" in
+/// files, on the command line and in the editor (settings.h, Setting::acceptsUnknown).
+struct Unknown {
+    friend bool operator==(Unknown, Unknown) = default;
+};
+inline constexpr Unknown unknown{};
+
+/// A value, or Unknown. Converts implicitly from T, so code that writes a known value reads as
+/// before; code that reads one must say what it does when the value is not known.
+template <typename T> class Known {
+public:
+    Known(T value)
+        : m_value(std::move(value)) {}
+    Known(Unknown) {}
+
+    bool isKnown() const { return m_value.has_value(); }
+    bool isUnknown() const { return !m_value.has_value(); }
+    /// The value, or nullptr when it is not known.
+    const T *ifKnown() const { return m_value ? &*m_value : nullptr; }
+    /// Known, and equal to `value`.
+    bool is(const T &value) const { return m_value && *m_value == value; }
+
+    friend bool operator==(const Known &, const Known &) = default;
+
+private:
+    std::optional<T> m_value;
+};
+
 /// One request to one IIS configuration, as written by the user. Every field is optional: an
 /// absent field takes the IIS default for the chosen version (see settings.h). Plain data.
 struct Scenario {
@@ -77,7 +107,7 @@ struct Scenario {
         struct Anonymous {
             std::optional<bool> enabled;
             std::optional<std::string> userName; // "" = the application pool identity (7+)
-            std::optional<bool> passwordValid;
+            std::optional<Known<bool>> passwordValid;
             std::optional<LogonMethod> logonMethod;
         } anonymous;
         struct Basic {
@@ -101,15 +131,16 @@ struct Scenario {
     struct Request {
         std::optional<std::string> user; // absent or null: no credentials to give
         std::optional<Scheme> scheme;
-        std::optional<bool> credentialsValid;
+        std::optional<Known<bool>> credentialsValid;
         std::optional<SendsCredentials> sendsCredentials;
     } request;
 
     struct Content {
         std::optional<std::string> path;
         std::optional<std::string> connectAs;
-        std::optional<bool> connectAsPasswordValid;
-        std::optional<std::vector<std::string>> readableBy; // absent: everyone can read
+        std::optional<Known<bool>> connectAsPasswordValid;
+        // absent: everyone can read
+        std::optional<Known<std::vector<std::string>>> readableBy;
     } content;
 
     struct Handler {

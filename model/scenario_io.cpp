@@ -17,6 +17,19 @@ std::string inQuotes(std::string_view text) {
     return "\"" + std::string(text) + "\"";
 }
 
+/// The values a boolean setting takes, for a message: "true or false", or "true, false or
+/// \"unknown\"" (quoted as in a file; quote = false for the command line).
+std::string allowedBool(const Setting &setting, bool quote) {
+    if (!setting.acceptsUnknown)
+        return "true or false";
+    return "true, false or " + (quote ? inQuotes(unknownSpelling) : std::string(unknownSpelling));
+}
+
+/// " or \"unknown\"" for a setting that accepts it, else "".
+std::string orUnknown(const Setting &setting) {
+    return setting.acceptsUnknown ? " or " + inQuotes(unknownSpelling) : std::string();
+}
+
 std::string joinChoices(const std::vector<std::string> &choices) {
     std::string out;
     for (const std::string &choice : choices)
@@ -121,11 +134,17 @@ private:
             return;
         }
         SettingValue parsed;
+        if (setting.acceptsUnknown && value.kind == Kind::String && value.text == unknownSpelling) {
+            setting.set(m_loaded.scenario, unknown);
+            m_loaded.locations[setting.id] = value.position;
+            return;
+        }
         switch (setting.type) {
         case SettingType::Bool:
             if (value.kind != Kind::Bool) {
-                error(value.position,
-                      inQuotes(setting.id) + " must be true or false, not " + describeValue(value));
+                error(value.position, inQuotes(setting.id) + " must be " +
+                                          allowedBool(setting, true) + ", not " +
+                                          describeValue(value));
                 return;
             }
             parsed = value.boolean;
@@ -156,8 +175,8 @@ private:
             break;
         case SettingType::TextList: {
             if (value.kind != Kind::Array) {
-                error(value.position, inQuotes(setting.id) + " must be an array of strings, not " +
-                                          describeValue(value));
+                error(value.position, inQuotes(setting.id) + " must be an array of strings" +
+                                          orUnknown(setting) + ", not " + describeValue(value));
                 return;
             }
             std::vector<std::string> items;
@@ -263,6 +282,11 @@ std::optional<Diagnostic> applyAssignment(LoadedScenario &target, std::string_vi
                                                : "; settings in that group: " + joinChoices(near)));
     }
     SettingValue value;
+    if (setting->acceptsUnknown && text == unknownSpelling) {
+        setting->set(target.scenario, unknown);
+        target.locations[setting->id] = SourceLocation{origin, 1, valueColumn};
+        return std::nullopt;
+    }
     switch (setting->type) {
     case SettingType::Bool:
         if (text == "true")
@@ -271,7 +295,8 @@ std::optional<Diagnostic> applyAssignment(LoadedScenario &target, std::string_vi
             value = false;
         else
             return argumentError(origin, valueColumn,
-                                 inQuotes(key) + " must be true or false, not " + inQuotes(text));
+                                 inQuotes(key) + " must be " + allowedBool(*setting, false) +
+                                     ", not " + inQuotes(text));
         break;
     case SettingType::Choice: {
         // "10" means "10.0", as a number written in a file does.
@@ -366,6 +391,8 @@ std::string writeScenario(const Scenario &scenario) {
             leaf = *text;
         else if (const auto *list = std::get_if<std::vector<std::string>>(&value))
             leaf = *list;
+        else if (std::holds_alternative<Unknown>(value))
+            leaf = std::string(unknownSpelling);
     }
     // Text from the readers is UTF-8; a Scenario built otherwise must not make the writer throw.
     return root.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";

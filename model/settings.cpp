@@ -153,6 +153,8 @@ std::string displayValue(const SettingValue &value) {
             out += (out.empty() ? "" : ", ") + item;
         return "[" + out + "]";
     }
+    if (std::holds_alternative<Unknown>(value))
+        return std::string(unknownSpelling);
     return "(none)";
 }
 
@@ -235,7 +237,12 @@ EffectiveScenario effective(const Scenario &s) {
     e.contentPath = field::contentPath.value(s);
     e.connectAs = field::connectAs.written(s);
     e.connectAsPasswordValid = field::connectAsPasswordValid.value(s);
-    e.readableBy = field::readableBy.written(s);
+    if (const auto &readers = field::readableBy.written(s)) {
+        if (const std::vector<std::string> *list = readers->ifKnown())
+            e.readableBy = std::optional<std::vector<std::string>>(*list);
+        else
+            e.readableBy = unknown;
+    }
 
     e.handler = field::handlerKind.value(s);
     e.createProcessAsUser = field::createProcessAsUser.value(s);

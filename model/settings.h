@@ -12,8 +12,13 @@
 namespace iisid {
 
 /// A setting's value in the generic form shared by the scenario file, --set and the editor:
-/// nothing (absent or null), a boolean, a string (also an enumeration's spelling) or a list.
-using SettingValue = std::variant<std::monostate, bool, std::string, std::vector<std::string>>;
+/// nothing (absent or null), a boolean, a string (also an enumeration's spelling), a list, or
+/// "unknown" (only for a setting that acceptsUnknown).
+using SettingValue =
+    std::variant<std::monostate, bool, std::string, std::vector<std::string>, Unknown>;
+
+/// How "unknown" is spelt in files, on the command line and in the editor.
+inline constexpr std::string_view unknownSpelling = "unknown";
 
 enum class SettingType {
     Bool,     // true / false
@@ -37,6 +42,10 @@ struct Setting {
     SettingType type = SettingType::Text;
     std::vector<std::string> choices; // Choice: the allowed spellings, in display order
     bool nullable = false;            // Text: null is allowed and means "none"
+    /// "unknown" is allowed: configuration files never tell this input (a password's validity,
+    /// an ACL), so a scenario derived from them can say it is not known. The resolver then goes
+    /// on as the input allows and says what the result depends on (Resolution::dependsOn).
+    bool acceptsUnknown = false;
 
     /// The value written in the scenario, or monostate when absent.
     std::function<SettingValue(const Scenario &)> get;
@@ -70,7 +79,7 @@ const Setting *findSetting(std::string_view id);
 /// The value in effect: the written value, or the version's default.
 SettingValue effectiveValue(const Setting &setting, const Scenario &scenario);
 
-/// "true", "ntlm", "[\"a\", \"b\"]" or "(none)": a value as a person reads it.
+/// "true", "ntlm", "[\"a\", \"b\"]", "unknown" or "(none)": a value as a person reads it.
 std::string displayValue(const SettingValue &value);
 
 /// Spellings of the enumerations (the same as in files and on the command line).
@@ -106,7 +115,7 @@ struct EffectiveScenario {
 
     bool anonymousEnabled = false;
     std::string anonymousUserName; // as written: "IUSR", "IUSR_WEB01", "", "CONTOSO\\anon"
-    bool anonymousPasswordValid = true;
+    Known<bool> anonymousPasswordValid = true;
     LogonMethod anonymousLogonMethod{};
     bool basicEnabled = false;
     LogonMethod basicLogonMethod{};
@@ -119,13 +128,14 @@ struct EffectiveScenario {
 
     std::optional<std::string> requestUser;
     Scheme scheme{};
-    bool credentialsValid = true;
+    Known<bool> credentialsValid = true;
     SendsCredentials sendsCredentials{};
 
     std::string contentPath;
     std::optional<std::string> connectAs;
-    bool connectAsPasswordValid = true;
-    std::optional<std::vector<std::string>> readableBy;
+    Known<bool> connectAsPasswordValid = true;
+    /// nullopt: the scenario gives no list, everyone can read.
+    Known<std::optional<std::vector<std::string>>> readableBy{std::nullopt};
 
     HandlerKind handler{};
     bool createProcessAsUser = true;

@@ -74,9 +74,13 @@ struct Texts {
 /// A setting with its texts and type only.
 Setting fromTexts(Texts texts, SettingType type);
 Setting boolSetting(Texts texts, const Field<bool> &field);
+/// A boolean that may also be "unknown" (Setting::acceptsUnknown).
+Setting boolSetting(Texts texts, const Field<Known<bool>> &field);
 /// nullable: null is allowed and means "none" (the field then has no default).
 Setting textSetting(Texts texts, const Field<std::string> &field, bool nullable);
 Setting listSetting(Texts texts, const Field<std::vector<std::string>> &field);
+/// A list that may also be "unknown" (Setting::acceptsUnknown).
+Setting listSetting(Texts texts, const Field<Known<std::vector<std::string>>> &field);
 
 /// The spellings of an enumeration, in enumerator order (settings.cpp).
 std::span<const std::string_view> spellings(IisVersion);

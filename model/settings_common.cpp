@@ -143,7 +143,52 @@ template <typename T> void readAndWrite(Setting &setting, const Field<T> &field)
         setting.defaultValue = [](const Scenario &) -> SettingValue { return {}; };
 }
 
+/// A known value as it is, or Unknown.
+template <typename T> SettingValue genericValue(const Known<T> &value) {
+    if (const T *known = value.ifKnown())
+        return *known;
+    return unknown;
+}
+
+/// get, set and defaultValue of a setting whose field may also hold "unknown".
+template <typename T> void readAndWrite(Setting &setting, const Field<Known<T>> &field) {
+    setting.acceptsUnknown = true;
+    setting.get = [&field](const Scenario &s) -> SettingValue {
+        const std::optional<Known<T>> &value = field.written(s);
+        return value ? genericValue(*value) : SettingValue();
+    };
+    setting.set = [&field](Scenario &s, const SettingValue &value) {
+        std::optional<Known<T>> &target = field.access(s);
+        if (const T *typed = std::get_if<T>(&value))
+            target = Known<T>(*typed);
+        else if (std::holds_alternative<Unknown>(value))
+            target = Known<T>(unknown);
+        else
+            target.reset();
+    };
+    if (field.fallback)
+        setting.defaultValue = [&field](const Scenario &s) -> SettingValue {
+            return genericValue(field.fallback(s));
+        };
+    else
+        setting.defaultValue = [](const Scenario &) -> SettingValue { return {}; };
+}
+
 } // namespace
+
+Setting boolSetting(Texts texts, const Field<Known<bool>> &field) {
+    Setting setting = fromTexts(std::move(texts), SettingType::Bool);
+    readAndWrite(setting, field);
+    setting.samples = {true, false};
+    return setting;
+}
+
+Setting listSetting(Texts texts, const Field<Known<std::vector<std::string>>> &field) {
+    Setting setting = fromTexts(std::move(texts), SettingType::TextList);
+    readAndWrite(setting, field);
+    setting.samples = {SettingValue()};
+    return setting;
+}
 
 Setting boolSetting(Texts texts, const Field<bool> &field) {
     Setting setting = fromTexts(std::move(texts), SettingType::Bool);

@@ -107,9 +107,10 @@ inline constexpr Field<std::string> anonymousUserName(
     [](const Scenario &s) {
         return isIis7Plus(version(s)) ? std::string("IUSR") : "IUSR_" + machine.value(s);
     });
-inline constexpr Field<bool> anonymousPasswordValid(
+// The contract (scenario-format.md): an absent password flag means the password is right.
+inline constexpr Field<Known<bool>> anonymousPasswordValid(
     [](Scenario &s) -> auto & { return s.authentication.anonymous.passwordValid; },
-    [](const Scenario &) { return true; });
+    [](const Scenario &) { return Known<bool>(true); });
 // F1.07: anonymous logons are ClearText by default.
 inline constexpr Field<LogonMethod> anonymousLogonMethod(
     [](Scenario &s) -> auto & { return s.authentication.anonymous.logonMethod; },
@@ -210,9 +211,9 @@ inline constexpr Field<Scheme> scheme(
             return Scheme::ClientCertificate;
         return Scheme::Ntlm;
     });
-inline constexpr Field<bool> credentialsValid(
+inline constexpr Field<Known<bool>> credentialsValid(
     [](Scenario &s) -> auto & { return s.request.credentialsValid; },
-    [](const Scenario &) { return true; });
+    [](const Scenario &) { return Known<bool>(true); });
 // F1.70: a browser asks anonymously first and answers a 401 challenge.
 inline constexpr Field<SendsCredentials> sendsCredentials(
     [](Scenario &s) -> auto & { return s.request.sendsCredentials; },
@@ -228,10 +229,10 @@ inline constexpr Field<std::string> contentPath(
 inline constexpr Field<std::string> connectAs([](Scenario &s) -> auto & {
     return s.content.connectAs;
 }); // none: pass-through
-inline constexpr Field<bool> connectAsPasswordValid(
+inline constexpr Field<Known<bool>> connectAsPasswordValid(
     [](Scenario &s) -> auto & { return s.content.connectAsPasswordValid; },
-    [](const Scenario &) { return true; });
-inline constexpr Field<std::vector<std::string>> readableBy([](Scenario &s) -> auto & {
+    [](const Scenario &) { return Known<bool>(true); });
+inline constexpr Field<Known<std::vector<std::string>>> readableBy([](Scenario &s) -> auto & {
     return s.content.readableBy;
 }); // none: everyone can read
 

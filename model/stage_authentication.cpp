@@ -43,7 +43,14 @@ bool logonUser(Context &c, std::optional<Token> &token) {
     const EffectiveScenario &e = c.e;
     const std::string user = c.qualify(*e.requestUser);
     const Scheme scheme = e.scheme;
-    if (!e.credentialsValid) {
+    if (e.credentialsValid.isUnknown())
+        c.dependOn("request.credentialsValid",
+                   scheme == Scheme::ClientCertificate
+                       ? "whether the client certificate of " + user + " is valid and trusted"
+                       : "whether the credentials " + user + " gives are right",
+                   scheme == Scheme::ClientCertificate ? "if not: 403.16"
+                                                       : "if they are wrong: 401.1");
+    if (e.credentialsValid.is(false)) {
         if (scheme == Scheme::ClientCertificate) {
             c.fail(Stage::Authentication, 403, 16,
                    "The client certificate is not valid or not trusted: 403.16.", {{"F1.54"}});
@@ -171,10 +178,11 @@ AnonymousLogon anonymousLogon(const Context &c) {
         result.token = Token{name, TokenKind::BuiltinIusr};
         return result;
     }
-    if (!e.anonymousPasswordValid) {
+    if (e.anonymousPasswordValid.is(false)) {
         result.failure = name;
         return result;
     }
+    result.passwordUnknown = e.anonymousPasswordValid.isUnknown();
     result.token = Token{name, TokenKind::AnonymousAccount, e.anonymousLogonMethod};
     if (isIis5(e.version)) {
         // F1.12, F1.03: with "Allow IIS to control password" (the IIS 5 default) the
@@ -183,6 +191,14 @@ AnonymousLogon anonymousLogon(const Context &c) {
         result.token->subauthenticated = true;
     }
     return result;
+}
+
+void dependOnAnonymousPassword(Context &c, const AnonymousLogon &logon, std::string_view ifWrong) {
+    if (!logon.passwordUnknown || !logon.token)
+        return;
+    c.dependOn("authentication.anonymous.passwordValid",
+               "whether the stored password of " + logon.token->name + " is right",
+               "if it is wrong: " + std::string(ifWrong));
 }
 
 std::string schemeName(Scheme scheme) {
@@ -295,6 +311,10 @@ bool authenticateAndAuthorize(Context &c) {
                    facts, confidence, std::move(uncertainty));
             anonymousRefused = true;
         } else {
+            dependOnAnonymousPassword(c, anonymous,
+                                      user && !formsLogin && schemeEnabled(e, e.scheme)
+                                          ? "401.1, and the browser answers the challenge"
+                                          : "401.1");
             const Token &token = *anonymous.token;
             std::string text;
             Facts facts{{"F0.02", "F0.04"}};

@@ -18,7 +18,11 @@ bool authorize(Context &c, const Token &authenticated, bool retryAsUser) {
     Resolution &r = c.result();
     c.authenticated = authenticated;
     const Token reader = contentAccessToken(c, authenticated);
-    if (!isIis7Plus(e.version) && e.connectAs && !e.connectAsPasswordValid) {
+    if (!isIis7Plus(e.version) && e.connectAs && e.connectAsPasswordValid.isUnknown())
+        c.dependOn("content.connectAsPasswordValid",
+                   "whether the stored password of the UNC account " + reader.name + " is right",
+                   "if it is wrong: 500.13");
+    if (!isIis7Plus(e.version) && e.connectAs && e.connectAsPasswordValid.is(false)) {
         // F2.52: Microsoft's IIS 6 pages disagree on the status for a bad UNC password.
         c.fail(Stage::Authorization, 500, 13,
                "IIS logs on the configured UNC account " + reader.name + " to reach " +
@@ -33,7 +37,8 @@ bool authorize(Context &c, const Token &authenticated, bool retryAsUser) {
     if (!c.handler.iisChecksFileAccess(e))
         return true;
     const bool share = c.contentOnShare();
-    if (c.canRead(reader, share))
+    if (c.canRead(reader, share,
+                  retryAsUser ? "401.3, or a 401 challenge the user answers" : "401.3"))
         return true;
     const std::string denied =
         "The NTFS permissions on the requested file in " + e.contentPath + " do not let " +
@@ -56,7 +61,7 @@ bool authorize(Context &c, const Token &authenticated, bool retryAsUser) {
     }
     // F4.07: IUSR is not a member of IIS_IUSRS, a common surprise worth naming.
     const bool iisIusrsListed =
-        std::any_of(e.readableBy->begin(), e.readableBy->end(), [](const std::string &entry) {
+        std::any_of(c.readers()->begin(), c.readers()->end(), [](const std::string &entry) {
             return sameAccount(entry, "IIS_IUSRS") || sameAccount(entry, "BUILTIN\\IIS_IUSRS");
         });
     const std::string iusrNote =

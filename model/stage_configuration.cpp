@@ -11,7 +11,12 @@ bool readConfiguration(Context &c) {
     const bool share = c.contentOnShare();
     if (e.connectAs) {
         const Token reader{c.qualify(*e.connectAs), TokenKind::Configured};
-        if (!e.connectAsPasswordValid) {
+        if (e.connectAsPasswordValid.isUnknown())
+            c.dependOn("content.connectAsPasswordValid",
+                       "whether the stored password of the Connect-as account " + reader.name +
+                           " is right",
+                       "if it is wrong: 500.19 (IIS cannot read web.config)");
+        if (e.connectAsPasswordValid.is(false)) {
             c.fail(Stage::Configuration, 500, 19,
                    "IIS reads web.config in " + e.contentPath + " as the Connect-as account " +
                        reader.name +
@@ -22,7 +27,7 @@ bool readConfiguration(Context &c) {
                    "that a wrong Connect-as password produces it is an inference.");
             return false;
         }
-        if (!c.canRead(reader, share)) {
+        if (!c.canRead(reader, share, "500.19 (IIS cannot read web.config)")) {
             c.fail(Stage::Configuration, 500, 19,
                    "IIS reads web.config in " + e.contentPath + " as the Connect-as account " +
                        reader.name + ", which may not read it (readable by: " + c.readersText() +
@@ -39,7 +44,7 @@ bool readConfiguration(Context &c) {
         return true;
     }
     const Token &reader = c.worker;
-    if (!c.canRead(reader, share)) {
+    if (!c.canRead(reader, share, "500.19 (IIS cannot read web.config)")) {
         const std::string seen =
             share ? " (seen on the file server as " + c.networkIdentity(reader).name + ")"
                   : std::string();

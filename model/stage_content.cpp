@@ -51,7 +51,7 @@ bool readContent(Context &c) {
                    {{"F2.51", "F1.43"}}, Confidence::Unconfirmed);
     }
     r.identities.content = contentReader;
-    if (!c.canRead(reader, share)) {
+    if (!c.canRead(reader, share, "the content cannot be read")) {
         if (c.handler.failsOnUnreadableContent(c, text))
             return false;
         Step &denied = c.step(Stage::Content,
@@ -69,8 +69,8 @@ bool readContent(Context &c) {
     Step &read = c.step(Stage::Content, std::move(text), facts, confidence, std::move(uncertainty));
     for (std::string_view fact : shareFacts)
         cite(read, fact);
-    if (e.readableBy &&
-        std::any_of(e.readableBy->begin(), e.readableBy->end(), [](const std::string &entry) {
+    if (const std::vector<std::string> *readers = c.readers();
+        readers && std::any_of(readers->begin(), readers->end(), [](const std::string &entry) {
             return sameAccount(entry, "Users") || sameAccount(entry, "BUILTIN\\Users");
         }))
         cite(read, "F4.08"); // the default wwwroot ACL reaches everyone through Users

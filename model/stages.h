@@ -25,11 +25,15 @@ bool validateIntegratedMode(Context &c);
 // --- stage_authentication.cpp: who the request is
 struct AnonymousLogon {
     std::optional<Token> token;
-    std::string failure;        // non-empty: the account whose logon fails (401.1)
-    bool noBuiltinIusr = false; // the failure: NT AUTHORITY\IUSR named before IIS 7 (F1.13)
+    std::string failure;          // non-empty: the account whose logon fails (401.1)
+    bool noBuiltinIusr = false;   // the failure: NT AUTHORITY\IUSR named before IIS 7 (F1.13)
+    bool passwordUnknown = false; // the token rests on a stored password not known to be right
 };
 /// The configured anonymous account's logon.
 AnonymousLogon anonymousLogon(const Context &c);
+/// When the anonymous logon rests on a password the scenario does not know
+/// (AnonymousLogon::passwordUnknown), says so (Context::dependOn) with the outcome `ifWrong`.
+void dependOnAnonymousPassword(Context &c, const AnonymousLogon &logon, std::string_view ifWrong);
 std::string schemeName(Scheme scheme);
 /// Authentication, then the access check on the resource; a browser that is refused
 /// anonymously answers the challenge with the user's credentials (F1.70).

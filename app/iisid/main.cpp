@@ -91,7 +91,7 @@ int explain(const std::string &file, const std::vector<std::string> &assignments
 std::string typeText(const iisid::Setting &setting) {
     switch (setting.type) {
     case iisid::SettingType::Bool:
-        return "true | false";
+        return setting.acceptsUnknown ? "true | false | unknown" : "true | false";
     case iisid::SettingType::Choice: {
         std::string out;
         for (const std::string &choice : setting.choices)
@@ -101,7 +101,8 @@ std::string typeText(const iisid::Setting &setting) {
     case iisid::SettingType::Text:
         return setting.nullable ? "text or null" : "text";
     case iisid::SettingType::TextList:
-        return "list of names (JSON array, or a,b,c)";
+        return setting.acceptsUnknown ? "list of names (JSON array, or a,b,c) | unknown"
+                                      : "list of names (JSON array, or a,b,c)";
     }
     return {};
 }

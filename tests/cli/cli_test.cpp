@@ -87,6 +87,15 @@ fs::path writeTemp(const std::string &name, const std::string &text) {
     return path;
 }
 
+/// The top-level key that follows `key` in the document's order, or "" when none does.
+std::string keyAfter(const nlohmann::ordered_json &document, const std::string &key) {
+    std::vector<std::string> keys;
+    for (const auto &item : document.items())
+        keys.push_back(item.key());
+    const auto at = std::find(keys.begin(), keys.end(), key);
+    return at == keys.end() || at + 1 == keys.end() ? std::string() : *(at + 1);
+}
+
 // --- text ----------------------------------------------------------------------------------------
 
 TEST(CliExplain, TextShowsNumberedStepsAndTheResult) {
@@ -217,14 +226,63 @@ TEST(CliExplain, JsonHasTheDocumentedShape) {
     EXPECT_EQ(confidenceOf["content"], "partial");
     EXPECT_EQ(confidenceOf["network"], "partial");
     // "confidenceOf" comes right after "confidence" (scenario-format.md).
-    const nlohmann::ordered_json ordered = nlohmann::ordered_json::parse(run.out);
-    std::vector<std::string> keys;
-    for (const auto &item : ordered.items())
-        keys.push_back(item.key());
-    const auto confidence = std::find(keys.begin(), keys.end(), "confidence");
-    ASSERT_NE(confidence, keys.end());
-    ASSERT_NE(confidence + 1, keys.end());
-    EXPECT_EQ(*(confidence + 1), "confidenceOf");
+    EXPECT_EQ(keyAfter(nlohmann::ordered_json::parse(run.out), "confidence"), "confidenceOf");
+}
+
+TEST(CliExplain, JsonListsWhatTheResultDependsOnAfterTheFindings) {
+    const Outcome run = iisid({"explain", "--format", "json", "--set", "server.iisVersion=6.0",
+                               "--set", "authentication.anonymous.userName=CONTOSO\\anon", "--set",
+                               "authentication.anonymous.passwordValid=unknown"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(run.out);
+    EXPECT_EQ(doc["http"]["status"], 200);
+    const nlohmann::ordered_json expected = nlohmann::ordered_json::parse(
+        R"([{"setting": "authentication.anonymous.passwordValid",
+             "text": "whether the stored password of CONTOSO\\anon is right; if it is wrong: 401.1"}])");
+    EXPECT_EQ(doc["dependsOn"], expected);
+    EXPECT_EQ(keyAfter(doc, "findings"), "dependsOn");
+    // The step that relied on it says so too.
+    int saying = 0;
+    for (const auto &step : doc["steps"]) {
+        if (step.contains("dependsOn")) {
+            EXPECT_EQ(step["stage"], "authentication");
+            ++saying;
+        }
+    }
+    EXPECT_EQ(saying, 1);
+    // The input is not known; the rules are as sure as ever.
+    EXPECT_EQ(doc["confidence"], "confirmed");
+}
+
+TEST(CliExplain, JsonDependsOnIsEmptyWhenEverythingIsKnown) {
+    const Outcome run = iisid({"explain", "--format", "json", "--set", "handler.kind=static"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const nlohmann::json doc = parseJson(run);
+    ASSERT_TRUE(doc["dependsOn"].is_array());
+    EXPECT_TRUE(doc["dependsOn"].empty());
+}
+
+TEST(CliExplain, TextShowsDependenciesAfterTheResultAndAtTheirSteps) {
+    const Outcome run = iisid({"explain", "--color", "never", "--set", "content.path=\\\\FS1\\web",
+                               "--set", "content.connectAs=CONTOSO\\uncuser", "--set",
+                               "content.connectAsPasswordValid=unknown"});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    const std::size_t result = run.out.find("\nResult\n");
+    const std::size_t block = run.out.find("\nDepends on\n");
+    ASSERT_NE(block, std::string::npos) << run.out;
+    EXPECT_GT(block, result);
+    EXPECT_NE(run.out.find("\nDepends on\n  ? whether the stored password of the Connect-as "
+                           "account CONTOSO\\uncuser is right; if it is wrong:\n    500.19 (IIS "
+                           "cannot read web.config) [content.connectAsPasswordValid]\n"),
+              std::string::npos)
+        << run.out;
+    EXPECT_NE(run.out.find("\n    Depends on: whether the stored password of the Connect-as "
+                           "account CONTOSO\\uncuser is right;"),
+              std::string::npos)
+        << run.out;
+    // Nothing unknown: no block.
+    const Outcome known = iisid({"explain", "--color", "never", "--set", "handler.kind=static"});
+    EXPECT_EQ(known.out.find("Depends on"), std::string::npos) << known.out;
 }
 
 TEST(CliExplain, JsonHttpIsNullOutsideARequest) {
@@ -426,6 +484,15 @@ TEST(Cli, SettingsListsEveryKey) {
     EXPECT_NE(run.out.find("  appPool.identity  ("), std::string::npos) << run.out;
     EXPECT_NE(run.out.find("default: NetworkService"), std::string::npos) << run.out;
     EXPECT_NE(run.out.find("default: IUSR_WEB01"), std::string::npos) << run.out;
+    // The inputs configuration files never tell may be "unknown".
+    EXPECT_NE(run.out.find("  request.credentialsValid  (true | false | unknown"),
+              std::string::npos)
+        << run.out;
+    EXPECT_NE(run.out.find("  content.readableBy  (list of names (JSON array, or a,b,c) | unknown"),
+              std::string::npos)
+        << run.out;
+    EXPECT_NE(run.out.find("  handler.createProcessAsUser  (true | false)"), std::string::npos)
+        << run.out;
 }
 
 } // namespace

@@ -801,6 +801,143 @@ INSTANTIATE_TEST_SUITE_P(Reference, ResolverRule, testing::ValuesIn(rules()),
                              return param.param.name;
                          });
 
+// --- Inputs the scenario does not know ("unknown") -----------------------------------------
+// The request goes on where the unknown input allows it; every step that relied on it says so,
+// with the outcome if it is otherwise, and the resolution lists each setting once.
+
+struct UnknownCase {
+    std::string name;
+    std::vector<std::string> set;
+    std::optional<HttpStatus> http;
+    /// The steps that say what they rest on: stage and Step::dependsOn, in trace order.
+    std::vector<std::pair<iisid::Stage, std::string>> steps;
+    std::vector<iisid::Dependency> dependsOn; // Resolution::dependsOn, exactly
+};
+
+std::ostream &operator<<(std::ostream &out, const UnknownCase &row) {
+    return out << row.name;
+}
+
+const std::string kIusrAcl = "the NTFS permissions of D:\\web\\site1 for NT AUTHORITY\\IUSR — the "
+                             "configuration does not show them";
+const std::string kPoolAcl = "the NTFS permissions of D:\\web\\site1 for IIS "
+                             "APPPOOL\\DefaultAppPool — the configuration does not show them";
+
+const std::vector<UnknownCase> &unknownCases() {
+    using iisid::Stage;
+    static const std::vector<UnknownCase> rows = {
+        {"Iis10StaticAclUnknown",
+         {"content.path=D:\\web\\site1", "content.readableBy=unknown"},
+         http(200),
+         {{Stage::Configuration,
+           kPoolAcl + "; if they refuse: 500.19 (IIS cannot read web.config)"},
+          {Stage::Handler, kIusrAcl + "; if they refuse: 401.3"},
+          {Stage::Content, kIusrAcl + "; if they refuse: the content cannot be read"}},
+         {{"content.readableBy", kPoolAcl +
+                                     "; if they refuse: 500.19 (IIS cannot read web.config); " +
+                                     kIusrAcl + "; if they refuse: 401.3"}}},
+        {"Iis6AnonymousPasswordUnknown",
+         {kIis6, "authentication.anonymous.userName=CONTOSO\\anon",
+          "authentication.anonymous.passwordValid=unknown"},
+         http(200),
+         {{Stage::Authentication,
+           "whether the stored password of CONTOSO\\anon is right; if it is wrong: 401.1"}},
+         {{"authentication.anonymous.passwordValid",
+           "whether the stored password of CONTOSO\\anon is right; if it is wrong: 401.1"}}},
+        {"Iis10UncConnectAsPasswordUnknown",
+         {"content.path=\\\\FS1\\web", "content.connectAs=CONTOSO\\uncuser",
+          "content.connectAsPasswordValid=unknown"},
+         http(200),
+         {{Stage::Configuration,
+           "whether the stored password of the Connect-as account CONTOSO\\uncuser is right; if "
+           "it is wrong: 500.19 (IIS cannot read web.config)"}},
+         {{"content.connectAsPasswordValid",
+           "whether the stored password of the Connect-as account CONTOSO\\uncuser is right; if "
+           "it is wrong: 500.19 (IIS cannot read web.config)"}}},
+        {"Iis6UncPasswordUnknown",
+         {kIis6, "content.path=\\\\FS1\\web", "content.connectAs=CONTOSO\\uncuser",
+          "content.connectAsPasswordValid=unknown"},
+         http(200),
+         {{Stage::Handler, "whether the stored password of the UNC account CONTOSO\\uncuser is "
+                           "right; if it is wrong: 500.13"}},
+         {{"content.connectAsPasswordValid", "whether the stored password of the UNC account "
+                                             "CONTOSO\\uncuser is right; if it is wrong: 500.13"}}},
+        {"WindowsCredentialsUnknown",
+         {kWindows, kNoAnonymous, kAlicen, "request.credentialsValid=unknown"},
+         http(200),
+         {{Stage::Authentication,
+           "whether the credentials CONTOSO\\alice gives are right; if they are wrong: 401.1"}},
+         {{"request.credentialsValid",
+           "whether the credentials CONTOSO\\alice gives are right; if they are wrong: 401.1"}}},
+    };
+    return rows;
+}
+
+iisid::Resolution resolveAssignments(const std::vector<std::string> &set) {
+    iisid::LoadedScenario loaded;
+    for (const std::string &assignment : set)
+        EXPECT_FALSE(iisid::applyAssignment(loaded, assignment, "--set")) << assignment;
+    EXPECT_TRUE(iisid::checkScenario(loaded).empty());
+    return iisid::resolve(loaded.scenario);
+}
+
+/// The same assignments with each unknown made the value that lets the request on: true for a
+/// password, no list (everyone reads) for the ACL.
+std::vector<std::string> allowing(const std::vector<std::string> &set) {
+    std::vector<std::string> out;
+    for (const std::string &assignment : set) {
+        const std::size_t at = assignment.rfind("=unknown");
+        if (at == std::string::npos || at + 8 != assignment.size())
+            out.push_back(assignment);
+        else if (assignment.rfind("content.readableBy=", 0) != 0)
+            out.push_back(assignment.substr(0, at) + "=true");
+    }
+    return out;
+}
+
+class UnknownInput : public testing::TestWithParam<UnknownCase> {};
+
+TEST_P(UnknownInput, GoesOnWhereItAllowsAndSaysWhatRestsOnIt) {
+    const UnknownCase &row = GetParam();
+    const iisid::Resolution r = resolveAssignments(row.set);
+    EXPECT_EQ(r.http, row.http);
+    std::vector<std::pair<iisid::Stage, std::string>> steps;
+    for (const iisid::Step &s : r.steps) {
+        if (!s.dependsOn.empty())
+            steps.emplace_back(s.stage, s.dependsOn);
+    }
+    EXPECT_EQ(steps, row.steps);
+    EXPECT_EQ(r.dependsOn, row.dependsOn);
+}
+
+TEST_P(UnknownInput, IsNotAConfidence) {
+    // The rules are as sure as with the input known to allow the request: same identities,
+    // same confidence, same trace apart from the dependencies.
+    const UnknownCase &row = GetParam();
+    const iisid::Resolution unknown = resolveAssignments(row.set);
+    const iisid::Resolution known = resolveAssignments(allowing(row.set));
+    EXPECT_EQ(unknown.confidence, known.confidence);
+    EXPECT_EQ(unknown.confidenceOf, known.confidenceOf);
+    expectResult(unknown, known.http, known.identities, known.confidence);
+    ASSERT_EQ(unknown.steps.size(), known.steps.size());
+    for (std::size_t i = 0; i < known.steps.size(); ++i)
+        EXPECT_EQ(unknown.steps[i].text, known.steps[i].text) << "step " << i + 1;
+    EXPECT_TRUE(known.dependsOn.empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Unknown, UnknownInput, testing::ValuesIn(unknownCases()),
+                         [](const testing::TestParamInfo<UnknownCase> &param) {
+                             return param.param.name;
+                         });
+
+TEST(UnknownInput, AnAclTheScenarioDoesNotKnowIsNotCheckedAsEmpty) {
+    // An empty list refuses everyone; "unknown" must not: the request is served.
+    EXPECT_EQ(resolveAssignments({"content.readableBy=[]"}).http, http(500, 19));
+    const iisid::Resolution r = resolveAssignments({"content.readableBy=unknown"});
+    EXPECT_EQ(r.http, http(200));
+    EXPECT_TRUE(r.findings.empty());
+}
+
 // A rule the reference marks UNCONFIRMED or CONFLICT must lower the result, whatever else is
 // confirmed.
 TEST(ResolverConfidence, AnUnconfirmedRuleLowersTheResult) {

@@ -136,7 +136,8 @@ TEST(ScenarioRead, WrongTypes) {
     EXPECT_EQ(oneError(file("  \"server\": \"6.0\"")),
               "s.iisid.json:3:13: error: \"server\" must be an object, not a string");
     EXPECT_EQ(oneError(file("  \"content\": { \"readableBy\": \"Everyone\" }")),
-              "s.iisid.json:3:30: error: \"content.readableBy\" must be an array of strings, not "
+              "s.iisid.json:3:30: error: \"content.readableBy\" must be an array of strings or "
+              "\"unknown\", not "
               "\"Everyone\"");
     EXPECT_EQ(oneError(file("  \"content\": { \"readableBy\": [\"Everyone\", 3] }")),
               "s.iisid.json:3:43: error: the items of \"content.readableBy\" must be strings, not "
@@ -316,6 +317,82 @@ TEST(ScenarioSet, ValuesByType) {
     EXPECT_FALSE(loaded.scenario.request.user.has_value());
     ASSERT_FALSE(iisid::applyAssignment(loaded, "content.readableBy=[\"Everyone\"]", "h"));
     EXPECT_EQ(loaded.scenario.content.readableBy, std::vector<std::string>{"Everyone"});
+}
+
+// --- "unknown" (Setting::acceptsUnknown) ---------------------------------------------------------
+
+TEST(ScenarioUnknown, ReadFromAFile) {
+    const auto loaded = iisid::readScenario(
+        file("  \"authentication\": { \"anonymous\": { \"passwordValid\": \"unknown\" } },\n"
+             "  \"request\": { \"user\": \"CONTOSO\\\\alice\", \"credentialsValid\": \"unknown\" "
+             "},\n"
+             "  \"content\": { \"connectAs\": \"CONTOSO\\\\unc\", \"connectAsPasswordValid\": "
+             "\"unknown\",\n"
+             "               \"readableBy\": \"unknown\" }"),
+        "s.iisid.json");
+    ASSERT_TRUE(loaded.ok()) << loaded.errors().front().toString();
+    const iisid::Scenario &s = loaded->scenario;
+    EXPECT_EQ(s.authentication.anonymous.passwordValid, iisid::Known<bool>(iisid::unknown));
+    EXPECT_EQ(s.request.credentialsValid, iisid::Known<bool>(iisid::unknown));
+    EXPECT_EQ(s.content.connectAsPasswordValid, iisid::Known<bool>(iisid::unknown));
+    EXPECT_EQ(s.content.readableBy, iisid::Known<std::vector<std::string>>(iisid::unknown));
+    EXPECT_TRUE(iisid::checkScenario(*loaded).empty());
+    EXPECT_EQ(loaded->locations.at("content.readableBy").toString(), "s.iisid.json:6:30");
+}
+
+TEST(ScenarioUnknown, AWrongWordListsTheAllowedValues) {
+    EXPECT_EQ(oneError(file("  \"request\": { \"credentialsValid\": \"maybe\" }")),
+              "s.iisid.json:3:36: error: \"request.credentialsValid\" must be true, false or "
+              "\"unknown\", not \"maybe\"");
+    EXPECT_EQ(oneError(file("  \"content\": { \"readableBy\": \"maybe\" }")),
+              "s.iisid.json:3:30: error: \"content.readableBy\" must be an array of strings or "
+              "\"unknown\", not \"maybe\"");
+    // A setting a configuration file does tell takes no "unknown".
+    EXPECT_EQ(oneError(file("  \"handler\": { \"createProcessAsUser\": \"unknown\" }")),
+              "s.iisid.json:3:39: error: \"handler.createProcessAsUser\" must be true or false, "
+              "not \"unknown\"");
+    EXPECT_EQ(setError("authentication.anonymous.passwordValid=maybe"),
+              "--set #1:1:40: error: \"authentication.anonymous.passwordValid\" must be true, "
+              "false or unknown, not \"maybe\"");
+}
+
+TEST(ScenarioUnknown, SetOnTheCommandLine) {
+    iisid::LoadedScenario loaded;
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "content.readableBy=unknown", "a"));
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "request.credentialsValid=unknown", "b"));
+    EXPECT_EQ(loaded.scenario.content.readableBy,
+              iisid::Known<std::vector<std::string>>(iisid::unknown));
+    EXPECT_EQ(loaded.scenario.request.credentialsValid, iisid::Known<bool>(iisid::unknown));
+    EXPECT_EQ(loaded.locations.at("content.readableBy").toString(), "a:1:20");
+    // An account that is really called "unknown" is written as a list.
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "content.readableBy=[\"unknown\"]", "c"));
+    EXPECT_EQ(loaded.scenario.content.readableBy,
+              iisid::Known<std::vector<std::string>>(std::vector<std::string>{"unknown"}));
+    ASSERT_FALSE(iisid::applyAssignment(loaded, "request.credentialsValid=true", "d"));
+    EXPECT_EQ(loaded.scenario.request.credentialsValid, iisid::Known<bool>(true));
+}
+
+TEST(ScenarioUnknown, WrittenAndReadBack) {
+    iisid::Scenario s;
+    s.authentication.anonymous.passwordValid = iisid::unknown;
+    s.content.readableBy = iisid::unknown;
+    const std::string written = iisid::writeScenario(s);
+    EXPECT_EQ(written, "{\n"
+                       "  \"format\": \"iisid-scenario/1\",\n"
+                       "  \"authentication\": {\n"
+                       "    \"anonymous\": {\n"
+                       "      \"passwordValid\": \"unknown\"\n"
+                       "    }\n"
+                       "  },\n"
+                       "  \"content\": {\n"
+                       "    \"readableBy\": \"unknown\"\n"
+                       "  }\n"
+                       "}\n");
+    const auto back = iisid::readScenario(written, "out");
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(iisid::writeScenario(back->scenario), written);
+    EXPECT_EQ(back->scenario.content.readableBy,
+              iisid::Known<std::vector<std::string>>(iisid::unknown));
 }
 
 TEST(ScenarioSet, VersionsWithoutTheDotZeroAndQuotedStrings) {

@@ -114,6 +114,25 @@ TEST(SettingDefaults, DocumentedIisDefaults) {
     EXPECT_EQ(defaultOf("action", s), "none");
 }
 
+TEST(SettingCatalogue, UnknownIsAcceptedForWhatConfigurationFilesNeverTell) {
+    std::vector<std::string> accepting;
+    for (const iisid::Setting &setting : iisid::settings()) {
+        if (setting.acceptsUnknown)
+            accepting.push_back(setting.id);
+    }
+    EXPECT_EQ(accepting, (std::vector<std::string>{
+                             "request.credentialsValid", "authentication.anonymous.passwordValid",
+                             "content.connectAsPasswordValid", "content.readableBy"}));
+    EXPECT_EQ(iisid::displayValue(iisid::unknown), "unknown");
+    // Absent keeps today's defaults (scenario-format.md): unknown is only ever written.
+    const Scenario nothing;
+    EXPECT_EQ(iisid::displayValue(iisid::findSetting("content.readableBy")->defaultValue(nothing)),
+              "(none)");
+    EXPECT_EQ(
+        iisid::displayValue(iisid::findSetting("request.credentialsValid")->defaultValue(nothing)),
+        "true");
+}
+
 TEST(SettingDefaults, ReplaceProcessTokenByIdentityType) // F2.15
 {
     for (auto identity : {iisid::PoolIdentity::LocalSystem, iisid::PoolIdentity::LocalService,
@@ -309,6 +328,16 @@ SettingValue optionalText(const std::optional<std::string> &text) {
     return text ? SettingValue(*text) : SettingValue();
 }
 
+SettingValue knownFlag(const iisid::Known<bool> &flag) {
+    return flag.ifKnown() ? SettingValue(*flag.ifKnown()) : SettingValue(iisid::unknown);
+}
+
+SettingValue knownReaders(const iisid::Known<std::optional<std::vector<std::string>>> &readers) {
+    if (readers.isUnknown())
+        return iisid::unknown;
+    return *readers.ifKnown() ? SettingValue(**readers.ifKnown()) : SettingValue();
+}
+
 /// Where each setting lands in EffectiveScenario, as the catalogue's generic value. Every
 /// setting needs a row (EveryDefaultIsWhatTheResolverGets fails on a missing one).
 const std::map<std::string, std::function<SettingValue(const EffectiveScenario &)>> &landing() {
@@ -334,7 +363,7 @@ const std::map<std::string, std::function<SettingValue(const EffectiveScenario &
         {"authentication.anonymous.userName",
          [](E e) { return SettingValue(e.anonymousUserName); }},
         {"authentication.anonymous.passwordValid",
-         [](E e) { return SettingValue(e.anonymousPasswordValid); }},
+         [](E e) { return knownFlag(e.anonymousPasswordValid); }},
         {"authentication.anonymous.logonMethod",
          [](E e) { return spelled(e.anonymousLogonMethod); }},
         {"authentication.basic.enabled", [](E e) { return SettingValue(e.basicEnabled); }},
@@ -350,14 +379,12 @@ const std::map<std::string, std::function<SettingValue(const EffectiveScenario &
          [](E e) { return SettingValue(e.clientCertificateRequired); }},
         {"request.user", [](E e) { return optionalText(e.requestUser); }},
         {"request.scheme", [](E e) { return spelled(e.scheme); }},
-        {"request.credentialsValid", [](E e) { return SettingValue(e.credentialsValid); }},
+        {"request.credentialsValid", [](E e) { return knownFlag(e.credentialsValid); }},
         {"request.sendsCredentials", [](E e) { return spelled(e.sendsCredentials); }},
         {"content.path", [](E e) { return SettingValue(e.contentPath); }},
         {"content.connectAs", [](E e) { return optionalText(e.connectAs); }},
-        {"content.connectAsPasswordValid",
-         [](E e) { return SettingValue(e.connectAsPasswordValid); }},
-        {"content.readableBy",
-         [](E e) { return e.readableBy ? SettingValue(*e.readableBy) : SettingValue(); }},
+        {"content.connectAsPasswordValid", [](E e) { return knownFlag(e.connectAsPasswordValid); }},
+        {"content.readableBy", [](E e) { return knownReaders(e.readableBy); }},
         {"handler.kind", [](E e) { return spelled(e.handler); }},
         {"handler.createProcessAsUser", [](E e) { return SettingValue(e.createProcessAsUser); }},
         {"handler.fastcgiImpersonate", [](E e) { return SettingValue(e.fastcgiImpersonate); }},
@@ -437,6 +464,8 @@ TEST_P(EverySetting, WrittenValueReachesTheResolverUnchanged) {
         values.insert(values.end(), {std::string("PROBE"), std::string("CONTOSO\\probe")});
     if (target.type == iisid::SettingType::TextList)
         values.emplace_back(std::vector<std::string>{"Everyone", "CONTOSO\\probe"});
+    if (target.acceptsUnknown)
+        values.emplace_back(iisid::unknown);
     int checked = 0;
     for (const Scenario &base : versionOnlyScenarios()) {
         for (const SettingValue &value : values) {

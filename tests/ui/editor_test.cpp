@@ -195,7 +195,67 @@ TEST_F(ScenarioEditorTest, ListFieldTakesCommaSeparatedNames) {
     ASSERT_NE(readers, nullptr);
     QTest::keyClicks(readers, QStringLiteral("CONTOSO\\alice, Everyone,,"));
     const std::vector<std::string> expected{"CONTOSO\\alice", "Everyone"};
-    EXPECT_EQ(editor.scenario().content.readableBy, expected);
+    EXPECT_EQ(editor.scenario().content.readableBy,
+              iisid::Known<std::vector<std::string>>(expected));
+}
+
+// "unknown" comes from the catalogue (Setting::acceptsUnknown), not from setting ids: a
+// tri-state check box for a boolean, an "unknown" box beside a list.
+TEST_F(ScenarioEditorTest, UnknownIsOfferedWhereTheCatalogueAcceptsIt) {
+    ScenarioEditor editor;
+    for (const Setting &setting : settings()) {
+        if (auto *box = qobject_cast<QCheckBox *>(editor.control(setting.id))) {
+            EXPECT_EQ(box->isTristate(), setting.acceptsUnknown) << setting.id;
+            EXPECT_EQ(box->accessibleDescription().contains(QStringLiteral("unknown")),
+                      setting.acceptsUnknown)
+                << setting.id;
+        }
+        const bool listWithUnknown =
+            setting.type == iisid::SettingType::TextList && setting.acceptsUnknown;
+        EXPECT_EQ(editor.findChild<QCheckBox *>(QStringLiteral("unknown:") +
+                                                toQString(setting.id)) != nullptr,
+                  listWithUnknown)
+            << setting.id;
+    }
+}
+
+TEST_F(ScenarioEditorTest, ATriStateBoxWritesUnknown) {
+    ScenarioEditor editor;
+    // Give the request a user so that credentialsValid matters.
+    QTest::keyClicks(control<QLineEdit>(editor, "request.user"), QStringLiteral("CONTOSO\\alice"));
+    auto *box = control<QCheckBox>(editor, "request.credentialsValid");
+    ASSERT_NE(box, nullptr);
+    ASSERT_TRUE(box->isEnabled());
+    EXPECT_EQ(box->checkState(), Qt::Checked); // the default: true
+    box->click();                              // false
+    EXPECT_EQ(editor.scenario().request.credentialsValid, iisid::Known<bool>(false));
+    box->click(); // unknown
+    EXPECT_EQ(editor.scenario().request.credentialsValid, iisid::Known<bool>(iisid::unknown));
+    EXPECT_EQ(box->checkState(), Qt::PartiallyChecked);
+    EXPECT_EQ(box->text(), QStringLiteral("unknown"));
+    box->click(); // true
+    EXPECT_EQ(editor.scenario().request.credentialsValid, iisid::Known<bool>(true));
+}
+
+TEST_F(ScenarioEditorTest, AListCanBeSetToUnknownAndBackFromTheKeyboard) {
+    ScenarioEditor editor;
+    auto *readers = control<QLineEdit>(editor, "content.readableBy");
+    auto *unknownBox = editor.findChild<QCheckBox *>(QStringLiteral("unknown:content.readableBy"));
+    ASSERT_NE(readers, nullptr);
+    ASSERT_NE(unknownBox, nullptr);
+    EXPECT_NE(unknownBox->focusPolicy() & Qt::TabFocus, 0);
+    EXPECT_FALSE(unknownBox->accessibleName().isEmpty());
+    QTest::keyClicks(readers, QStringLiteral("IIS_IUSRS"));
+    unknownBox->setFocus();
+    QTest::keyClick(unknownBox, Qt::Key_Space);
+    EXPECT_EQ(editor.scenario().content.readableBy,
+              iisid::Known<std::vector<std::string>>(iisid::unknown));
+    EXPECT_TRUE(unknownBox->isChecked());
+    EXPECT_TRUE(readers->isReadOnly());
+    EXPECT_EQ(readers->placeholderText(), QStringLiteral("(unknown)"));
+    QTest::keyClick(unknownBox, Qt::Key_Space);
+    EXPECT_FALSE(editor.scenario().content.readableBy.has_value());
+    EXPECT_FALSE(readers->isReadOnly());
 }
 
 TEST_F(ScenarioEditorTest, SetScenarioShowsItWithoutReportingAChange) {

@@ -409,6 +409,52 @@ TEST(ResultCard, EachIdentityShowsItsOwnConfidence) {
         << card.plainText().toStdString();
 }
 
+// Inputs the scenario does not know: a "Depends on" row lists them, selectable and named for
+// screen readers; it is absent when everything is known. The explanation shows each step's.
+TEST(ResultCard, DependsOnRowListsTheUnknownInputs) {
+    iisid::ui::test::application();
+    iisid::LoadedScenario loaded;
+    for (const char *assignment :
+         {"server.iisVersion=6.0", "authentication.anonymous.userName=CONTOSO\\anon",
+          "authentication.anonymous.passwordValid=unknown"})
+        ASSERT_FALSE(iisid::applyAssignment(loaded, assignment, "--set"));
+    const iisid::Resolution resolution = iisid::resolve(loaded.scenario);
+    iisid::ui::ResultCard card;
+    card.show();
+    card.setResolution(resolution);
+    QLabel *row = nullptr;
+    for (QLabel *label : card.findChildren<QLabel *>()) {
+        if (label->accessibleName() == QStringLiteral("What the result depends on"))
+            row = label;
+    }
+    ASSERT_NE(row, nullptr);
+    const QString expected = QStringLiteral(
+        "• whether the stored password of CONTOSO\\anon is right; if it is wrong: 401.1 "
+        "(authentication.anonymous.passwordValid)");
+    EXPECT_EQ(row->text(), expected);
+    EXPECT_TRUE(row->isVisible());
+    EXPECT_TRUE(row->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+    EXPECT_FALSE(row->accessibleDescription().isEmpty());
+    const QStringList lines = card.plainText().split(QLatin1Char('\n'));
+    const qsizetype at = lines.indexOf(QStringLiteral("Depends on:"));
+    ASSERT_GE(at, 0) << card.plainText().toStdString();
+    EXPECT_EQ(lines.value(at + 1), expected);
+
+    card.setResolution(iisid::resolve(Scenario{}));
+    EXPECT_FALSE(row->isVisible());
+    EXPECT_FALSE(card.plainText().contains(QStringLiteral("Depends on")));
+
+    iisid::ui::ExplanationPane pane;
+    pane.setResolution(resolution);
+    int saying = 0;
+    for (int i = 0; i < pane.stepCount(); ++i) {
+        if (pane.stepText(i).contains(QStringLiteral(
+                "Depends on: whether the stored password of CONTOSO\\anon is right")))
+            ++saying;
+    }
+    EXPECT_EQ(saying, 1);
+}
+
 class ExportDiagramProcess : public ::testing::Test {
 protected:
     static void SetUpTestSuite() { iisid::ui::test::application(); }

@@ -31,7 +31,12 @@ SettingRow::SettingRow(const Setting &setting, QWidget *parent)
     m_control->setObjectName(toQString(setting.id));
     m_control->setProperty("settingId", toQString(setting.id));
     m_control->setAccessibleName(label);
-    m_control->setAccessibleDescription(toQString(setting.help));
+    m_control->setAccessibleDescription(
+        m_check && setting.acceptsUnknown
+            ? toQString(setting.help) + QLatin1Char(' ') +
+                  tr("Partly checked means unknown: the configuration does not show it, and the "
+                     "result says what depends on it.")
+            : toQString(setting.help));
     m_control->setWhatsThis(toQString(setting.help));
     m_label->setBuddy(m_control);
 
@@ -48,6 +53,8 @@ SettingRow::SettingRow(const Setting &setting, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_control, 1);
+    if (m_unknown)
+        layout->addWidget(m_unknown);
     layout->addWidget(m_reset);
     setFocusProxy(m_control);
 }
@@ -57,8 +64,19 @@ void SettingRow::createControl() {
     case SettingType::Bool:
         m_check = new QCheckBox(this);
         m_control = m_check;
-        connect(m_check, &QCheckBox::clicked, this,
-                [this](bool checked) { emit valueEdited(SettingValue(checked)); });
+        if (m_setting.acceptsUnknown) {
+            // Clicks go unchecked, partly checked ("unknown"), checked.
+            m_check->setTristate(true);
+            connect(m_check, &QCheckBox::clicked, this, [this] {
+                const Qt::CheckState state = m_check->checkState();
+                emit valueEdited(state == Qt::PartiallyChecked
+                                     ? SettingValue(unknown)
+                                     : SettingValue(state == Qt::Checked));
+            });
+        } else {
+            connect(m_check, &QCheckBox::clicked, this,
+                    [this](bool checked) { emit valueEdited(SettingValue(checked)); });
+        }
         break;
     case SettingType::Choice:
         m_combo = new QComboBox(this);
@@ -83,6 +101,19 @@ void SettingRow::createControl() {
         m_control = m_line;
         connect(m_line, &QLineEdit::textEdited, this,
                 [this](const QString &text) { emit valueEdited(valueFromText(text)); });
+        if (m_setting.type == SettingType::TextList && m_setting.acceptsUnknown) {
+            m_unknown = new QCheckBox(toQString(unknownSpelling), this);
+            const QString label =
+                toQString(m_setting.label.empty() ? m_setting.id : m_setting.label);
+            m_unknown->setObjectName(QStringLiteral("unknown:") + toQString(m_setting.id));
+            m_unknown->setAccessibleName(tr("%1: unknown").arg(label));
+            m_unknown->setAccessibleDescription(
+                tr("The configuration does not show this; the result says what depends on it."));
+            m_unknown->setToolTip(m_unknown->accessibleDescription());
+            connect(m_unknown, &QCheckBox::clicked, this, [this](bool on) {
+                emit valueEdited(on ? SettingValue(unknown) : valueFromText(m_line->text()));
+            });
+        }
         break;
     }
 }
@@ -125,9 +156,14 @@ void SettingRow::refresh(const Scenario &scenario) {
     if (m_check) {
         const SettingValue shown = writtenValue ? written : m_setting.defaultValue(scenario);
         const bool *on = std::get_if<bool>(&shown);
+        const bool notKnown = std::holds_alternative<Unknown>(shown);
         const QSignalBlocker blocker(m_check);
-        m_check->setChecked(on && *on);
-        m_check->setText(writtenValue ? QString() : tr("(default)"));
+        m_check->setCheckState(notKnown      ? Qt::PartiallyChecked
+                               : (on && *on) ? Qt::Checked
+                                             : Qt::Unchecked);
+        m_check->setText(notKnown       ? toQString(unknownSpelling)
+                         : writtenValue ? QString()
+                                        : tr("(default)"));
     } else if (m_combo) {
         const QSignalBlocker blocker(m_combo);
         m_combo->setItemText(0, tr("(default: %1)").arg(defaultText));
@@ -142,8 +178,15 @@ void SettingRow::refresh(const Scenario &scenario) {
             m_line->setText(textOf(written));
         }
         const std::string *text = std::get_if<std::string>(&written);
-        m_line->setPlaceholderText(text && text->empty() ? tr("(empty)")
-                                                         : tr("(default: %1)").arg(defaultText));
+        const bool notKnown = std::holds_alternative<Unknown>(written);
+        m_line->setReadOnly(notKnown);
+        m_line->setPlaceholderText(notKnown                ? tr("(unknown)")
+                                   : text && text->empty() ? tr("(empty)")
+                                                           : tr("(default: %1)").arg(defaultText));
+        if (m_unknown) {
+            const QSignalBlocker unknownBlocker(m_unknown);
+            m_unknown->setChecked(notKnown);
+        }
     }
 
     const std::optional<std::string> problem = m_setting.problem(scenario);
@@ -166,6 +209,10 @@ void SettingRow::refresh(const Scenario &scenario) {
     else if (inactive)
         tip = tr("No effect: %1").arg(toQString(*inactive)) + QStringLiteral("\n\n") + help;
     m_control->setEnabled(!problem && !inactive);
+    if (m_unknown) {
+        m_unknown->setEnabled(!problem && !inactive);
+        m_unknown->setToolTip(tip);
+    }
     m_label->setEnabled(!problem && !inactive);
     m_control->setToolTip(tip);
     m_label->setToolTip(tip);

@@ -16,7 +16,9 @@ namespace iisid::ui {
 /// (check box, combo box, line edit, comma-separated line edit) and a reset-to-default button.
 /// It shows the scenario's value, or the effective default when the value is not written, and
 /// is disabled, with the model's reason in the tooltip, when the setting has a problem or no
-/// effect. It knows no IIS rule: everything comes from the Setting's functions.
+/// effect. A setting that acceptsUnknown offers "unknown": a tri-state check box (partly checked)
+/// for a boolean, an "unknown" check box beside a list. It knows no IIS rule: everything comes
+/// from the Setting's functions.
 class SettingRow : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +28,8 @@ public:
     /// The control that edits the value (tests and the form's label buddy use it).
     QWidget *control() const { return m_control; }
     QToolButton *resetButton() const { return m_reset; }
+    /// The "unknown" check box beside a list that acceptsUnknown, else nullptr.
+    QCheckBox *unknownBox() const { return m_unknown; }
     /// The label for the form, created with the row and owned by the caller's layout.
     QLabel *label() const { return m_label; }
 
@@ -46,6 +50,7 @@ private:
     QCheckBox *m_check = nullptr;
     QComboBox *m_combo = nullptr;
     QLineEdit *m_line = nullptr;
+    QCheckBox *m_unknown = nullptr;
     QToolButton *m_reset = nullptr;
     QLabel *m_label = nullptr;
 };

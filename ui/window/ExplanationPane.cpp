@@ -140,6 +140,10 @@ QString ExplanationPane::html(const Step &step, int index, bool selected) const 
             html += QStringLiteral(" <i>%1</i>").arg(toQString(step.uncertainty).toHtmlEscaped());
         html += QStringLiteral("</p>");
     }
+    if (!step.dependsOn.empty())
+        html +=
+            QStringLiteral("<p style=\"margin:2px 0\"><b>%1</b> %2</p>")
+                .arg(tr("Depends on:").toHtmlEscaped(), toQString(step.dependsOn).toHtmlEscaped());
     if (!step.sources.empty())
         html += QStringLiteral("<p style=\"margin:0\">%1%2</p>")
                     .arg(tr("Sources: ").toHtmlEscaped(), sourceLinks(step));
@@ -151,6 +155,8 @@ QString ExplanationPane::plainText(const Step &step, int index) const {
     plain << QStringLiteral("%1. %2").arg(index + 1).arg(toQString(step.text));
     if (step.confidence != Confidence::Confirmed)
         plain << toQString(confidenceMark(step.confidence)) << toQString(step.uncertainty);
+    if (!step.dependsOn.empty())
+        plain << tr("Depends on: %1").arg(toQString(step.dependsOn));
     return plain.join(QLatin1Char(' '));
 }
 

@@ -97,6 +97,11 @@ ResultCard::ResultCard(QWidget *parent)
     m_confidence = addRow(tr("Confidence"), tr("Confidence of the result"), row++, false);
     m_confidence.value->setBackgroundRole(QPalette::Highlight);
     m_confidence.value->setForegroundRole(QPalette::HighlightedText);
+    m_dependsOn = addRow(tr("Depends on"), tr("What the result depends on"), row++, false);
+    m_dependsOn.caption->setAlignment(Qt::AlignLeft | Qt::AlignTop); // beside the first line
+    m_dependsOn.value->setAccessibleDescription(
+        tr("Inputs the scenario does not know (\"unknown\"): the request is shown going on as "
+           "they allow it; each says the outcome if they do not."));
 
     m_warnings = new QLabel(this);
     m_warnings->setWordWrap(true);
@@ -201,6 +206,12 @@ void ResultCard::setResolution(const Resolution &resolution,
                                              "steps of the explanation."));
     m_confidence.value->setForegroundRole(sure ? QPalette::WindowText : QPalette::HighlightedText);
 
+    QStringList dependencyLines;
+    for (const Dependency &dependency : resolution.dependsOn)
+        dependencyLines << QStringLiteral("• %1 (%2)")
+                               .arg(toQString(dependency.text), toQString(dependency.setting));
+    m_dependsOn.value->setText(dependencyLines.join(QLatin1Char('\n')));
+
     QStringList problemLines;
     for (const auto &[id, message] : problems)
         problemLines << QStringLiteral("⚠ %1: %2").arg(toQString(id), toQString(message));
@@ -227,6 +238,9 @@ void ResultCard::updateVisibility() {
         if (row.mark)
             row.mark->setVisible(!m_hidden);
     }
+    const bool depends = !m_hidden && !m_dependsOn.value->text().isEmpty();
+    m_dependsOn.caption->setVisible(depends);
+    m_dependsOn.value->setVisible(depends);
     m_problems->setVisible(!m_hidden && !m_problems->text().isEmpty());
     m_warnings->setVisible(!m_hidden && !m_warnings->text().isEmpty());
     m_copy->setEnabled(!m_hidden);
@@ -261,6 +275,8 @@ void ResultCard::updateFonts() {
     }
     m_http.value->setFont(sized(1.6, true));
     m_confidence.value->setFont(sized(1.2, true));
+    m_dependsOn.caption->setFont(sized(1.1, false));
+    m_dependsOn.value->setFont(sized(1.05, false));
     m_hiddenNote->setFont(sized(1.5, true));
     m_problems->setFont(sized(1.1, true));
     m_warnings->setFont(sized(1.05, false));
@@ -288,6 +304,8 @@ QString ResultCard::plainText() const {
         add(identity.row, value);
     }
     add(m_confidence, m_confidence.value->text());
+    if (!m_dependsOn.value->text().isEmpty())
+        lines << m_dependsOn.caption->text() + QLatin1Char(':') << m_dependsOn.value->text();
     if (!m_problems->text().isEmpty())
         lines << m_problems->text();
     if (!m_warnings->text().isEmpty())

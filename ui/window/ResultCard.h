@@ -17,7 +17,8 @@ namespace iisid::ui {
 /// runs as (largest), the process identity with its executable, the thread token, who reads the
 /// content, who a child process runs as and who the network sees (the model's result fields, in
 /// their reading order; the worker is left to the diagram), each with its own confidence beside
-/// it, then the overall confidence as a summary, the model's warnings and any input problems.
+/// it, then the overall confidence as a summary, what the result depends on (inputs the scenario
+/// does not know), the model's warnings and any input problems.
 /// Text is selectable; Copy puts a plain-text summary on the clipboard.
 class ResultCard : public QFrame {
     Q_OBJECT
@@ -63,6 +64,7 @@ private:
     bool m_updatingFonts = false;
 
     Row m_http, m_confidence;
+    Row m_dependsOn;                       // shown only when the result rests on an unknown input
     std::vector<IdentityRow> m_identities; // in readingOrder (result_fields.h), code first
     QLabel *m_hiddenNote = nullptr;
     QLabel *m_problems = nullptr;
