@@ -67,6 +67,18 @@ TEST(FindingsAuthentication, IISID_ANON_NAMED_ACCOUNT_CorpusJexusWebSite2) {
     EXPECT_NE(found[0].finding.message.find("test"), std::string::npos);
 }
 
+TEST(FindingsAuthentication, IISID_ANON_NAMED_ACCOUNT_RaisedOnIis6ForANamedAccount) {
+    const auto found = withRule(findingsOf({test::metabase(R"(AnonymousUserName="CONTOSO\web")")}),
+                                "IISID-ANON-NAMED-ACCOUNT");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].finding.severity, Severity::High);
+    EXPECT_EQ(found[0].finding.location.line, 18);
+}
+
+TEST(FindingsAuthentication, IISID_ANON_NAMED_ACCOUNT_NotRaisedOnIis6ForIusrMachine) {
+    EXPECT_TRUE(withRule(findingsOf({test::metabase("")}), "IISID-ANON-NAMED-ACCOUNT").empty());
+}
+
 // #12 IISID-AUTH-NONE-ENABLED
 TEST(FindingsAuthentication, IISID_AUTH_NONE_ENABLED_RaisedWhenEverySchemeIsOff) {
     const std::string web = R"(<anonymousAuthentication enabled="false" />)";
@@ -84,6 +96,13 @@ TEST(FindingsAuthentication, IISID_AUTH_NONE_ENABLED_NotRaisedWhenWindowsIsOn) {
     EXPECT_TRUE(withRule(findingsOf({appHost("", test::handlers() + test::authentication(web))}),
                          "IISID-AUTH-NONE-ENABLED")
                     .empty());
+}
+
+TEST(FindingsAuthentication, IISID_AUTH_NONE_ENABLED_RaisedOnIis6ForAuthFlagsZero) {
+    const auto found =
+        withRule(findingsOf({test::metabase(R"(AuthFlags="0")")}), "IISID-AUTH-NONE-ENABLED");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].finding.location.line, 18);
 }
 
 // #13 IISID-BASIC-WITHOUT-SSL

@@ -67,6 +67,41 @@ inline CheckInputFile webConfig(const std::string &body) {
             "<?xml version=\"1.0\"?>\n<configuration>\n" + body + "\n</configuration>\n", true};
 }
 
+/// An IIS 6 MetaBase.xml in worker process mode: one site "Default Web Site" whose ROOT is an
+/// application in DefaultAppPool, with the ROOT key's extra attributes as given.
+inline CheckInputFile metabase(const std::string &rootAttributes) {
+    return {"MetaBase.xml", "/tmp/MetaBase.xml",
+            R"(<configuration xmlns="urn:microsoft-catalog:XML_Metabase_V64_0">
+<MBProperty>
+<IIsWebService	Location ="/LM/W3SVC"
+		AnonymousUserName="IUSR_WEB"
+		AuthFlags="AuthAnonymous | AuthNTLM"
+		IIs5IsolationModeEnabled="FALSE"
+	>
+</IIsWebService>
+<IIsWebServer	Location ="/LM/W3SVC/1"
+		ServerBindings=":80:"
+		ServerComment="Default Web Site"
+	>
+</IIsWebServer>
+<IIsWebVirtualDir	Location ="/LM/W3SVC/1/ROOT"
+		AppRoot="/LM/W3SVC/1/ROOT"
+		AppPoolId="DefaultAppPool"
+		Path="D:\www"
+		)" +
+                rootAttributes +
+                R"(
+	>
+</IIsWebVirtualDir>
+<IIsApplicationPool	Location ="/LM/W3SVC/AppPools/DefaultAppPool"
+	>
+</IIsApplicationPool>
+</MBProperty>
+</configuration>
+)",
+            true};
+}
+
 inline CheckInputFile corpusFile(const std::string &relative) {
     const std::string path = std::string(IISID_CORPUS_DIR) + "/" + relative;
     std::ifstream in(path, std::ios::binary);
