@@ -238,6 +238,57 @@ void settingsWithoutEffect(const ConfigSet &set, const AppScenario &app,
     }
 }
 
+/// The authentication sections and the native module that implements each (C2.4).
+struct AuthenticationModule {
+    std::string_view section;
+    std::string_view module;
+};
+constexpr AuthenticationModule authenticationModules[] = {
+    {"system.webServer/security/authentication/anonymousAuthentication",
+     "AnonymousAuthenticationModule"},
+    {"system.webServer/security/authentication/basicAuthentication", "BasicAuthenticationModule"},
+    {"system.webServer/security/authentication/digestAuthentication", "DigestAuthenticationModule"},
+    {"system.webServer/security/authentication/windowsAuthentication",
+     "WindowsAuthenticationModule"},
+    {"system.webServer/security/authentication/clientCertificateMappingAuthentication",
+     "CertificateMappingAuthenticationModule"},
+    {"system.webServer/security/authentication/iisClientCertificateMappingAuthentication",
+     "IISCertificateMappingAuthenticationModule"},
+};
+
+// #22: an authentication section enabled="true" whose module the application does not load.
+// Only where a given file writes the modules list (without it, which modules load is unknown).
+void authenticationWithoutModule(const ConfigSet &set, const AppScenario &app,
+                                 std::vector<CheckFinding> &out) {
+    if (set.appHostFile() == nullptr)
+        return;
+    const EffectiveSection modules =
+        set.effectiveSection(app.site, app.path, "system.webServer/modules");
+    if (!modules.written)
+        return;
+    for (const AuthenticationModule &entry : authenticationModules) {
+        const EffectiveSection section = set.effectiveSection(app.site, app.path, entry.section);
+        const ConfigValue enabled = section.element.value("enabled");
+        if (!enabled.written() || !isTrue(enabled))
+            continue;
+        const bool loaded =
+            std::any_of(modules.element.entries.begin(), modules.element.entries.end(),
+                        [&](const config::EffectiveElement &add) {
+                            return equalsIgnoreCase(add.value("name").text, entry.module);
+                        });
+        if (loaded)
+            continue;
+        out.push_back(
+            placed(catalogueFinding(*findRule("IISID-SETTINGS-WITHOUT-EFFECT"),
+                                    section.name + " is enabled for " + appName(app) + " but " +
+                                        std::string(entry.module) +
+                                        " is not in its modules list: the setting has no effect "
+                                        "(unconfirmed, Q11).",
+                                    set.location(enabled.origin)),
+                   app));
+    }
+}
+
 /// The application runs ASP.NET Core in process.
 bool inProcessCore(const AppScenario &app, const CheckApplication &row) {
     return hasKind(row, "aspnetcore") &&
@@ -310,6 +361,7 @@ void aspNetFindings(const CheckContext &context, std::vector<CheckFinding> &out)
         encryptedIdentity(set, app, view, out);
         formsImpersonate(set, app, view, out);
         settingsWithoutEffect(set, app, row, view, out);
+        authenticationWithoutModule(set, app, out);
         hostingModelImplicit(set, app, out);
     }
     inProcessSharedPool(context, out);

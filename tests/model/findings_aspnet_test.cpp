@@ -152,6 +152,31 @@ TEST(FindingsAspNet, IISID_SETTINGS_WITHOUT_EFFECT_NotRaisedInAManagedPool) {
             .empty());
 }
 
+TEST(FindingsAspNet, IISID_SETTINGS_WITHOUT_EFFECT_RaisedForAnAuthenticationWithoutItsModule) {
+    const auto found = withRule(
+        findingsOf({appHost(
+            "",
+            R"(<system.webServer><modules><add name="AnonymousAuthenticationModule" /></modules>)"
+            R"(<security><authentication><windowsAuthentication enabled="true" />)"
+            R"(</authentication></security></system.webServer>)")}),
+        "IISID-SETTINGS-WITHOUT-EFFECT");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_NE(found[0].finding.message.find("WindowsAuthenticationModule"), std::string::npos);
+    EXPECT_NE(found[0].finding.message.find("unconfirmed"), std::string::npos);
+}
+
+TEST(FindingsAspNet, IISID_SETTINGS_WITHOUT_EFFECT_NotRaisedWhenTheModuleIsLoaded) {
+    EXPECT_TRUE(
+        withRule(
+            findingsOf({appHost(
+                "",
+                R"(<system.webServer><modules><add name="WindowsAuthenticationModule" /></modules>)"
+                R"(<security><authentication><windowsAuthentication enabled="true" />)"
+                R"(</authentication></security></system.webServer>)")}),
+            "IISID-SETTINGS-WITHOUT-EFFECT")
+            .empty());
+}
+
 // #33 IISID-ANCM-INPROCESS-SHARED-POOL (two sites' web.config files in one pool)
 TEST(FindingsAspNet, IISID_ANCM_INPROCESS_SHARED_POOL_RaisedForTwoInProcessAppsInOnePool) {
     // Both applications of Pool1 inherit one in-process aspNetCore from applicationHost.config.
