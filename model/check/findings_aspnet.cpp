@@ -178,10 +178,9 @@ void appImpersonation(const ConfigSet &set, const AppScenario &app, const AspNet
         catalogueFinding(*findRule("IISID-ASPNET-APP-IMPERSONATION"), std::move(message),
                          writtenAt(set, view.identity, {"userName"}, app));
     // §5: PARTIAL as a whole; the logon failure (the raise to error) is the UNCONFIRMED part.
-    if (fails) {
+    finding.finding.status = fails ? Confidence::Unconfirmed : Confidence::Partial;
+    if (fails)
         finding.finding.severity = Severity::Error;
-        finding.finding.status = Confidence::Unconfirmed;
-    }
     out.push_back(placed(std::move(finding), app));
 }
 
@@ -278,14 +277,13 @@ void authenticationWithoutModule(const ConfigSet &set, const AppScenario &app,
                         });
         if (loaded)
             continue;
-        out.push_back(
-            placed(catalogueFinding(*findRule("IISID-SETTINGS-WITHOUT-EFFECT"),
-                                    section.name + " is enabled for " + appName(app) + " but " +
-                                        std::string(entry.module) +
-                                        " is not in its modules list: the setting has no effect "
-                                        "(unconfirmed, Q11).",
-                                    set.location(enabled.origin)),
-                   app));
+        CheckFinding finding = catalogueFinding(
+            *findRule("IISID-SETTINGS-WITHOUT-EFFECT"),
+            section.name + " is enabled for " + appName(app) + " but " + std::string(entry.module) +
+                " is not in its modules list: the setting has no effect (unconfirmed, Q11).",
+            set.location(enabled.origin));
+        finding.finding.status = Confidence::Unconfirmed;
+        out.push_back(placed(std::move(finding), app));
     }
 }
 

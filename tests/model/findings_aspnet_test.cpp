@@ -76,6 +76,7 @@ TEST(FindingsAspNet, IISID_ASPNET_APP_IMPERSONATION_RaisedMediumWithAPassword) {
         "IISID-ASPNET-APP-IMPERSONATION");
     ASSERT_EQ(found.size(), 1u);
     EXPECT_EQ(found[0].finding.severity, Severity::Medium);
+    EXPECT_EQ(found[0].finding.status, Confidence::Partial);
     EXPECT_EQ(found[0].finding.message.find("pw"), std::string::npos);
 }
 
@@ -163,6 +164,7 @@ TEST(FindingsAspNet, IISID_SETTINGS_WITHOUT_EFFECT_RaisedForAnAuthenticationWith
     ASSERT_EQ(found.size(), 1u);
     EXPECT_NE(found[0].finding.message.find("WindowsAuthenticationModule"), std::string::npos);
     EXPECT_NE(found[0].finding.message.find("unconfirmed"), std::string::npos);
+    EXPECT_EQ(found[0].finding.status, Confidence::Unconfirmed);
 }
 
 TEST(FindingsAspNet, IISID_SETTINGS_WITHOUT_EFFECT_NotRaisedWhenTheModuleIsLoaded) {
