@@ -20,12 +20,15 @@ constexpr std::string_view windowsSection =
 constexpr std::string_view anonymousSection =
     "system.webServer/security/authentication/anonymousAuthentication";
 
-/// Where a setting of the application's scenario was written; the application itself when it
-/// is a default (a finding always has a place).
-SourceLocation settingLocation(const AppScenario &app, std::string_view settingId) {
-    const auto found = app.base.locations.find(settingId);
-    if (found != app.base.locations.end() && !found->second.file.empty())
-        return found->second;
+/// Where the first of these settings of the application's scenario was written; the
+/// application itself when all are defaults (a finding always has a place).
+SourceLocation settingLocation(const AppScenario &app,
+                               std::initializer_list<std::string_view> settingIds) {
+    for (std::string_view id : settingIds) {
+        const auto found = app.base.locations.find(id);
+        if (found != app.base.locations.end() && !found->second.file.empty())
+            return found->second;
+    }
     return app.location;
 }
 
@@ -109,7 +112,8 @@ void anonNotPoolIdentity(const CheckContext &context, const AppScenario &app,
             "Anonymous requests to " + appName(app) + " run as " + userName +
                 " instead of the identity of pool " + app.pool +
                 "; an account shared with other sites can read their content (set userName=\"\").",
-            settingLocation(app, "authentication.anonymous.userName")),
+            settingLocation(
+                app, {"authentication.anonymous.userName", "authentication.anonymous.enabled"})),
         app));
 }
 
@@ -129,7 +133,7 @@ void anonNamedAccount(const CheckContext &context, const AppScenario &app,
         "Every anonymous request to " + appName(app) + " runs as the named account " + *userName +
             (offMachine ? ", a domain account whose token can reach other servers" : "") +
             "; its password is stored in the configuration.",
-        settingLocation(app, "authentication.anonymous.userName"));
+        settingLocation(app, {"authentication.anonymous.userName"}));
     if (offMachine)
         finding.finding.severity = Severity::High;
     out.push_back(placed(std::move(finding), app));
@@ -142,7 +146,7 @@ void authNoneEnabled(const CheckContext &context, const AppScenario &app,
     if (auth.anonymous || auth.basic || auth.digest || auth.windows || auth.clientCertificate ||
         !servesContent(row))
         return;
-    SourceLocation where = settingLocation(app, "authentication.anonymous.enabled");
+    SourceLocation where = settingLocation(app, {"authentication.anonymous.enabled"});
     if (context.iis7 != nullptr)
         where = attributeLocation(
             *context.iis7, context.iis7->effectiveSection(app.site, app.path, anonymousSection),
@@ -187,7 +191,7 @@ void basicWithoutSsl(const CheckContext &context, const AppScenario &app,
         catalogueFinding(*findRule("IISID-BASIC-WITHOUT-SSL"),
                          "Basic authentication is enabled for " + appName(app) + " but " + why +
                              ": Windows passwords can cross the network base64-encoded.",
-                         settingLocation(app, "authentication.basic.enabled")),
+                         settingLocation(app, {"authentication.basic.enabled"})),
         app));
 }
 
@@ -242,7 +246,7 @@ void formsWithWindowsAuth(const CheckContext &context, const AppScenario &app,
                          appName(app) + " uses ASP.NET Forms authentication together with IIS " +
                              schemes + " authentication in Integrated pool " + app.pool +
                              ": this combination is not supported.",
-                         settingLocation(app, "aspnet.authenticationMode")),
+                         settingLocation(app, {"aspnet.authenticationMode"})),
         app));
 }
 

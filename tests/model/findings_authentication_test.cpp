@@ -23,6 +23,14 @@ TEST(FindingsAuthentication, IISID_ANON_NOT_POOL_IDENTITY_RaisedForTheDefaultIus
     EXPECT_NE(found[0].finding.message.find("IUSR"), std::string::npos);
 }
 
+TEST(FindingsAuthentication, IISID_ANON_NOT_POOL_IDENTITY_PointsAtTheEnabledAttribute) {
+    const std::string web = R"(<anonymousAuthentication enabled="true" />)";
+    const auto found = withRule(findingsOf({appHost("", test::authentication(web))}),
+                                "IISID-ANON-NOT-POOL-IDENTITY");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].finding.location.line, 18);
+}
+
 TEST(FindingsAuthentication, IISID_ANON_NOT_POOL_IDENTITY_NotRaisedForABlankUserName) {
     const std::string web = R"(<anonymousAuthentication enabled="true" userName="" />)";
     EXPECT_TRUE(withRule(findingsOf({appHost("", test::authentication(web))}),
