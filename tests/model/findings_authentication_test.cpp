@@ -113,6 +113,22 @@ TEST(FindingsAuthentication, IISID_AUTH_NONE_ENABLED_RaisedOnIis6ForAuthFlagsZer
     EXPECT_EQ(found[0].finding.location.line, 18);
 }
 
+TEST(FindingsAuthentication,
+     IISID_AUTH_NONE_ENABLED_CorpusIisAdministrationOnlyWithoutItsWebConfig) {
+    const std::string host = "applicationhost/microsoft_IIS.Administration__scripts-publish-"
+                             "applicationHost.config";
+    EXPECT_EQ(withRule(findingsOf({corpusFile(host)}), "IISID-AUTH-NONE-ENABLED").size(), 1u);
+    // With its web.config (which turns Windows authentication on) the site is reachable.
+    CheckInputFile web = corpusFile(
+        "webconfig/microsoft_IIS.Administration__src-Microsoft.IIS.Administration-web.config");
+    web.localPath = "/iisadmin/web.config";
+    CheckOptions options;
+    options.maps.push_back({"{Microsoft.IIS.Administration PHYSICAL_PATH}", "/iisadmin"});
+    Result<CheckRun> run = runCheck({corpusFile(host), web}, options);
+    ASSERT_TRUE(run.ok());
+    EXPECT_TRUE(withRule(run.value().report.findings, "IISID-AUTH-NONE-ENABLED").empty());
+}
+
 // #13 IISID-BASIC-WITHOUT-SSL
 TEST(FindingsAuthentication, IISID_BASIC_WITHOUT_SSL_RaisedWithoutSslFlags) {
     const std::string web = R"(<basicAuthentication enabled="true" />)";
