@@ -75,6 +75,18 @@ TEST(FindingsContent, IISID_CRED_CLEARTEXT_RaisedForAspNetIdentityInClearText) {
               "can read it.");
 }
 
+TEST(FindingsContent, IISID_CRED_CLEARTEXT_RaisedForAConnectAsPassword) {
+    const auto found = findingsOf(
+        check(appHost(defaultPool, siteWithDirectory("physicalPath=\"C:\\s\" "
+                                                     "userName=\"CORP\\c\" password=\"pw\""))),
+        "IISID-CRED-CLEARTEXT");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_NE(found[0].finding.message.find(
+                  "The password of the Connect-as account of virtual directory 'S1/'"),
+              std::string::npos)
+        << found[0].finding.message;
+}
+
 TEST(FindingsContent, IISID_CRED_CLEARTEXT_NotRaisedForEncryptedOrEmptyPasswords) {
     const auto run = check(appHost(
         "<add name=\"P1\"><processModel identityType=\"SpecificUser\" userName=\"CORP\\svc\" "

@@ -253,6 +253,20 @@ TEST(FindingsPool, IISID_POOL_UNDEFINED_RaisedForAnUnknownPoolName) {
     EXPECT_EQ(found[0].path, "/");
 }
 
+TEST(FindingsPool, IISID_POOL_UNDEFINED_RaisedForAnApplicationWithoutAPool) {
+    const auto found = findingsOf(
+        check(appHost(pool("P1"), "<site name=\"S1\" id=\"1\"><application path=\"/\">"
+                                  "<virtualDirectory path=\"/\" physicalPath=\"C:\\s\" />"
+                                  "</application></site>\n")),
+        "IISID-POOL-UNDEFINED");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].finding.message,
+              "Application 'S1/' has no application pool (neither the application nor "
+              "applicationDefaults names one): it cannot be activated and its identity cannot be "
+              "determined. Partly unconfirmed: how IIS 7+ fails then is not documented.");
+    EXPECT_EQ(found[0].finding.location.toString(), "applicationHost.config:8:24");
+}
+
 TEST(FindingsPool, IISID_POOL_UNDEFINED_NotRaisedWhenOnlyTheCaseDiffers) {
     const auto run = check(appHost(pool("P1"), site("S1", 1, "p1")));
     EXPECT_TRUE(findingsOf(run, "IISID-POOL-UNDEFINED").empty());
