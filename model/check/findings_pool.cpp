@@ -5,7 +5,7 @@
 #include "findings.h"
 #include "findings_common.h"
 
-#include <set>
+#include <algorithm>
 
 namespace iisid::check {
 
@@ -20,13 +20,21 @@ struct ServedPool {
     std::vector<std::size_t> applications;
 };
 
-/// The pools whose identity is in use: every pool of an applicationHost.config; a metabase's
-/// only in worker process isolation mode (C3.12: IIS 5 isolation ignores pools). Each with the
-/// applications whose effective pool (C1.48, AppPoolId) names it, compared case-insensitively
-/// (Q5); a duplicate name serves through its first definition, as the readers look it up.
+/// Whether the input defines the pools: not when only web.config files were given (the reader
+/// then assumes one "DefaultAppPool" with the IIS defaults, which is no finding of the user's
+/// files), nor for a metabase in IIS 5 isolation mode (C3.12: pools are ignored).
+bool poolsGiven(const CheckContext &context) {
+    if (context.iis7)
+        return context.iis7->appHostFile() != nullptr;
+    return context.metabase && !iis5IsolationModel(*context.metabase);
+}
+
+/// The pools of the input (poolsGiven), each with the applications whose effective pool (C1.48,
+/// AppPoolId) names it, compared case-insensitively (Q5); a duplicate name serves through its
+/// first definition, as the readers look it up.
 std::vector<ServedPool> poolsInUse(const CheckContext &context) {
     std::vector<ServedPool> out;
-    if (context.metabase && iis5IsolationModel(*context.metabase))
+    if (!poolsGiven(context))
         return out;
     for (const CheckPool &pool : context.pools) {
         const bool duplicate = std::any_of(out.begin(), out.end(), [&](const ServedPool &seen) {
@@ -330,7 +338,7 @@ void ignoredCredentials(const CheckContext &context, const std::vector<ServedPoo
 // #6: an application whose effective pool is empty or names no defined pool (C1.48; IIS 6:
 // AppPoolId in worker process isolation mode).
 void undefinedPools(const CheckContext &context, std::vector<CheckFinding> &out) {
-    if (context.metabase && iis5IsolationModel(*context.metabase))
+    if (!poolsGiven(context))
         return;
     for (const AppScenario &app : context.applications) {
         const bool defined =

@@ -337,6 +337,15 @@ TEST(FindingsPool, IISID_POOL_PROFILE_NOT_LOADED_NotRaisedWhenLoadedOrBuiltIn) {
     EXPECT_TRUE(findingsOf(run, "IISID-POOL-PROFILE-NOT-LOADED").empty());
 }
 
+TEST(FindingsPool, NoPoolRuleRaisedOnThePoolAssumedForAWebConfigAlone) {
+    const auto run = check("<configuration><system.web><identity impersonate=\"true\" />"
+                           "</system.web></configuration>\n",
+                           "web.config");
+    for (const auto &finding : run.report.findings)
+        EXPECT_EQ(finding.finding.rule.rfind("IISID-POOL-", 0), std::string::npos)
+            << finding.finding.rule << ": " << finding.finding.message;
+}
+
 // The corpus cases of §5 on NCIOCPL_pubslocator__applicationHost.config.
 
 class PubsLocator : public testing::Test {
