@@ -208,15 +208,37 @@ TEST(FindingsConfigurationCorpus, IISID_LOCATION_ORPHAN_OnJexusManagerOriginal2)
     EXPECT_TRUE(mentions(found, "'Default Web Site'"));
 }
 
-TEST(FindingsConfigurationCorpus, IISID_CONFIG_SECTION_LOCKED_NotOnIisAdministration) {
-    const auto findings = check(
-        {{"applicationHost.config", "applicationHost.config",
-          corpus("applicationhost/"
-                 "microsoft_IIS.Administration__scripts-publish-applicationHost.config")},
-         {"web.config", "web.config",
+/// The IIS Administration pair, the web.config placed at the site root through --map.
+std::vector<CheckFinding> iisAdministration(const std::string &declaredMode) {
+    std::string host = corpus(
+        "applicationhost/microsoft_IIS.Administration__scripts-publish-applicationHost.config");
+    const std::string allow =
+        R"(<section name="windowsAuthentication" overrideModeDefault="Allow" />)";
+    const std::size_t at = host.find(allow);
+    EXPECT_NE(at, std::string::npos);
+    host.replace(at, allow.size(),
+                 R"(<section name="windowsAuthentication" overrideModeDefault=")" + declaredMode +
+                     R"(" />)");
+    iisid::check::CheckOptions options;
+    options.maps.push_back({"{Microsoft.IIS.Administration PHYSICAL_PATH}", "iisadmin"});
+    return check(
+        {{"applicationHost.config", "applicationHost.config", host},
+         {"web.config", "iisadmin/web.config",
           corpus("webconfig/"
-                 "microsoft_IIS.Administration__src-Microsoft.IIS.Administration-web.config")}});
-    EXPECT_TRUE(withRule(findings, "IISID-CONFIG-SECTION-LOCKED").empty());
+                 "microsoft_IIS.Administration__src-Microsoft.IIS.Administration-web.config")}},
+        options);
+}
+
+TEST(FindingsConfigurationCorpus, IISID_CONFIG_SECTION_LOCKED_NotOnIisAdministration) {
+    EXPECT_TRUE(withRule(iisAdministration("Allow"), "IISID-CONFIG-SECTION-LOCKED").empty());
+}
+
+// The control: the same pair with the section declared Deny does raise it, so the web.config
+// was placed and read.
+TEST(FindingsConfigurationCorpus, IISID_CONFIG_SECTION_LOCKED_OnIisAdministrationWithDeny) {
+    const auto found = withRule(iisAdministration("Deny"), "IISID-CONFIG-SECTION-LOCKED");
+    ASSERT_FALSE(found.empty());
+    EXPECT_EQ(found[0]->finding.location.file, "web.config");
 }
 #endif
 

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -246,6 +247,32 @@ TEST(FindingsHandler, IISID_RESTRICTION_UNLISTED_ALLOWED_RaisedForUnlistedCgis) 
 TEST(FindingsHandler, IISID_RESTRICTION_UNLISTED_ALLOWED_NotRaisedByDefault) {
     const auto findings = checkAppHost(appHost("", ""));
     EXPECT_TRUE(withRule(findings, "IISID-RESTRICTION-UNLISTED-ALLOWED").empty());
+}
+
+// PHP's identity: php.ini's fastcgi.impersonate and the <application>'s protocol reach the
+// application's scenario (with the php.ini line as origin), so the resolver answers for PHP.
+TEST(FindingsHandler, PhpIniImpersonateReachesTheScenarioAndTheIdentity) {
+    auto run = iisid::check::runCheck(
+        {{"applicationHost.config", "applicationHost.config",
+          appHost(
+              "",
+              phpHandler + fastCgi(R"(protocol="NamedPipe")") +
+                  R"(<security><authentication><anonymousAuthentication enabled="true" /></authentication></security>)")},
+         phpIni("fastcgi.impersonate = 1\n")},
+        {});
+    ASSERT_TRUE(run);
+    ASSERT_EQ(run.value().applications.size(), 1u);
+    const iisid::LoadedScenario &base = run.value().applications[0].base;
+    EXPECT_EQ(base.scenario.handler.fastcgiImpersonate, std::optional<bool>(true));
+    EXPECT_EQ(base.locations.at("handler.fastcgiImpersonate").file, "php.ini");
+    EXPECT_EQ(base.locations.at("handler.fastcgiImpersonate").line, 2);
+    EXPECT_EQ(base.locations.at("handler.fastcgiProtocol").file, "applicationHost.config");
+    const auto &handlers = run.value().report.applications[0].handlers;
+    const auto php = std::find_if(handlers.begin(), handlers.end(),
+                                  [](const auto &h) { return h.kind == "fastcgi"; });
+    ASSERT_NE(php, handlers.end());
+    ASSERT_TRUE(php->anonymous);
+    EXPECT_EQ(php->anonymous->code, std::optional<std::string>("NT AUTHORITY\\IUSR"));
 }
 
 #ifdef IISID_CORPUS_DIR
