@@ -2,7 +2,7 @@
 // config-semantics.md §5 #16, #39, #40), each raised on a small configuration and left alone on
 // its near miss.
 
-#include "model/check/check_engine.h"
+#include "findings_test_support.h"
 
 #include <gtest/gtest.h>
 
@@ -14,6 +14,7 @@ namespace {
 using iisid::Severity;
 using iisid::check::CheckFinding;
 using iisid::check::CheckInputFile;
+using namespace iisid::check::testing;
 
 std::string appHost(const std::string &declarations, const std::string &after = {},
                     const std::string &pools = R"(<add name="Pool" />)") {
@@ -67,13 +68,6 @@ const std::string webConfig = R"(<?xml version="1.0" encoding="UTF-8"?>
 </configuration>
 )";
 
-std::vector<CheckFinding> check(std::vector<CheckInputFile> files,
-                                iisid::check::CheckOptions options = {}) {
-    auto run = iisid::check::runCheck(std::move(files), options);
-    EXPECT_TRUE(run) << (run ? "" : run.errors().front().message);
-    return run ? run.value().report.findings : std::vector<CheckFinding>{};
-}
-
 std::vector<CheckInputFile> withWebConfig(const std::string &host) {
     return {{"applicationHost.config", "applicationHost.config", host},
             {"web.config", "inetpub/site/web.config", webConfig}};
@@ -84,22 +78,6 @@ iisid::check::CheckOptions mapped() {
     options.maps.push_back({"C:\\inetpub\\site", "inetpub/site"});
     options.iisVersion = iisid::IisVersion::V10_0;
     return options;
-}
-
-std::vector<const CheckFinding *> withRule(const std::vector<CheckFinding> &findings,
-                                           std::string_view rule) {
-    std::vector<const CheckFinding *> out;
-    for (const CheckFinding &finding : findings) {
-        if (finding.finding.rule == rule)
-            out.push_back(&finding);
-    }
-    return out;
-}
-
-bool mentions(const std::vector<const CheckFinding *> &found, std::string_view text) {
-    return std::any_of(found.begin(), found.end(), [text](const CheckFinding *finding) {
-        return finding->finding.message.find(text) != std::string::npos;
-    });
 }
 
 TEST(FindingsConfiguration, IISID_CONFIG_SECTION_LOCKED_RaisedForADeniedSectionInWebConfig) {
@@ -192,12 +170,6 @@ TEST(FindingsConfiguration, IISID_INPUT_SCOPE_RaisedForEncryptedPasswords) {
 }
 
 #ifdef IISID_CORPUS_DIR
-std::string corpus(const std::string &relative) {
-    std::ifstream in(std::string(IISID_CORPUS_DIR) + "/" + relative, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
 
 TEST(FindingsConfigurationCorpus, IISID_LOCATION_ORPHAN_OnJexusManagerOriginal2) {
     const auto findings =

@@ -2,7 +2,7 @@
 // config-semantics.md §5 #23-#30), each raised on a small configuration and left alone on its near
 // miss.
 
-#include "model/check/check_engine.h"
+#include "findings_test_support.h"
 
 #include <gtest/gtest.h>
 
@@ -15,6 +15,7 @@ namespace {
 using iisid::Severity;
 using iisid::check::CheckFinding;
 using iisid::check::CheckInputFile;
+using namespace iisid::check::testing;
 
 /// An applicationHost.config with one site (root application in pool "Pool") whose pool,
 /// handlers and extra sections are given.
@@ -63,24 +64,8 @@ std::string appHost(const std::string &pool, const std::string &webServer,
 )";
 }
 
-std::vector<CheckFinding> check(std::vector<CheckInputFile> files) {
-    auto run = iisid::check::runCheck(std::move(files), {});
-    EXPECT_TRUE(run) << (run ? "" : run.errors().front().message);
-    return run ? run.value().report.findings : std::vector<CheckFinding>{};
-}
-
 std::vector<CheckFinding> checkAppHost(const std::string &text) {
     return check({{"applicationHost.config", "applicationHost.config", text}});
-}
-
-std::vector<const CheckFinding *> withRule(const std::vector<CheckFinding> &findings,
-                                           std::string_view rule) {
-    std::vector<const CheckFinding *> out;
-    for (const CheckFinding &finding : findings) {
-        if (finding.finding.rule == rule)
-            out.push_back(&finding);
-    }
-    return out;
 }
 
 const std::string cgiHandler = R"(<handlers accessPolicy="Read, Script, Execute">
@@ -276,12 +261,6 @@ TEST(FindingsHandler, PhpIniImpersonateReachesTheScenarioAndTheIdentity) {
 }
 
 #ifdef IISID_CORPUS_DIR
-std::string corpus(const std::string &relative) {
-    std::ifstream in(std::string(IISID_CORPUS_DIR) + "/" + relative, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return bytes.str();
-}
 
 /// The php.ini without its comment lines that quote HTML ("; <span style=…>"): the engine's
 /// input detection takes such a file for XML (reported to the lead); the directives are intact.
