@@ -234,6 +234,40 @@ TEST(FindingsHandler, IISID_RESTRICTION_UNLISTED_ALLOWED_NotRaisedByDefault) {
     EXPECT_TRUE(withRule(findings, "IISID-RESTRICTION-UNLISTED-ALLOWED").empty());
 }
 
+/// A MetaBase.xml with one site whose root has the given AccessFlags.
+std::string metabase(const std::string &accessFlags) {
+    return R"(<configuration xmlns="urn:microsoft-catalog:XML_Metabase_V64_0">
+<MBProperty>
+<IIsWebService Location="/LM/W3SVC" IIs5IsolationModeEnabled="FALSE">
+</IIsWebService>
+<IIsWebServer Location="/LM/W3SVC/1" ServerComment="Default Web Site">
+</IIsWebServer>
+<IIsWebVirtualDir Location="/LM/W3SVC/1/ROOT" AppRoot="/LM/W3SVC/1/ROOT" AppPoolId="DefaultAppPool" Path="D:\www" AccessFlags=")" +
+           accessFlags + R"(">
+</IIsWebVirtualDir>
+<IIsApplicationPool Location="/LM/W3SVC/AppPools/DefaultAppPool">
+</IIsApplicationPool>
+</MBProperty>
+</configuration>
+)";
+}
+
+TEST(FindingsHandler, IISID_HANDLER_WRITE_AND_EXECUTE_RaisedForMetabaseWriteAndScript) {
+    const auto findings = check(
+        {{"MetaBase.xml", "MetaBase.xml", metabase("AccessRead | AccessWrite | AccessScript")}});
+    const auto found = withRule(findings, "IISID-HANDLER-WRITE-AND-EXECUTE");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0]->site, "Default Web Site");
+    EXPECT_EQ(found[0]->finding.location.line, 7);
+}
+
+TEST(FindingsHandler, IISID_HANDLER_WRITE_AND_EXECUTE_NotRaisedForMetabaseReadAndScript) {
+    EXPECT_TRUE(
+        withRule(check({{"MetaBase.xml", "MetaBase.xml", metabase("AccessRead | AccessScript")}}),
+                 "IISID-HANDLER-WRITE-AND-EXECUTE")
+            .empty());
+}
+
 // PHP's identity: php.ini's fastcgi.impersonate and the <application>'s protocol reach the
 // application's scenario (with the php.ini line as origin), so the resolver answers for PHP.
 TEST(FindingsHandler, PhpIniImpersonateReachesTheScenarioAndTheIdentity) {
