@@ -4,6 +4,7 @@
 #include "model/config/handler_list.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 
 namespace iisid::check {
@@ -27,6 +28,26 @@ constexpr std::string_view certificateSection =
     "system.webServer/security/authentication/clientCertificateMappingAuthentication";
 constexpr std::string_view iisCertificateSection =
     "system.webServer/security/authentication/iisClientCertificateMappingAuthentication";
+
+constexpr std::array<std::string_view, 17> identitySectionNames{
+    anonymousSection,
+    basicSection,
+    digestSection,
+    windowsSection,
+    certificateSection,
+    iisCertificateSection,
+    "system.webServer/cgi",
+    "system.webServer/fastCgi",
+    "system.webServer/asp",
+    "system.webServer/validation",
+    "system.webServer/serverRuntime",
+    "system.webServer/aspNetCore",
+    "system.webServer/handlers",
+    "system.webServer/security/isapiCgiRestriction",
+    "system.webServer/security/access",
+    "system.web/identity",
+    "system.web/authentication",
+};
 
 bool isTrue(const ConfigValue &value) {
     return equalsIgnoreCase(value.text, "true");
@@ -83,6 +104,32 @@ HandlerKind scenarioKind(config::HandlerKind kind) {
         return HandlerKind::IsapiExtension;
     }
     return HandlerKind::Static;
+}
+
+/// The file name of a Windows path is php-cgi.exe (any case).
+bool isPhpCgi(std::string_view fullPath) {
+    const std::size_t slash = fullPath.find_last_of("\\/");
+    return equalsIgnoreCase(fullPath.substr(slash == std::string_view::npos ? 0 : slash + 1),
+                            "php-cgi.exe");
+}
+
+/// PHP's start-up values for the FastCGI handler an application reaches (C4.8): whether
+/// php-cgi impersonates, and over which protocol IIS talks to it.
+void writePhp(AppScenario &app, const ConfigSet &set,
+              std::span<const config::PhpIni *const> phpInis) {
+    const std::string scriptProcessor = fastCgiScriptProcessor(set, app);
+    if (scriptProcessor.empty())
+        return;
+    const std::optional<PhpFastCgi> php =
+        phpFastCgi(set, app.site, app.path, scriptProcessor, phpInis);
+    if (!php)
+        return;
+    writeSetting(app.base, "handler.fastcgiImpersonate", config::iniBoolean(php->impersonate.value),
+                 php->impersonate.location);
+    writeSetting(
+        app.base, "handler.fastcgiProtocol",
+        std::string(toString(php->tcp ? FastCgiProtocol::Tcp : FastCgiProtocol::NamedPipe)),
+        php->protocol);
 }
 
 void writeApplication(AppScenario &app, const ConfigSet &set, const config::Site &site,
@@ -270,7 +317,144 @@ std::string scenarioPoolIdentity(std::string_view identityType) {
     return "ApplicationPoolIdentity";
 }
 
-AppHostApps appHostApps(const ConfigSet &set) {
+std::optional<PhpFastCgi> phpFastCgi(const ConfigSet &set, std::string_view siteName,
+                                     std::string_view url, std::string_view scriptProcessor,
+                                     std::span<const config::PhpIni *const> phpInis) {
+    const std::size_t bar = scriptProcessor.find('|');
+    const std::string_view fullPath = scriptProcessor.substr(0, bar);
+    const std::string_view arguments =
+        bar == std::string_view::npos ? std::string_view{} : scriptProcessor.substr(bar + 1);
+    if (!isPhpCgi(fullPath))
+        return std::nullopt;
+    PhpFastCgi php;
+    php.launch.fullPath = std::string(fullPath);
+    php.launch.arguments = std::string(arguments);
+    const EffectiveSection fastCgi =
+        set.effectiveSection(siteName, url, "system.webServer/fastCgi");
+    for (const config::EffectiveElement &entry : fastCgi.element.entries) {
+        if (!equalsIgnoreCase(entry.value("fullPath").text, fullPath) ||
+            !equalsIgnoreCase(entry.value("arguments").text, arguments))
+            continue;
+        php.application = set.location(entry.origin);
+        const ConfigValue written = entry.value("arguments");
+        if (written.written())
+            php.launch.argumentsLocation = set.location(written.origin);
+        if (const config::EffectiveElement *variables = entry.child("environmentVariables")) {
+            for (const config::EffectiveElement &variable : variables->entries)
+                php.launch.environment.emplace_back(std::string(variable.value("name").text),
+                                                    std::string(variable.value("value").text));
+        }
+        const ConfigValue protocol = entry.value("protocol");
+        php.tcp = equalsIgnoreCase(protocol.text, "Tcp");
+        if (protocol.written())
+            php.protocol = set.location(protocol.origin);
+        break;
+    }
+    std::vector<std::string> names;
+    for (const config::PhpIni *ini : phpInis)
+        names.push_back(ini->fileName);
+    php.choice = config::choosePhpIni(php.launch, names);
+    if (php.choice.kind == config::PhpIniChoiceKind::Given) {
+        php.ini = phpInis[php.choice.index];
+    } else if (php.choice.kind == config::PhpIniChoiceKind::NotGiven && phpInis.size() == 1) {
+        php.ini = phpInis.front();
+        php.loneIni = true;
+    }
+    php.impersonate = config::effectiveDirective(php.ini, php.choice.defines, "fastcgi.impersonate",
+                                                 php.launch.argumentsLocation);
+    return php;
+}
+
+ConfigPath splitLocationPath(std::string_view locationPath) {
+    const std::size_t slash = locationPath.find('/');
+    if (slash == std::string_view::npos)
+        return {std::string(locationPath), "/"};
+    return {std::string(locationPath.substr(0, slash)),
+            config::normaliseUrlPath(locationPath.substr(slash))};
+}
+
+std::vector<ConfigPath> configurationPaths(const ConfigSet &set) {
+    std::vector<ConfigPath> paths;
+    auto add = [&paths](ConfigPath path) {
+        const bool seen = std::any_of(paths.begin(), paths.end(), [&](const ConfigPath &p) {
+            return equalsIgnoreCase(p.site, path.site) && equalsIgnoreCase(p.url, path.url);
+        });
+        if (!seen)
+            paths.push_back(std::move(path));
+    };
+    for (const config::Site &site : set.host().sites) {
+        for (const config::Application &application : site.applications)
+            add({std::string(site.name.text), config::normaliseUrlPath(application.path.text)});
+    }
+    if (const config::ConfigFile *appHost = set.appHostFile()) {
+        for (const config::LocationBlock &block : appHost->blocks()) {
+            if (!block.isLocation || block.path.empty())
+                continue;
+            ConfigPath path = splitLocationPath(block.path);
+            if (const config::Site *site = set.host().site(path.site)) {
+                path.site = std::string(site->name.text);
+                add(std::move(path));
+            }
+        }
+    }
+    for (const config::PlacedWebConfig &placed : set.webConfigs()) {
+        for (const config::WebConfigPlacement &placement : placed.placements) {
+            if (placement.site)
+                add({std::string(placement.site->name.text), placement.urlPath});
+        }
+    }
+    return paths;
+}
+
+std::span<const std::string_view> identitySections() {
+    return identitySectionNames;
+}
+
+SourceLocation inputStart(const ConfigSet &set) {
+    if (const config::ConfigFile *appHost = set.appHostFile())
+        return {appHost->fileName(), 1, 1};
+    if (!set.webConfigs().empty())
+        return {set.fileName(set.webConfigs().front().fileIndex), 1, 1};
+    return {set.fileName(0), 1, 1};
+}
+
+std::optional<SourceLocation> iisExpressClue(const ConfigSet &set) {
+    if (!set.appHostFile())
+        return std::nullopt;
+    for (const config::ApplicationPool &pool : set.host().pools) {
+        if (equalsIgnoreCase(pool.name.text, "Clr4IntegratedAppPool") ||
+            equalsIgnoreCase(pool.name.text, "IISExpressAppPool"))
+            return set.location(pool.name.origin);
+    }
+    for (const config::Site &site : set.host().sites) {
+        for (const config::Application &application : site.applications) {
+            for (const config::VirtualDirectory &directory : application.virtualDirectories) {
+                const std::string path = config::toLowerAscii(directory.physicalPath.text);
+                if (path.find("%iis_user_home%") != std::string::npos ||
+                    path.find("%iis_bin%") != std::string::npos)
+                    return set.location(directory.physicalPath.origin);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::string fastCgiScriptProcessor(const ConfigSet &set, const AppScenario &app) {
+    const EffectiveSection handlers =
+        set.effectiveSection(app.site, app.path, "system.webServer/handlers");
+    const config::HandlerResolution resolved =
+        config::resolveHandlers(handlers, set.host().pool(app.pool));
+    for (const config::HandlerMapping *mapping : resolved.reachableKinds()) {
+        if (mapping->kind == config::HandlerKind::FastCgi)
+            return std::string(mapping->scriptProcessor);
+    }
+    return {};
+}
+
+AppHostApps appHostApps(const ConfigSet &set, std::span<const config::PhpIni> phpInis) {
+    std::vector<const config::PhpIni *> iniPointers;
+    for (const config::PhpIni &ini : phpInis)
+        iniPointers.push_back(&ini);
     AppHostApps result;
     for (const config::ApplicationPool &pool : set.host().pools) {
         CheckPool out;
@@ -315,6 +499,7 @@ AppHostApps appHostApps(const ConfigSet &set) {
             app.location = set.location(application.origin);
             app.base.scenario.title = app.site + (app.path == "/" ? "/" : app.path);
             writeApplication(app, set, site, application);
+            writePhp(app, set, iniPointers);
             result.applications.push_back(std::move(app));
         }
     }

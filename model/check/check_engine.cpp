@@ -202,7 +202,7 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
         if (!read)
             return read.errors();
         set = std::move(read).value();
-        AppHostApps apps = appHostApps(*set);
+        AppHostApps apps = appHostApps(*set, phpInis);
         run.applications = std::move(apps.applications);
         pools = std::move(apps.pools);
         version = modelVersion(set->version());
