@@ -63,7 +63,12 @@ std::optional<LoadedScenario> questionScenario(const AppScenario &app, HandlerKi
 
 const Resolution &ResolutionCache::resolve(const Scenario &scenario) {
     ++m_asked;
-    std::string key = writeScenario(scenario);
+    // The key is what the resolver reads: the title and notes name the question, they do not
+    // change its answer (every application has its own title).
+    Scenario question = scenario;
+    question.title.clear();
+    question.notes.clear();
+    std::string key = writeScenario(question);
     auto found = m_answers.find(key);
     if (found != m_answers.end())
         return found->second;
