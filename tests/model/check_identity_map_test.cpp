@@ -268,7 +268,7 @@ INSTANTIATE_TEST_SUITE_P(Corpus, IdentityMap, ::testing::Values(
               {{"cgi", "MACHINE\\Support", none},
                {"asp", "MACHINE\\Support", none},
                {"aspnet", "IIS APPPOOL\\DefaultAppPool", none},
-               {"static", "MACHINE\\Support", none}}}}}), [](const ::testing::TestParamInfo<MapCase> &info) { return info.param.name; });
+               {"static", "MACHINE\\Support", none}}}}}), [](const ::testing::TestParamInfo<MapCase> &row) { return row.param.name; });
 // clang-format on
 
 } // namespace
