@@ -21,9 +21,15 @@ bool startsWith(std::string_view text, std::string_view prefix) {
     return text.substr(0, prefix.size()) == prefix;
 }
 
-/// The first element's name after the XML declaration, comments and a DOCTYPE, or "".
-std::string_view rootElement(std::string_view text) {
-    std::size_t at = 0;
+/// The first element's name after the XML declaration, comments and a DOCTYPE, or "" when the
+/// text is not XML (does not start with '<' after white space and a BOM: an INI file may hold
+/// a '<' in a comment); `at` is left on the element's '<'.
+std::string_view rootElement(std::string_view text, std::size_t &at) {
+    at = text.find_first_not_of(" \t\r\n");
+    if (text.substr(0, 3) == "\xEF\xBB\xBF")
+        at = text.find_first_not_of(" \t\r\n", 3);
+    if (at == std::string_view::npos || text[at] != '<')
+        return {};
     while (at < text.size()) {
         at = text.find('<', at);
         if (at == std::string_view::npos)
@@ -84,14 +90,21 @@ DetectedInput detectInput(std::string_view bytes) {
     const std::string &utf8 = *text;
     if (config::looksLikeMetabase(utf8))
         return {InputKind::Metabase, {}};
-    const std::string_view root = rootElement(utf8);
+    std::size_t rootAt = 0;
+    const std::string_view root = rootElement(utf8, rootAt);
     if (root == "configuration") {
         const bool appHost = utf8.find("<system.applicationHost") != std::string::npos;
         return {appHost ? InputKind::ApplicationHost : InputKind::WebConfig, {}};
     }
-    if (!root.empty())
-        return {InputKind::Unknown, "an XML file whose root is <" + std::string(root) +
-                                        ">, not an IIS <configuration>"};
+    if (!root.empty()) {
+        const std::string_view before = std::string_view(utf8).substr(0, rootAt);
+        const std::size_t lineStart = before.rfind('\n');
+        return {InputKind::Unknown,
+                "an XML file whose root is <" + std::string(root) + ">, not an IIS <configuration>",
+                static_cast<int>(std::count(before.begin(), before.end(), '\n')) + 1,
+                static_cast<int>(lineStart == std::string_view::npos ? rootAt + 1
+                                                                     : rootAt - lineStart)};
+    }
     if (config::looksLikePhpIni(utf8))
         return {InputKind::PhpIni, {}};
     const std::size_t first = utf8.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
@@ -120,7 +133,7 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
         case InputKind::Unknown: {
             if (file.named) {
                 errors.push_back(
-                    {SourceLocation{file.name, 0, 0},
+                    {SourceLocation{file.name, detected.line, detected.column},
                      "not an IIS configuration file: it looks like " + detected.looksLike});
                 break;
             }

@@ -28,6 +28,8 @@ std::string_view toString(InputKind kind);
 struct DetectedInput {
     InputKind kind = InputKind::Unknown;
     std::string looksLike;
+    int line = 0; // where an XML file of another kind has its root element (1-based), else 0
+    int column = 0;
 };
 DetectedInput detectInput(std::string_view bytes);
 

@@ -61,13 +61,21 @@ std::optional<LoadedScenario> questionScenario(const AppScenario &app, HandlerKi
     return q;
 }
 
-const Resolution &ResolutionCache::resolve(const Scenario &scenario) {
+const CachedAnswer &ResolutionCache::resolve(const Scenario &scenario) {
     ++m_asked;
-    std::string key = writeScenario(scenario);
+    // The key is what the resolver reads: the title and notes name the question, they do not
+    // change its answer (every application has its own title).
+    Scenario question = scenario;
+    question.title.clear();
+    question.notes.clear();
+    std::string key = writeScenario(question);
     auto found = m_answers.find(key);
     if (found != m_answers.end())
         return found->second;
-    return m_answers.emplace(std::move(key), iisid::resolve(scenario)).first->second;
+    const Resolution resolution = iisid::resolve(scenario);
+    return m_answers
+        .emplace(std::move(key), CachedAnswer{answerOf(resolution), resolution.identities.worker})
+        .first->second;
 }
 
 CheckApplication identityRow(const AppScenario &app, ResolutionCache &cache) {
@@ -97,16 +105,16 @@ CheckApplication identityRow(const AppScenario &app, ResolutionCache &cache) {
             const std::optional<LoadedScenario> q = questionScenario(app, handler.kind, requester);
             if (!q)
                 continue;
-            const Resolution &r = cache.resolve(q->scenario);
+            const CachedAnswer &r = cache.resolve(q->scenario);
             if (!row.worker)
-                row.worker = r.identities.worker;
-            (requester == Requester::Anonymous ? out.anonymous : out.authenticated) = answerOf(r);
+                row.worker = r.worker;
+            (requester == Requester::Anonymous ? out.anonymous : out.authenticated) = r.answer;
         }
         row.handlers.push_back(std::move(out));
     }
     if (!row.worker) {
         LoadedScenario q = app.base;
-        row.worker = cache.resolve(q.scenario).identities.worker;
+        row.worker = cache.resolve(q.scenario).worker;
     }
     return row;
 }

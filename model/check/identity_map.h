@@ -23,16 +23,23 @@ enum class Requester { Anonymous, Authenticated };
 std::optional<LoadedScenario> questionScenario(const AppScenario &app, HandlerKind kind,
                                                Requester requester);
 
+/// What the report keeps of one resolution: the answer to the request and the worker. (The
+/// trace is not kept: on a server of thousands of applications it would cost gigabytes.)
+struct CachedAnswer {
+    RequestIdentities answer;
+    std::optional<std::string> worker;
+};
+
 /// Resolves scenarios, remembering each answer by the scenario's text, so that applications
 /// that share their inputs (most do) cost one resolution.
 class ResolutionCache {
 public:
-    const Resolution &resolve(const Scenario &scenario);
+    const CachedAnswer &resolve(const Scenario &scenario);
     std::size_t resolved() const { return m_answers.size(); }
     std::size_t asked() const { return m_asked; }
 
 private:
-    std::map<std::string, Resolution, std::less<>> m_answers;
+    std::map<std::string, CachedAnswer, std::less<>> m_answers;
     std::size_t m_asked = 0;
 };
 

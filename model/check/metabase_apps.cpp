@@ -130,10 +130,15 @@ void writeApplicationSettings(AppScenario &app, const config::MetabaseServer &se
 }
 
 /// The handler kinds of an application: static files, then one per ScriptMaps kind, in the
-/// order of the first entry that maps it.
+/// order of the first entry that maps it. Script-mapped engines run only where AccessFlags
+/// grant Script or Execute: with Read alone they answer 403 (config-semantics.md, AccessFlags),
+/// so they are not reachable there.
 std::vector<MappedHandler> handlersOf(const MetabaseSettings &s) {
     std::vector<MappedHandler> handlers;
     handlers.push_back({HandlerKind::Static, "*", "StaticFile", {}});
+    if (s.accessFlagBits &&
+        (*s.accessFlagBits & (config::accessScript | config::accessExecute)) == 0)
+        return handlers;
     for (const config::ScriptMap &map : *s.scriptMapList) {
         if (!map.kind)
             continue;

@@ -1,0 +1,138 @@
+// Not a test: prints figures. Build with -DIISID_BUILD_BENCHMARKS=ON, then
+//   python3 tests/benchmark/generate_apphost.py /tmp/big.config
+//   build/tests/benchmark/check_benchmark /tmp/big.config
+// Measured in the same run, each in its own process (the peak resident memory is per process):
+// bare = a bare pugixml parse of the file; check = what `iisid check --format json` does with it
+// (runCheck, then the JSON writer). Prints the time and peak memory of each, the check's cost
+// against the parse and against the file size (the goal: at most 2x the parse, under 4x the
+// file), and the resolutions the identity map asked for against those it computed.
+
+#include "model/check/check_engine.h"
+#include "model/check/check_json.h"
+
+#include <pugixml.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+struct Figures {
+    double seconds = 0;
+    long peakKilobytes = 0;
+    std::size_t applications = 0;
+    std::size_t asked = 0;
+    std::size_t computed = 0;
+    std::size_t jsonBytes = 0;
+    int status = 0;
+};
+
+long peakKilobytes() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+std::string readAll(const char *path) {
+    std::ifstream in(path, std::ios::binary | std::ios::ate);
+    std::string bytes(static_cast<std::size_t>(in.tellg()), '\0');
+    in.seekg(0);
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    return bytes;
+}
+
+Figures measure(const char *path, bool check) {
+    Figures figures;
+    std::string bytes = readAll(path);
+    const auto start = std::chrono::steady_clock::now();
+    if (!check) {
+        pugi::xml_document document;
+        if (!document.load_buffer(bytes.data(), bytes.size()))
+            figures.status = 1;
+    } else {
+        std::vector<iisid::check::CheckInputFile> files(1);
+        files[0].name = "big.config";
+        files[0].localPath = path;
+        files[0].bytes = std::move(bytes);
+        iisid::check::CheckOptions options;
+        options.toolVersion = "benchmark";
+        iisid::Result<iisid::check::CheckRun> run =
+            iisid::check::runCheck(std::move(files), options);
+        if (!run) {
+            figures.status = 1;
+        } else {
+            figures.jsonBytes = iisid::check::checkJson(run->report, false).size();
+            figures.applications = run->report.applications.size();
+            figures.asked = run->resolutionsAsked;
+            figures.computed = run->resolutionsComputed;
+        }
+    }
+    figures.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    figures.peakKilobytes = peakKilobytes();
+    return figures;
+}
+
+/// Runs one measurement in a child process and reads its figures back through a pipe.
+Figures inChild(const char *path, bool check) {
+    int fds[2];
+    if (pipe(fds) != 0)
+        return {};
+    const pid_t child = fork();
+    if (child == 0) {
+        close(fds[0]);
+        const Figures figures = measure(path, check);
+        const ssize_t written = write(fds[1], &figures, sizeof figures);
+        _exit(written == static_cast<ssize_t>(sizeof figures) ? 0 : 1);
+    }
+    close(fds[1]);
+    Figures figures;
+    if (read(fds[0], &figures, sizeof figures) != static_cast<ssize_t>(sizeof figures))
+        figures.status = 1;
+    close(fds[0]);
+    int status = 0;
+    waitpid(child, &status, 0);
+    return figures;
+}
+
+} // namespace
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s FILE [ROUNDS]\n", argv[0]);
+        return 2;
+    }
+    const int rounds = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
+    std::ifstream in(argv[1], std::ios::binary | std::ios::ate);
+    const double fileMb = static_cast<double>(in.tellg()) / 1048576.0;
+    Figures bare, check;
+    for (int round = 0; round < rounds; ++round) {
+        const Figures b = inChild(argv[1], false);
+        const Figures c = inChild(argv[1], true);
+        if (b.status != 0 || c.status != 0) {
+            std::fprintf(stderr, "the parse or the check failed\n");
+            return 1;
+        }
+        if (round == 0 || b.seconds < bare.seconds)
+            bare = b;
+        if (round == 0 || c.seconds < check.seconds)
+            check = c;
+    }
+    const double checkMb = static_cast<double>(check.peakKilobytes) / 1024.0;
+    std::printf("file               %8.1f MB\n", fileMb);
+    std::printf("bare pugixml parse %8.3f s   peak RSS %7.1f MB\n", bare.seconds,
+                static_cast<double>(bare.peakKilobytes) / 1024.0);
+    std::printf("check --format json%8.3f s   peak RSS %7.1f MB   %zu applications, JSON %.1f MB\n",
+                check.seconds, checkMb, check.applications,
+                static_cast<double>(check.jsonBytes) / 1048576.0);
+    std::printf("check / parse      %8.2fx  (goal <= 2x; best of %d rounds)\n",
+                check.seconds / bare.seconds, rounds);
+    std::printf("check peak / file  %8.2fx  (goal < 4x)\n", checkMb / fileMb);
+    std::printf("resolutions        %zu asked, %zu computed\n", check.asked, check.computed);
+    return 0;
+}

@@ -1,0 +1,275 @@
+// The identity map of `iisid check` (runCheck's report) against maps read by hand from six
+// corpus files. For each file the expected rows were written by reading the file itself, not
+// the program's output: the pool each <application> names (or <applicationDefaults>), the
+// pool's processModel (with <applicationPoolDefaults> under it), the authentication sections
+// through every <location> that covers the application, the anonymous user (an empty userName
+// is the pool identity, F1.30), the handler mappings reachable with the pool's pipeline and
+// runtime (preCondition), and for each kind the account iis-identity-reference.md gives for an
+// anonymous and for an authenticated (DOMAIN\user) request. Where the program and the documents
+// disagreed the row says so in a comment.
+
+#include "model/check/check_engine.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace iisid::check {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kCorpus = IISID_CORPUS_DIR;
+
+/// The account that runs the code of one handler kind for each request; nullopt where the
+/// request cannot happen (anonymous off; no other method on).
+struct HandlerRow {
+    std::string kind;
+    std::optional<std::string> anonymousCode;
+    std::optional<std::string> authenticatedCode;
+};
+
+struct AppRow {
+    std::string site;
+    std::string path;
+    std::string pool;
+    std::optional<std::string> worker;
+    std::string methods; // the enabled methods: "anonymous windows basic digest certificate"
+    std::optional<std::string> anonymousIdentity;
+    std::vector<HandlerRow> handlers; // every reachable kind, in mapping order
+};
+
+struct MapCase {
+    std::string name;
+    std::vector<std::string> files; // relative to the corpus, or absolute (written by the test)
+    std::vector<config::PathMapping> maps;
+    std::size_t applications = 0;
+    std::vector<AppRow> rows; // all the applications, or a hand-picked set where there are many
+};
+
+std::string readBytes(const fs::path &path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+std::string methodsOf(const CheckAuthentication &a) {
+    std::string out;
+    auto add = [&](bool on, const char *name) {
+        if (on)
+            out += (out.empty() ? "" : " ") + std::string(name);
+    };
+    add(a.anonymous, "anonymous");
+    add(a.windows, "windows");
+    add(a.basic, "basic");
+    add(a.digest, "digest");
+    add(a.clientCertificate, "certificate");
+    return out;
+}
+
+std::string show(const std::optional<std::string> &value) {
+    return value ? *value : "(null)";
+}
+
+/// The Mac199 web.config copied where --map finds it: <dir>/wwwroot/web.config.
+fs::path mappedInetpub() {
+    const fs::path dir = fs::temp_directory_path() / "iisid-identity-map-inetpub";
+    fs::create_directories(dir / "wwwroot");
+    fs::copy_file(kCorpus / "webconfig/Mac199_inetpub__wwwroot-web.config",
+                  dir / "wwwroot/web.config", fs::copy_options::overwrite_existing);
+    return dir;
+}
+
+Result<CheckRun> check(const MapCase &c) {
+    std::vector<CheckInputFile> files;
+    for (const std::string &name : c.files) {
+        const fs::path path = fs::path(name).is_absolute() ? fs::path(name) : kCorpus / name;
+        files.push_back({path.filename().string(), path.string(), readBytes(path), true});
+    }
+    CheckOptions options;
+    options.maps = c.maps;
+    options.toolVersion = "test";
+    return runCheck(std::move(files), options);
+}
+
+class IdentityMap : public ::testing::TestWithParam<MapCase> {};
+
+TEST_P(IdentityMap, MatchesTheHandReading) {
+    const MapCase &c = GetParam();
+    const Result<CheckRun> run = check(c);
+    ASSERT_TRUE(run) << run.errors().front().toString();
+    const CheckReport &report = run->report;
+    EXPECT_EQ(report.applications.size(), c.applications);
+    for (const AppRow &want : c.rows) {
+        const auto found = std::find_if(
+            report.applications.begin(), report.applications.end(),
+            [&](const CheckApplication &a) { return a.site == want.site && a.path == want.path; });
+        ASSERT_NE(found, report.applications.end()) << want.site << want.path;
+        const CheckApplication &got = *found;
+        const std::string where = want.site + want.path;
+        EXPECT_EQ(got.pool, want.pool) << where;
+        EXPECT_EQ(show(got.worker), show(want.worker)) << where;
+        EXPECT_EQ(methodsOf(got.authentication), want.methods) << where;
+        EXPECT_EQ(show(got.authentication.anonymousIdentity), show(want.anonymousIdentity))
+            << where;
+        std::string gotKinds, wantKinds;
+        for (const CheckHandler &h : got.handlers)
+            gotKinds += h.kind + " ";
+        for (const HandlerRow &h : want.handlers)
+            wantKinds += h.kind + " ";
+        EXPECT_EQ(gotKinds, wantKinds) << where;
+        for (const HandlerRow &wantHandler : want.handlers) {
+            const auto handler =
+                std::find_if(got.handlers.begin(), got.handlers.end(),
+                             [&](const CheckHandler &h) { return h.kind == wantHandler.kind; });
+            if (handler == got.handlers.end())
+                continue;
+            const std::optional<std::string> anonymous =
+                handler->anonymous ? handler->anonymous->code : std::nullopt;
+            const std::optional<std::string> authenticated =
+                handler->authenticated ? handler->authenticated->code : std::nullopt;
+            EXPECT_EQ(show(anonymous), show(wantHandler.anonymousCode))
+                << where << " " << wantHandler.kind << " anonymous";
+            EXPECT_EQ(show(authenticated), show(wantHandler.authenticatedCode))
+                << where << " " << wantHandler.kind << " authenticated";
+        }
+    }
+}
+
+const std::nullopt_t none = std::nullopt;
+
+// clang-format off
+INSTANTIATE_TEST_SUITE_P(Corpus, IdentityMap, ::testing::Values(
+    // KranzA: a stock IIS 10 applicationHost.config. DefaultAppPool (applicationDefaults) is
+    // ApplicationPoolIdentity (line 135); the <location path="Default Web Site"> empties the
+    // anonymous userName (line 813), so anonymous requests run as the pool (F1.30). The ISAPI
+    // handlers need the v4.0 Classic preCondition; ISAPI-dll and CGI-exe need Execute, which
+    // accessPolicy="Read, Script" does not grant: ASP.NET (Integrated) and static files remain.
+    // No other method is on: no authenticated request.
+    MapCase{"KranzAStockIis10",
+            {"applicationhost/KranzA_windows-powershell-scripts__IIS-applicationHost.config"},
+            {}, 1,
+            {{"Default Web Site", "/", "DefaultAppPool", "IIS APPPOOL\\DefaultAppPool",
+              "anonymous", "IIS APPPOOL\\DefaultAppPool",
+              {{"aspnet", "IIS APPPOOL\\DefaultAppPool", none},
+               {"static", "IIS APPPOOL\\DefaultAppPool", none}}}}},
+
+    // NCIOCPL pubslocator: 37 applications over 7 sites; the rows below cover each kind of
+    // authentication the <location> blocks give. <applicationPoolDefaults> makes every pool
+    // SpecificUser with userName="" (line 141): WAS cannot start such a pool. The report's
+    // pools[] say so (identity null), but the resolver is given SpecificUser with no user and
+    // answers "MACHINE\" for the worker and for code running as it — DISAGREES with the
+    // documents (reported; the scenario model has no "pool cannot start"). Anonymous is on with
+    // IUSR globally (line 874); Windows is added for pubsprod.lmbps.com (1550) and GUAM (1531);
+    // /ncipladmin swaps it for Basic (1541). With anonymous and Windows on, the authenticated
+    // request (Kerberos) gets 401.2 from the resolver, since the worker account is "MACHINE\":
+    // code null. /possrl empties the anonymous userName: anonymous runs as the (broken) pool.
+    MapCase{"NciocplPubslocator",
+            {"applicationhost/NCIOCPL_pubslocator__applicationHost.config"},
+            {}, 37,
+            {{"pubsprod.lmbps.com", "/", "Classic .NET AppPool", "MACHINE\\",
+              "anonymous windows", "NT AUTHORITY\\IUSR",
+              {{"asp", "NT AUTHORITY\\IUSR", none}, {"static", "NT AUTHORITY\\IUSR", none}}},
+             {"pubsprod.lmbps.com", "/ncipladmin", "Classic .NET AppPool", "MACHINE\\",
+              "anonymous basic", "NT AUTHORITY\\IUSR",
+              {{"asp", "NT AUTHORITY\\IUSR", "DOMAIN\\user"},
+               {"static", "NT AUTHORITY\\IUSR", "DOMAIN\\user"}}},
+             {"pubsprod.lmbps.com", "/possrl", "Classic .NET AppPool", "MACHINE\\", "anonymous",
+              "MACHINE\\", {{"asp", "MACHINE\\", none}, {"static", "MACHINE\\", none}}},
+             {"pubsprod.lmbps.com", "/spellcheck", "Classic .NET AppPool", "MACHINE\\",
+              "windows basic", none, {{"asp", none, none}, {"static", none, none}}},
+             {"GUAM", "/", "GUAM", "MACHINE\\", "anonymous windows", "NT AUTHORITY\\IUSR",
+              {{"asp", "NT AUTHORITY\\IUSR", none},
+               {"aspnet", "MACHINE\\", none},
+               {"static", "NT AUTHORITY\\IUSR", none}}},
+             {"pubstraining.cancer.gov", "/possrladmin", "Classic .NET AppPool", "MACHINE\\",
+              "basic", none,
+              {{"asp", none, "DOMAIN\\user"}, {"static", none, "DOMAIN\\user"}}},
+             // pubssp.lmbps.com is not among the pools: the name alone gives its account.
+             // Windows alone with the NTLM provider (lines 1574-1581); ASP.NET without
+             // impersonation runs as the pool, ASP, ISAPI and CGI as the user (F3.x).
+             {"pert-ncidc.lmbps.com", "/", "pubssp.lmbps.com", "IIS APPPOOL\\pubssp.lmbps.com",
+              "windows", none,
+              {{"asp", none, "DOMAIN\\user"},
+               {"aspnet", none, "IIS APPPOOL\\pubssp.lmbps.com"},
+               {"isapi", none, "DOMAIN\\user"},
+               {"cgi", none, "DOMAIN\\user"},
+               {"static", none, "DOMAIN\\user"}}}}},
+
+    // IIS 6 MetaBase.xml: one site (W3SVC/1, "Default Web Site"), its ROOT application in
+    // DefaultAppPool; AppPoolIdentityType="2" on AppPools (line 791) is NetworkService.
+    // AuthFlags="AuthNTLM" on ROOT (line 784): anonymous off, Windows on. AccessFlags="AccessRead"
+    // on ROOT (line 778): the ScriptMaps engines (asp.dll, httpodbc.dll) answer 403 there, so
+    // only static files are reachable (the program listed asp and isapi with 200: fixed in
+    // metabase_apps.cpp). Static content is read as the NTLM user.
+    MapCase{"Iis6Metabase",
+            {"metabase/modulogrc_modSIC__Modulo.Collect.Probe.Common.Test-Resources-metabaseSample.xml"},
+            {}, 1,
+            {{"Default Web Site", "/", "DefaultAppPool", "NT AUTHORITY\\NETWORK SERVICE",
+              "windows", none, {{"static", none, "DOMAIN\\user"}}}}},
+
+    // IIS Express (.vs/config/applicationhost.config): pools Clr4IntegratedAppPool etc. with an
+    // empty processModel; sites 2 and 3/WindowsAuthSample turn anonymous off and Windows on
+    // (lines 1041-1058); the global anonymous userName="" (line 342) gives the pool identity.
+    // IIS Express runs as the user who started it (C1.9, Q20): the worker should be that user,
+    // not IIS APPPOOL\Clr4IntegratedAppPool — DISAGREES with config-semantics.md (reported; the
+    // resolver has no "launching user" pool identity).
+    MapCase{"IisExpress",
+            {"applicationhost/YeliSidibe_WindowsAuthenticationSample__.vs-config-applicationhost.config"},
+            {}, 4,
+            {{"WebSite1", "/", "Clr4IntegratedAppPool", "IIS APPPOOL\\Clr4IntegratedAppPool",
+              "anonymous", "IIS APPPOOL\\Clr4IntegratedAppPool",
+              {{"aspnet", "IIS APPPOOL\\Clr4IntegratedAppPool", none},
+               {"asp", "IIS APPPOOL\\Clr4IntegratedAppPool", none},
+               {"static", "IIS APPPOOL\\Clr4IntegratedAppPool", none}}},
+             {"WindowsAuthenticationSample", "/", "Clr4IntegratedAppPool",
+              "IIS APPPOOL\\Clr4IntegratedAppPool", "windows", none,
+              {{"aspnet", none, "IIS APPPOOL\\Clr4IntegratedAppPool"},
+               {"asp", none, "DOMAIN\\user"},
+               {"static", none, "DOMAIN\\user"}}},
+             {"WindowsAuthenticationSample-Site", "/WindowsAuthSample", "Clr4IntegratedAppPool",
+              "IIS APPPOOL\\Clr4IntegratedAppPool", "windows", none,
+              {{"aspnet", none, "IIS APPPOOL\\Clr4IntegratedAppPool"},
+               {"asp", none, "DOMAIN\\user"},
+               {"static", none, "DOMAIN\\user"}}}}},
+
+    // A web.config alone: the root of one site with IIS 10 defaults (DefaultAppPool,
+    // ApplicationPoolIdentity, anonymous as IUSR). Its <authentication mode="Windows"> is
+    // ASP.NET's, not IIS's: IIS Windows authentication stays off. It adds
+    // ExtensionlessUrlHandler-Integrated-4.0 (integratedMode,runtimeVersionv4.0), which the
+    // IIS 10 DefaultAppPool (v4.0 by the schema's default) would run — the program lists static
+    // files only, because the synthesised pool's managedRuntimeVersion is "" instead of the
+    // version's default: DISAGREES (reported; the default lives in model/config).
+    MapCase{"WebConfigAlone",
+            {"webconfig/HockeyJustin_MVC5AndAPIWindowsAuthTesting__WinAuth1A-Web.config"},
+            {}, 1,
+            {{"Default Web Site", "/", "DefaultAppPool", "IIS APPPOOL\\DefaultAppPool",
+              "anonymous", "NT AUTHORITY\\IUSR", {{"static", "NT AUTHORITY\\IUSR", none}}}}},
+
+    // Mac199: applicationHost.config from config history (IIS 8.5 by its providers) and the
+    // web.config of %SystemDrive%\inetpub\wwwroot placed through --map C:\inetpub=<copy>. The
+    // site's <location> sets anonymous userName="Support" (line 904): MACHINE\Support. The
+    // web.config adds CGI_rb (*.rb, CgiModule, line 5); createProcessAsUser is true by default,
+    // so the CGI process runs as the request's user (F3.22); ASP impersonates it; ASP.NET
+    // (Integrated, no <identity impersonate>) runs as DefaultAppPool.
+    MapCase{"WebConfigPlacedByMap",
+            {"applicationhost/Mac199_inetpub__history-CFGHISTORY_0000000161-applicationHost.config",
+             (mappedInetpub() / "wwwroot/web.config").string()},
+            {{"C:\\inetpub", mappedInetpub().string()}}, 1,
+            {{"Default Web Site", "/", "DefaultAppPool", "IIS APPPOOL\\DefaultAppPool",
+              "anonymous", "MACHINE\\Support",
+              {{"cgi", "MACHINE\\Support", none},
+               {"asp", "MACHINE\\Support", none},
+               {"aspnet", "IIS APPPOOL\\DefaultAppPool", none},
+               {"static", "MACHINE\\Support", none}}}}}), [](const ::testing::TestParamInfo<MapCase> &row) { return row.param.name; });
+// clang-format on
+
+} // namespace
+} // namespace iisid::check
