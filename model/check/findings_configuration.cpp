@@ -172,8 +172,10 @@ void inputScope(const CheckContext &context, std::vector<CheckFinding> &out) {
         SourceLocation where;
         if (context.iis7)
             where = inputStart(*context.iis7);
-        else if (!context.metabase->sites.empty())
+        else if (context.metabase && !context.metabase->sites.empty())
             where = {context.metabase->sites.front().location.file, 1, 1};
+        else if (!context.phpInis.empty()) // a php.ini alone: no server configuration
+            where = {context.phpInis.front()->fileName, 1, 1};
         add(out, "IISID-INPUT-SCOPE",
             "The IIS version is neither given (--iis-version) nor shown by the files: the "
             "defaults of IIS " +
