@@ -96,8 +96,14 @@ std::optional<Severity> parseFailOn(const std::string &text) {
 }
 
 /// Where a written setting came from: "applicationHost.config:182" or "IIS default".
-std::string originText(const SettingLocations &locations, const std::string &id) {
+std::string originText(const SettingLocations &locations, const std::string &id,
+                       const SettingValue &value) {
+    if (std::holds_alternative<Unknown>(value))
+        return "not in the configuration files";
     const auto found = locations.find(id);
+    if ((id == "server.machine" || id == "server.domain") &&
+        (found == locations.end() || found->second.file.empty()))
+        return "not in the configuration files (a placeholder name)";
     if (found == locations.end() || found->second.file.empty())
         return "IIS default for the version";
     return found->second.toString();
@@ -111,9 +117,9 @@ std::string settingsWithOrigins(const check::AppScenario &app, bool showSecrets)
             continue;
         std::string line = "  " + setting.id + " = " + displayValue(value);
         line.resize(std::max<std::size_t>(line.size() + 1, 60), ' ');
-        out +=
-            check::redact(line + "<- " + originText(app.base.locations, setting.id), showSecrets) +
-            "\n";
+        out += check::redact(line + "<- " + originText(app.base.locations, setting.id, value),
+                             showSecrets) +
+               "\n";
     }
     return out;
 }
@@ -172,7 +178,7 @@ int writeScenarioOf(const check::AppScenario &app, const std::string &output,
         const SettingValue value = setting.get(q->scenario);
         if (std::holds_alternative<std::monostate>(value))
             continue;
-        notes += "\n" + setting.id + ": " + originText(q->locations, setting.id);
+        notes += "\n" + setting.id + ": " + originText(q->locations, setting.id, value);
     }
     q->scenario.notes = notes;
     const std::string text = writeScenario(q->scenario);

@@ -49,6 +49,10 @@ std::string appName(const AppScenario &app);
 
 /// Writes one setting into the scenario and records where it came from (no check of the
 /// value's type: the adapters write values of the setting's type).
+/// Writes "unknown" for what configuration files never tell: who may read the content (NTFS
+/// ACLs) and, where an account's password is stored, whether it is right.
+void writeUnknowns(LoadedScenario &target);
+
 void writeSetting(LoadedScenario &target, std::string_view settingId, const SettingValue &value,
                   const SourceLocation &origin);
 

@@ -499,6 +499,7 @@ AppHostApps appHostApps(const ConfigSet &set, std::span<const config::PhpIni> ph
             app.location = set.location(application.origin);
             app.base.scenario.title = app.site + (app.path == "/" ? "/" : app.path);
             writeApplication(app, set, site, application);
+            writeUnknowns(app.base);
             writePhp(app, set, iniPointers);
             result.applications.push_back(std::move(app));
         }

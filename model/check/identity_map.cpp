@@ -34,6 +34,8 @@ RequestIdentities answerOf(const Resolution &r) {
     out.child = orNull(r.identities.child);
     out.network = orNull(r.identities.network);
     out.confidence = r.confidence;
+    for (const Dependency &dependency : r.dependsOn)
+        out.dependsOn.push_back(dependency.text);
     return out;
 }
 

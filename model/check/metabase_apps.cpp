@@ -183,6 +183,7 @@ MetabaseApps metabaseApps(const config::MetabaseServer &server) {
             app.location = application.location;
             app.base.scenario.title = siteName + application.urlPath;
             writeApplicationSettings(app, server, application.settings, result.machine);
+            writeUnknowns(app.base);
             if (iis5Model)
                 app.pool.clear();
             app.handlers = handlersOf(application.settings);
