@@ -2,6 +2,7 @@
 
 #include "model/accounts.h"
 #include "model/config/handler_list.h"
+#include "model/config/section_names.h"
 
 #include <algorithm>
 #include <array>
@@ -16,26 +17,13 @@ using config::ConfigValue;
 using config::EffectiveSection;
 using config::equalsIgnoreCase;
 
-constexpr std::string_view anonymousSection =
-    "system.webServer/security/authentication/anonymousAuthentication";
-constexpr std::string_view basicSection =
-    "system.webServer/security/authentication/basicAuthentication";
-constexpr std::string_view digestSection =
-    "system.webServer/security/authentication/digestAuthentication";
-constexpr std::string_view windowsSection =
-    "system.webServer/security/authentication/windowsAuthentication";
-constexpr std::string_view certificateSection =
-    "system.webServer/security/authentication/clientCertificateMappingAuthentication";
-constexpr std::string_view iisCertificateSection =
-    "system.webServer/security/authentication/iisClientCertificateMappingAuthentication";
-
 constexpr std::array<std::string_view, 17> identitySectionNames{
-    anonymousSection,
-    basicSection,
-    digestSection,
-    windowsSection,
-    certificateSection,
-    iisCertificateSection,
+    config::section::anonymous,
+    config::section::basic,
+    config::section::digest,
+    config::section::windows,
+    config::section::certificate,
+    config::section::iisCertificate,
     "system.webServer/cgi",
     "system.webServer/fastCgi",
     "system.webServer/asp",
@@ -161,7 +149,8 @@ void writeApplication(AppScenario &app, const ConfigSet &set, const config::Site
               application.applicationPool);
     }
 
-    const EffectiveSection anonymous = set.effectiveSection(siteName, url, anonymousSection);
+    const EffectiveSection anonymous =
+        set.effectiveSection(siteName, url, config::section::anonymous);
     write.boolean("authentication.anonymous.enabled", anonymous.element.value("enabled"));
     const ConfigValue anonymousUser = anonymous.element.value("userName");
     if (anonymousUser.present())
@@ -171,15 +160,16 @@ void writeApplication(AppScenario &app, const ConfigSet &set, const config::Site
         write("authentication.anonymous.logonMethod", scenarioLogonMethod(anonymousLogon.text),
               anonymousLogon);
 
-    const EffectiveSection basic = set.effectiveSection(siteName, url, basicSection);
+    const EffectiveSection basic = set.effectiveSection(siteName, url, config::section::basic);
     write.boolean("authentication.basic.enabled", basic.element.value("enabled"));
     const ConfigValue basicLogon = basic.element.value("logonMethod");
     if (basicLogon.present())
         write("authentication.basic.logonMethod", scenarioLogonMethod(basicLogon.text), basicLogon);
-    write.boolean("authentication.digest.enabled",
-                  set.effectiveSection(siteName, url, digestSection).element.value("enabled"));
+    write.boolean(
+        "authentication.digest.enabled",
+        set.effectiveSection(siteName, url, config::section::digest).element.value("enabled"));
 
-    const EffectiveSection windows = set.effectiveSection(siteName, url, windowsSection);
+    const EffectiveSection windows = set.effectiveSection(siteName, url, config::section::windows);
     write.boolean("authentication.windows.enabled", windows.element.value("enabled"));
     write.boolean("authentication.windows.useKernelMode", windows.element.value("useKernelMode"));
     write.boolean("authentication.windows.useAppPoolCredentials",
@@ -194,9 +184,10 @@ void writeApplication(AppScenario &app, const ConfigSet &set, const config::Site
                 });
     }
     const ConfigValue adCertificates =
-        set.effectiveSection(siteName, url, certificateSection).element.value("enabled");
+        set.effectiveSection(siteName, url, config::section::certificate).element.value("enabled");
     const ConfigValue iisCertificates =
-        set.effectiveSection(siteName, url, iisCertificateSection).element.value("enabled");
+        set.effectiveSection(siteName, url, config::section::iisCertificate)
+            .element.value("enabled");
     if (isTrue(adCertificates) || isTrue(iisCertificates))
         write("authentication.clientCertificate.enabled", true,
               isTrue(iisCertificates) ? iisCertificates : adCertificates);

@@ -1,4 +1,5 @@
 #include "findings.h"
+#include "model/config/section_names.h"
 
 #include "catalogue.h"
 
@@ -17,10 +18,6 @@ using config::ConfigSet;
 using config::ConfigValue;
 using config::EffectiveSection;
 using config::equalsIgnoreCase;
-
-constexpr std::string_view identitySection = "system.web/identity";
-constexpr std::string_view authenticationSection = "system.web/authentication";
-constexpr std::string_view aspNetCoreSection = "system.webServer/aspNetCore";
 
 bool isTrue(const ConfigValue &value) {
     return equalsIgnoreCase(value.text, "true");
@@ -82,8 +79,8 @@ struct AspNetView {
 };
 
 AspNetView viewOf(const ConfigSet &set, const AppScenario &app) {
-    return {set.effectiveSection(app.site, app.path, identitySection),
-            set.effectiveSection(app.site, app.path, authenticationSection),
+    return {set.effectiveSection(app.site, app.path, config::section::identity),
+            set.effectiveSection(app.site, app.path, config::section::authentication),
             set.effectiveSection(app.site, app.path, "system.webServer/validation"),
             set.host().pool(app.pool)};
 }
@@ -323,7 +320,8 @@ void inProcessSharedPool(const CheckContext &context, std::vector<CheckFinding> 
 // #34
 void hostingModelImplicit(const ConfigSet &set, const AppScenario &app,
                           std::vector<CheckFinding> &out) {
-    const EffectiveSection core = set.effectiveSection(app.site, app.path, aspNetCoreSection);
+    const EffectiveSection core =
+        set.effectiveSection(app.site, app.path, config::section::aspNetCore);
     if (!core.written)
         return;
     const ConfigValue hosting = core.element.value("hostingModel");

@@ -1,4 +1,5 @@
 #include "findings.h"
+#include "model/config/section_names.h"
 
 #include "catalogue.h"
 
@@ -14,11 +15,6 @@ namespace iisid::check {
 namespace {
 
 using config::equalsIgnoreCase;
-
-constexpr std::string_view windowsSection =
-    "system.webServer/security/authentication/windowsAuthentication";
-constexpr std::string_view anonymousSection =
-    "system.webServer/security/authentication/anonymousAuthentication";
 
 /// Where the first of these settings of the application's scenario was written; the
 /// application itself when all are defaults (a finding always has a place).
@@ -149,7 +145,8 @@ void authNoneEnabled(const CheckContext &context, const AppScenario &app,
     SourceLocation where = settingLocation(app, {"authentication.anonymous.enabled"});
     if (context.iis7 != nullptr)
         where = attributeLocation(
-            *context.iis7, context.iis7->effectiveSection(app.site, app.path, anonymousSection),
+            *context.iis7,
+            context.iis7->effectiveSection(app.site, app.path, config::section::anonymous),
             {"enabled"}, where);
     out.push_back(placed(
         catalogueFinding(*findRule("IISID-AUTH-NONE-ENABLED"),
@@ -205,7 +202,7 @@ void kerberosCustomIdentity(const CheckContext &context, const AppScenario &app,
         !isOffMachineDomain(domainPart(*scenario.appPool.userName), scenario))
         return;
     const config::EffectiveSection windows =
-        context.iis7->effectiveSection(app.site, app.path, windowsSection);
+        context.iis7->effectiveSection(app.site, app.path, config::section::windows);
     const config::ConfigValue kernelMode = windows.element.value("useKernelMode");
     const config::ConfigValue poolCredentials = windows.element.value("useAppPoolCredentials");
     if (!equalsIgnoreCase(kernelMode.text, "true") ||

@@ -5,6 +5,7 @@
 #include "catalogue.h"
 #include "findings.h"
 #include "findings_common.h"
+#include "model/config/section_names.h"
 
 namespace iisid::check {
 
@@ -12,12 +13,6 @@ namespace {
 
 using config::ConfigValue;
 using config::Origin;
-
-constexpr std::string_view anonymousSection =
-    "system.webServer/security/authentication/anonymousAuthentication";
-constexpr std::string_view certificateMappingSection =
-    "system.webServer/security/authentication/iisClientCertificateMappingAuthentication";
-constexpr std::string_view identitySection = "system.web/identity";
 
 /// A configuration path SITE + URL (§5's "P").
 struct ConfigPath {
@@ -119,11 +114,11 @@ void clearTextCredentials(const CheckContext &context, std::vector<CheckFinding>
     for (const ConfigPath &path : configPaths(context)) {
         const std::string at = "'" + path.site + path.url + "'";
         passwords.encryptedType(
-            context.iis7->effectiveSection(path.site, path.url, anonymousSection)
+            context.iis7->effectiveSection(path.site, path.url, config::section::anonymous)
                 .element.value("password"),
             "the anonymous account at " + at);
         const config::EffectiveSection mapping =
-            context.iis7->effectiveSection(path.site, path.url, certificateMappingSection);
+            context.iis7->effectiveSection(path.site, path.url, config::section::iisCertificate);
         for (std::string_view list : {"oneToOneMappings", "manyToOneMappings"}) {
             if (const config::EffectiveElement *mappings = mapping.element.child(list)) {
                 for (const config::EffectiveElement &entry : mappings->entries)
@@ -132,7 +127,7 @@ void clearTextCredentials(const CheckContext &context, std::vector<CheckFinding>
             }
         }
         passwords.aspNetIdentity(
-            context.iis7->effectiveSection(path.site, path.url, identitySection)
+            context.iis7->effectiveSection(path.site, path.url, config::section::identity)
                 .element.value("password"),
             path);
     }

@@ -8,6 +8,7 @@
 #include "model/scenario_io.h"
 
 #include "accounts.h"
+#include "rule_case.h"
 
 #include <gtest/gtest.h>
 
@@ -24,32 +25,6 @@ using iisid::HttpStatus;
 using iisid::Identities;
 
 using namespace iisid::test;
-
-std::optional<HttpStatus> http(int status, int subStatus = 0) {
-    return HttpStatus{status, subStatus};
-}
-
-struct RuleCase {
-    std::string name;
-    std::vector<std::string> facts; // the reference facts the row checks
-    std::vector<std::string> set;   // --set assignments onto an empty scenario
-    std::optional<HttpStatus> http; // nullopt: JSON null (code outside a request)
-    Identities expected;            // worker, process, thread, code, content, child, network
-    Confidence confidence;
-};
-
-std::ostream &operator<<(std::ostream &out, const RuleCase &row) {
-    return out << row.name;
-}
-
-// Shorthands for the assignments used most.
-const std::string kIis5 = "server.iisVersion=5.0";
-const std::string kIis6 = "server.iisVersion=6.0";
-const std::string kIis70 = "server.iisVersion=7.0";
-const std::string kIis75 = "server.iisVersion=7.5";
-const std::string kNoAnonymous = "authentication.anonymous.enabled=false";
-const std::string kWindows = "authentication.windows.enabled=true";
-const std::string kAlicen = "request.user=CONTOSO\\alice";
 
 const std::vector<RuleCase> &rules() {
     static const std::vector<RuleCase> rows = {
@@ -745,17 +720,7 @@ const std::vector<RuleCase> &rules() {
 
 class ResolverRule : public testing::TestWithParam<RuleCase> {
 protected:
-    static iisid::Resolution resolveRow(const RuleCase &row) {
-        iisid::LoadedScenario loaded;
-        for (std::size_t i = 0; i < row.set.size(); ++i) {
-            const auto problem =
-                iisid::applyAssignment(loaded, row.set[i], "--set #" + std::to_string(i + 1));
-            EXPECT_FALSE(problem.has_value()) << row.set[i] << ": " << problem->toString();
-        }
-        for (const iisid::Diagnostic &d : iisid::checkScenario(loaded))
-            ADD_FAILURE() << "the row's scenario is invalid: " << d.toString();
-        return iisid::resolve(loaded.scenario);
-    }
+    static iisid::Resolution resolveRow(const RuleCase &row) { return resolveAssignments(row.set); }
 };
 
 TEST_P(ResolverRule, GivesTheReferenceResult) {
@@ -767,13 +732,8 @@ TEST_P(ResolverRule, GivesTheReferenceResult) {
 
 TEST_P(ResolverRule, CitesTheFactsItApplies) {
     const RuleCase &row = GetParam();
-    const iisid::Resolution r = resolveRow(row);
-    for (const std::string &fact : row.facts) {
-        const bool cited = std::any_of(r.steps.begin(), r.steps.end(), [&](const iisid::Step &s) {
-            return std::find(s.facts.begin(), s.facts.end(), fact) != s.facts.end();
-        });
-        EXPECT_TRUE(cited) << "no step cites " << fact;
-    }
+    for (const std::string &fact : uncitedFacts(row, resolveRow(row)))
+        ADD_FAILURE() << "no step cites " << fact;
 }
 
 TEST_P(ResolverRule, EveryStepHasASourceAndTheResultTheWeakestConfidence) {

@@ -10,6 +10,7 @@
 #include "model/scenario_io.h"
 
 #include "accounts.h"
+#include "rule_case.h"
 
 #include <gtest/gtest.h>
 
@@ -27,28 +28,6 @@ using iisid::Identities;
 
 using namespace iisid::test;
 
-std::optional<HttpStatus> http(int status, int subStatus = 0) {
-    return HttpStatus{status, subStatus};
-}
-
-struct RuleCase {
-    std::string name;
-    std::vector<std::string> facts; // the reference facts the row checks
-    std::vector<std::string> set;   // --set assignments onto an empty scenario
-    std::optional<HttpStatus> http; // nullopt: JSON null (code outside a request)
-    Identities expected;            // worker, process, thread, code, content, child, network
-    Confidence confidence;
-};
-
-std::ostream &operator<<(std::ostream &out, const RuleCase &row) {
-    return out << row.name;
-}
-
-const std::string kIis5 = "server.iisVersion=5.0";
-const std::string kIis6 = "server.iisVersion=6.0";
-const std::string kNoAnonymous = "authentication.anonymous.enabled=false";
-const std::string kWindows = "authentication.windows.enabled=true";
-const std::string kAlicen = "request.user=CONTOSO\\alice";
 const std::string kShare = "content.path=\\\\FS1\\web";
 
 const std::vector<RuleCase> &rules() {
@@ -264,18 +243,6 @@ const std::vector<RuleCase> &rules() {
     return rows;
 }
 
-iisid::Resolution resolveAssignments(const std::vector<std::string> &set) {
-    iisid::LoadedScenario loaded;
-    for (std::size_t i = 0; i < set.size(); ++i) {
-        const auto problem =
-            iisid::applyAssignment(loaded, set[i], "--set #" + std::to_string(i + 1));
-        EXPECT_FALSE(problem.has_value()) << set[i] << ": " << problem->toString();
-    }
-    for (const iisid::Diagnostic &d : iisid::checkScenario(loaded))
-        ADD_FAILURE() << "the row's scenario is invalid: " << d.toString();
-    return iisid::resolve(loaded.scenario);
-}
-
 class SecondRoundRule : public testing::TestWithParam<RuleCase> {};
 
 TEST_P(SecondRoundRule, GivesTheReferenceResult) {
@@ -285,13 +252,8 @@ TEST_P(SecondRoundRule, GivesTheReferenceResult) {
 
 TEST_P(SecondRoundRule, CitesTheFactsItApplies) {
     const RuleCase &row = GetParam();
-    const iisid::Resolution r = resolveAssignments(row.set);
-    for (const std::string &fact : row.facts) {
-        const bool cited = std::any_of(r.steps.begin(), r.steps.end(), [&](const iisid::Step &s) {
-            return std::find(s.facts.begin(), s.facts.end(), fact) != s.facts.end();
-        });
-        EXPECT_TRUE(cited) << "no step cites " << fact;
-    }
+    for (const std::string &fact : uncitedFacts(row, resolveAssignments(row.set)))
+        ADD_FAILURE() << "no step cites " << fact;
 }
 
 INSTANTIATE_TEST_SUITE_P(Reference, SecondRoundRule, testing::ValuesIn(rules()),
