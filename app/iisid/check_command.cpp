@@ -139,8 +139,7 @@ std::optional<LoadedScenario> explainedScenario(const check::AppScenario &app) {
     return check::questionScenario(app, kind, check::Requester::Authenticated);
 }
 
-int explainApplication(const check::CheckRun &run, const check::AppScenario &app,
-                       bool showSecrets) {
+int explainApplication(const check::AppScenario &app, bool showSecrets) {
     std::cout << settingsWithOrigins(app, showSecrets) << '\n';
     for (const check::MappedHandler &handler : app.handlers) {
         for (check::Requester requester :
@@ -159,7 +158,6 @@ int explainApplication(const check::CheckRun &run, const check::AppScenario &app
                       << "\n";
         }
     }
-    (void)run;
     return 0;
 }
 
@@ -253,7 +251,7 @@ int runCheckCommand(const CheckArguments &arguments) {
             return exitBadInput;
         }
         if (asked == &arguments.explain)
-            return explainApplication(*run, *app, arguments.showSecrets);
+            return explainApplication(*app, arguments.showSecrets);
         return writeScenarioOf(*app, arguments.output, inputPaths);
     }
 

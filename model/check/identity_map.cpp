@@ -22,17 +22,13 @@ std::optional<std::string> authenticatedScheme(const EffectiveScenario &e, bool 
     return std::nullopt;
 }
 
-std::optional<std::string> orNull(const std::optional<std::string> &value) {
-    return value;
-}
-
 RequestIdentities answerOf(const Resolution &r) {
     RequestIdentities out;
     out.http = r.http ? r.http->toString() : std::string();
-    out.code = orNull(r.identities.code);
-    out.content = orNull(r.identities.content);
-    out.child = orNull(r.identities.child);
-    out.network = orNull(r.identities.network);
+    out.code = r.identities.code;
+    out.content = r.identities.content;
+    out.child = r.identities.child;
+    out.network = r.identities.network;
     out.confidence = r.confidence;
     for (const Dependency &dependency : r.dependsOn)
         out.dependsOn.push_back(dependency.text);
