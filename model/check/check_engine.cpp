@@ -117,6 +117,15 @@ DetectedInput detectInput(std::string_view bytes) {
     return {InputKind::Unknown, "not an IIS configuration file"};
 }
 
+namespace {
+/// The check stopped by its progress callback: not an input's fault, so no position.
+Diagnostic cancelledCheck() {
+    Diagnostic diagnostic;
+    diagnostic.message = "check cancelled";
+    return diagnostic;
+}
+} // namespace
+
 Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions &options) {
     CheckRun run;
     run.report.toolVersion = options.toolVersion;
@@ -229,8 +238,14 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
     ResolutionCache cache;
     std::vector<CheckApplication> rows;
     rows.reserve(run.applications.size());
-    for (const AppScenario &app : run.applications)
+    const std::size_t total = run.applications.size();
+    for (const AppScenario &app : run.applications) {
+        if (options.progress && !options.progress(rows.size(), total))
+            return cancelledCheck();
         rows.push_back(identityRow(app, cache));
+    }
+    if (options.progress && !options.progress(total, total))
+        return cancelledCheck();
     run.resolutionsAsked = cache.asked();
     run.resolutionsComputed = cache.resolved();
 

@@ -10,6 +10,7 @@
 #include "model/config/apphost_config.h"
 #include "model/diagnostic.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -45,6 +46,10 @@ struct CheckOptions {
     std::optional<IisVersion> iisVersion;  // --iis-version
     std::vector<config::PathMapping> maps; // --map
     std::string toolVersion;
+    /// Called as the applications' identities are resolved (done of total); returning false
+    /// cancels the check, which then ends with the error "check cancelled". Runs on the
+    /// caller's thread (the desktop program runs the check off its UI thread).
+    std::function<bool(std::size_t done, std::size_t total)> progress;
 };
 
 /// A finished check: the report, and the applications' scenarios for --explain / --scenario.

@@ -273,3 +273,33 @@ INSTANTIATE_TEST_SUITE_P(Corpus, IdentityMap, ::testing::Values(
 
 } // namespace
 } // namespace iisid::check
+
+namespace iisid::check {
+namespace {
+
+// The desktop program runs the check off its UI thread with a progress bar and Cancel: the
+// engine reports each application and stops when told to.
+TEST(CheckEngineProgress, ReportsEveryApplicationAndStopsWhenCancelled) {
+    const fs::path file = kCorpus / "applicationhost" /
+                          "KranzA_windows-powershell-scripts__IIS-applicationHost.config";
+    std::vector<std::pair<std::size_t, std::size_t>> calls;
+    CheckOptions options;
+    options.progress = [&calls](std::size_t done, std::size_t total) {
+        calls.emplace_back(done, total);
+        return true;
+    };
+    auto run = runCheck({CheckInputFile{file.string(), file.string(), readBytes(file)}}, options);
+    ASSERT_TRUE(run);
+    ASSERT_EQ(calls.size(), 2u); // one application: before it, and done
+    EXPECT_EQ(calls.front(), std::make_pair(std::size_t{0}, std::size_t{1}));
+    EXPECT_EQ(calls.back(), std::make_pair(std::size_t{1}, std::size_t{1}));
+
+    options.progress = [](std::size_t, std::size_t) { return false; };
+    auto cancelled =
+        runCheck({CheckInputFile{file.string(), file.string(), readBytes(file)}}, options);
+    ASSERT_FALSE(cancelled);
+    EXPECT_EQ(cancelled.errors().front().message, "check cancelled");
+}
+
+} // namespace
+} // namespace iisid::check
