@@ -1,8 +1,10 @@
 // iisid: the command line. Explains which Windows account runs code on IIS for a scenario, and
 // checks IIS configuration files.
 
+#include "atomic_file.h"
 #include "check_command.h"
 #include "model/explanation.h"
+#include "model/matrix.h"
 #include "model/resolver.h"
 #include "model/scenario_io.h"
 #include "model/settings.h"
@@ -16,6 +18,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
 #include <sstream>
 #include <unistd.h>
 
@@ -46,21 +49,22 @@ void printDiagnostics(const std::vector<iisid::Diagnostic> &diagnostics) {
         std::cerr << d.toString() << '\n';
 }
 
-int explain(const std::string &file, const std::vector<std::string> &assignments,
-            const std::string &format, const std::string &color) {
-    iisid::LoadedScenario loaded;
+/// The scenario of `explain` and `matrix`: the FILE (if any), then each --set in order, then
+/// the check that every setting fits the rest. Prints the problems and returns false on any.
+bool loadScenario(const std::string &file, const std::vector<std::string> &assignments,
+                  iisid::LoadedScenario &loaded) {
     if (!file.empty()) {
         std::string text;
         std::string error;
         if (!readFile(file, text, error)) {
             std::cerr << error << '\n';
-            return exitBadInput;
+            return false;
         }
         iisid::Result<iisid::LoadedScenario> read =
             iisid::readScenario(text, file == "-" ? std::string("<stdin>") : file);
         if (!read) {
             printDiagnostics(read.errors());
-            return exitBadInput;
+            return false;
         }
         loaded = std::move(read).value();
     }
@@ -72,10 +76,15 @@ int explain(const std::string &file, const std::vector<std::string> &assignments
     }
     if (problems.empty())
         problems = iisid::checkScenario(loaded);
-    if (!problems.empty()) {
-        printDiagnostics(problems);
+    printDiagnostics(problems);
+    return problems.empty();
+}
+
+int explain(const std::string &file, const std::vector<std::string> &assignments,
+            const std::string &format, const std::string &color) {
+    iisid::LoadedScenario loaded;
+    if (!loadScenario(file, assignments, loaded))
         return exitBadInput;
-    }
     const iisid::Resolution resolution = iisid::resolve(loaded.scenario);
     if (format == "json") {
         std::cout << iisid::explanationJson(loaded.scenario, resolution);
@@ -84,6 +93,55 @@ int explain(const std::string &file, const std::vector<std::string> &assignments
         options.color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO) &&
                                               std::getenv("NO_COLOR") == nullptr);
         std::cout << iisid::explanationText(loaded.scenario, resolution, options);
+    }
+    return exitExplained;
+}
+
+struct MatrixArguments {
+    std::string file;
+    std::vector<std::string> assignments;
+    std::string rows;
+    std::string columns;
+    std::string format = "text";
+    std::string output;
+};
+
+int matrix(const MatrixArguments &arguments) {
+    iisid::LoadedScenario loaded;
+    if (!loadScenario(arguments.file, arguments.assignments, loaded))
+        return exitBadInput;
+    iisid::Result<iisid::MatrixAxis> rows = iisid::parseMatrixAxis(arguments.rows, "--rows");
+    iisid::Result<iisid::MatrixAxis> columns = iisid::parseMatrixAxis(arguments.columns, "--cols");
+    if (!rows || !columns) {
+        printDiagnostics(rows ? std::vector<iisid::Diagnostic>{} : rows.errors());
+        printDiagnostics(columns ? std::vector<iisid::Diagnostic>{} : columns.errors());
+        return exitBadInput;
+    }
+    const iisid::Result<iisid::Matrix> built =
+        iisid::buildMatrix(loaded.scenario, rows.value(), columns.value());
+    if (!built) {
+        printDiagnostics(built.errors());
+        return exitBadInput;
+    }
+    using Writer = std::string (*)(const iisid::Matrix &);
+    const std::map<std::string, Writer> writers{{"text", iisid::matrixText},
+                                                {"markdown", iisid::matrixMarkdown},
+                                                {"html", iisid::matrixHtml},
+                                                {"csv", iisid::matrixCsv},
+                                                {"json", iisid::matrixJson}};
+    const std::string text = writers.at(arguments.format)(built.value());
+    if (arguments.output.empty()) {
+        std::cout << text;
+        return exitExplained;
+    }
+    const std::vector<std::string> inputs = arguments.file.empty() || arguments.file == "-"
+                                                ? std::vector<std::string>{}
+                                                : std::vector<std::string>{arguments.file};
+    if (const iisid::Result<bool> written =
+            iisid::cli::writeFileAtomically(arguments.output, text, inputs);
+        !written) {
+        printDiagnostics(written.errors());
+        return exitBadInput;
     }
     return exitExplained;
 }
@@ -163,6 +221,36 @@ int main(int argc, char **argv) {
     explainCommand->add_option("--color", color, "Colour the text output: auto, always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
 
+    MatrixArguments matrixArguments;
+    CLI::App *matrixCommand = app.add_subcommand(
+        "matrix", "An identity matrix: one setting along the rows, another along the columns, "
+                  "and in each cell the HTTP result and the identity the code runs as.");
+    matrixCommand->add_option("FILE", matrixArguments.file,
+                              "Base scenario file (*.iisid.json); - reads standard input. "
+                              "Without it, the base is built from --set.");
+    matrixCommand
+        ->add_option("--rows", matrixArguments.rows,
+                     "KEY or KEY=VALUE,VALUE,...: the setting that varies along the rows (all "
+                     "its values for the base's IIS version unless listed)")
+        ->required();
+    matrixCommand
+        ->add_option("--cols", matrixArguments.columns,
+                     "KEY or KEY=VALUE,VALUE,...: the setting that varies along the columns")
+        ->required();
+    matrixCommand
+        ->add_option("--set", matrixArguments.assignments,
+                     "KEY=VALUE: a fixed setting of the base (repeatable), e.g. "
+                     "--set handler.kind=aspnet")
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    matrixCommand
+        ->add_option("--format", matrixArguments.format,
+                     "Output: text, markdown, html (a self-contained page), csv or json")
+        ->check(CLI::IsMember({"text", "markdown", "html", "csv", "json"}));
+    matrixCommand->add_option("--output", matrixArguments.output,
+                              "Write the output to FILE (atomically) instead of standard output");
+
     std::string settingsVersion;
     CLI::App *settingsCommand = app.add_subcommand(
         "settings", "List every scenario setting with its allowed values, default and help.");
@@ -214,6 +302,8 @@ int main(int argc, char **argv) {
     try {
         if (explainCommand->parsed())
             return explain(file, assignments, format, color);
+        if (matrixCommand->parsed())
+            return matrix(matrixArguments);
         if (checkCommand->parsed())
             return iisid::cli::runCheckCommand(check);
         return listSettings(settingsVersion);
