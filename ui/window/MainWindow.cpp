@@ -13,6 +13,7 @@
 #include "ui/lessons/LessonBrowser.h"
 #include "ui/lessons/LessonLibrary.h"
 #include "ui/lessons/LessonPanel.h"
+#include "ui/matrix/matrixwindow.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -221,6 +222,12 @@ void MainWindow::createActions() {
         m_clearPinAction->setEnabled(false);
     });
 
+    m_matrixAction = make(QStringLiteral("identityMatrix"), tr("Identity &Matrix…"), noIcon,
+                          {QKeySequence(Qt::CTRL | Qt::Key_M)});
+    m_matrixAction->setToolTip(tr("Vary two settings of the current scenario and see every "
+                                  "combination's identity"));
+    connect(m_matrixAction, &QAction::triggered, this, &MainWindow::showMatrix);
+
     m_aboutAction = make(QStringLiteral("about"), tr("&About IIS Identity Explainer"), noIcon);
     m_aboutQtAction = make(QStringLiteral("aboutQt"), tr("About &Qt"), noIcon);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -270,6 +277,7 @@ void MainWindow::createMenus() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_editorAction);
     view->addAction(m_presenterAction);
+    view->addAction(m_matrixAction);
     view->addSeparator();
     // The docks' toggle actions are added in createDocks().
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -370,6 +378,8 @@ void MainWindow::explain() {
     updateStepLabel();
     m_result->setResolution(m_resolution, validate(scenario));
     m_compare->setCurrent(scenario);
+    if (m_matrix)
+        m_matrix->setBase(scenario);
 }
 
 void MainWindow::showScenario(const Scenario &scenario, const QString &path) {
@@ -410,6 +420,26 @@ void MainWindow::newScenario() {
         return;
     setAnswerHidden(false);
     showScenario(Scenario{}, QString());
+}
+
+void MainWindow::showMatrix() {
+    if (!m_matrix) {
+        m_matrix = new MatrixWindow(this);
+        m_matrix->setBase(m_editor->scenario());
+        connect(m_matrix, &MatrixWindow::scenarioRequested, this, &MainWindow::openScenario);
+    }
+    m_matrix->show();
+    m_matrix->raise();
+    m_matrix->activateWindow();
+}
+
+void MainWindow::openScenario(const Scenario &scenario) {
+    if (!maybeSave())
+        return;
+    setAnswerHidden(false);
+    showScenario(scenario, QString());
+    raise();
+    activateWindow();
 }
 
 void MainWindow::open() {

@@ -29,6 +29,7 @@ class ExplanationPane;
 class LessonBrowser;
 class LessonLibrary;
 class LessonPanel;
+class MatrixWindow;
 class ResultCard;
 class ScenarioEditor;
 
@@ -53,6 +54,8 @@ public:
     ResultCard *resultCard() const { return m_result; }
     ComparePanel *comparePanel() const { return m_compare; }
     LessonPanel *lessonPanel() const { return m_lessonPanel; }
+    /// The identity matrix window, nullptr until View > Identity Matrix first opens it.
+    MatrixWindow *matrixWindow() const { return m_matrix; }
     const LessonLibrary &lessons() const { return *m_lessons; }
     const iisid::Resolution &resolution() const { return m_resolution; }
     QString filePath() const { return m_filePath; }
@@ -70,6 +73,11 @@ public slots:
     void revealLesson();
     void setPresenterMode(bool on);
     void pinCurrent();
+    /// Shows the identity matrix window over the current scenario (created on first use).
+    void showMatrix();
+    /// Shows this scenario in the explainer as a new, unsaved one (e.g. a matrix cell's); asks
+    /// first whether to save unsaved changes.
+    void openScenario(const iisid::Scenario &scenario);
     void about();
 
 protected:
@@ -149,6 +157,8 @@ private:
     QAction *m_revealAction = nullptr;
     std::vector<QAction *> m_answerActions;
     QAction *m_pinAction = nullptr;
+    QAction *m_matrixAction = nullptr;
+    MatrixWindow *m_matrix = nullptr;
     QAction *m_clearPinAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
