@@ -45,6 +45,8 @@ std::string assignment(const std::string &key, const std::string &value) {
 /// The heading of one value: what the setting holds once the value is written.
 std::string headingLabel(const Setting &setting, const Scenario &withValue) {
     const SettingValue written = setting.get(withValue);
+    if (const std::string *text = std::get_if<std::string>(&written); text && text->empty())
+        return displayValue(written) + " (empty)"; // a bare "" reads as a typo in a heading
     if (!std::holds_alternative<std::monostate>(written))
         return displayValue(written);
     const SettingValue fallback = setting.defaultValue(withValue);

@@ -64,6 +64,21 @@ std::string cellsLegend() {
            std::string(fieldInfo(IdentityField::Code).label) + ".";
 }
 
+/// Said under the table when a cell carries a confidence mark (cellSummary()), else "".
+std::string confidenceLegend(const Matrix &matrix) {
+    for (const std::vector<MatrixCell> &line : matrix.cells) {
+        for (const MatrixCell &cell : line) {
+            if (cell.state == CellState::Resolved && cell.confidence != Confidence::Confirmed)
+                return confidenceMark(Confidence::Partial) + ", " +
+                       confidenceMark(Confidence::Unconfirmed) + ", " +
+                       confidenceMark(Confidence::Conflict) +
+                       ": the reference is not sure of a rule the cell rests on; iisid explain "
+                       "with the cell's two settings shows which.";
+        }
+    }
+    return {};
+}
+
 /// Characters as a terminal counts them: UTF-8 continuation bytes take no column.
 std::size_t columns(std::string_view text) {
     return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
@@ -194,6 +209,8 @@ std::string matrixText(const Matrix &matrix) {
         }
     }
     out += "\n" + cellsLegend() + " " + std::string(differsLegend) + ".\n";
+    if (const std::string confidence = confidenceLegend(matrix); !confidence.empty())
+        out += confidence + "\n";
     for (std::size_t i = 0; i < notes.texts().size(); ++i)
         out += "[" + std::to_string(i + 1) + "] " + notes.texts()[i] + "\n";
     return out;
@@ -221,6 +238,8 @@ std::string matrixMarkdown(const Matrix &matrix) {
         out += "\n";
     }
     out += "\n" + cellsLegend() + " " + std::string(differsLegend) + ".\n";
+    if (const std::string confidence = confidenceLegend(matrix); !confidence.empty())
+        out += "\n" + markdownEscaped(confidence) + "\n";
     if (!notes.texts().empty())
         out += "\n";
     for (std::size_t i = 0; i < notes.texts().size(); ++i)
@@ -281,7 +300,10 @@ std::string matrixHtml(const Matrix &matrix) {
            "</span></td><td>" + htmlEscaped(differsLegend.substr(differsMark.size() + 1)) +
            "; such cells are also shaded and edged.</td></tr>\n";
     out += "<tr><td></td><td>" + htmlEscaped(cellsLegend()) +
-           " Hover a cell for the child process and network identity.</td></tr></table>\n";
+           " Hover a cell for the child process and network identity.</td></tr>\n";
+    if (const std::string confidence = confidenceLegend(matrix); !confidence.empty())
+        out += "<tr><td></td><td>" + htmlEscaped(confidence) + "</td></tr>\n";
+    out += "</table>\n";
     if (!notes.texts().empty()) {
         out += "<ol class=\"notes\">\n";
         for (const std::string &text : notes.texts())

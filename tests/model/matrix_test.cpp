@@ -282,8 +282,8 @@ TEST(MatrixCsv, QuotesFieldsAsRfc4180Says) {
     EXPECT_EQ(csv.substr(0, csv.find("\r\n")),
               "Pool identity,Anonymous user,State,HTTP result,Code runs as,Child process runs "
               "as,Network sees,Confidence,Differs from left,Reason");
-    // The heading "" (an empty user name) is a field with quotes: quoted, quotes doubled.
-    EXPECT_NE(csv.find("\r\nLocalSystem,\"\"\"\"\"\",resolved,200,NT AUTHORITY\\SYSTEM,NT "
+    // The heading "" (empty) is a field with quotes: quoted, quotes doubled.
+    EXPECT_NE(csv.find("\r\nLocalSystem,\"\"\"\"\" (empty)\",resolved,200,NT AUTHORITY\\SYSTEM,NT "
                        "AUTHORITY\\SYSTEM,"),
               std::string::npos)
         << csv;
@@ -301,7 +301,7 @@ TEST(MatrixText, GridWithMarkAndLegend) {
               "Rows: Pool identity (appPool.identity). Columns: Anonymous user "
               "(authentication.anonymous.userName).\n"
               "\n"
-              "Pool identity \\ Anonymous user | (default: IUSR)         | \"\"\n"
+              "Pool identity \\ Anonymous user | (default: IUSR)         | \"\" (empty)\n"
               "-------------------------------+-------------------------+---------------------"
               "--------------\n"
               "LocalSystem                    | 200 · NT AUTHORITY\\IUSR | ≠ 200 · NT "
@@ -315,7 +315,7 @@ TEST(MatrixText, GridWithMarkAndLegend) {
 
 TEST(MatrixMarkdown, TableEscapesPipes) {
     const std::string markdown = matrixMarkdown(anonymousByPool());
-    EXPECT_NE(markdown.find("| Pool identity \\ Anonymous user | (default: IUSR) | \"\" |\n"
+    EXPECT_NE(markdown.find("| Pool identity \\ Anonymous user | (default: IUSR) | \"\" (empty) |\n"
                             "|---|---|---|\n"
                             "| **LocalSystem** | 200 · NT AUTHORITY\\IUSR | ≠ 200 · NT "
                             "AUTHORITY\\SYSTEM |\n"),
