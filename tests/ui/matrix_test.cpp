@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QFont>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -86,6 +87,7 @@ TEST_F(MatrixWindowTest, SameSettingTwiceShowsTheProblem) {
     MatrixWindow window;
     ASSERT_TRUE(window.setAxes(QStringLiteral("action"), QStringLiteral("action")));
     EXPECT_EQ(window.tableModel().rowCount(), 0);
+    EXPECT_FALSE(window.findChild<QPushButton *>(QStringLiteral("export_csv"))->isEnabled());
     EXPECT_EQ(window.problem(), QStringLiteral("\"action\" is already the rows' setting; choose "
                                                "another for the columns"));
 }

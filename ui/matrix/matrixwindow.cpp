@@ -125,6 +125,7 @@ MatrixWindow::MatrixWindow(QWidget *parent)
         QPushButton *button =
             buttons->addButton(tr("Export %1…").arg(tr(info.name)), QDialogButtonBox::ActionRole);
         button->setObjectName(QStringLiteral("export_%1").arg(QLatin1String(info.suffix)));
+        m_exportButtons.push_back(button);
         const ExportFormat format = info.format;
         connect(button, &QPushButton::clicked, this, [this, format] { exportAs(format); });
     }
@@ -134,9 +135,10 @@ MatrixWindow::MatrixWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(pickers);
     layout->addWidget(m_title);
+    // Where the table's title goes, so that nobody looks for the table and misses why.
+    layout->addWidget(m_problem);
     layout->addWidget(m_view, 1);
     layout->addWidget(legend);
-    layout->addWidget(m_problem);
     layout->addWidget(buttons);
 
     connect(m_rows, &QComboBox::currentIndexChanged, this, &MatrixWindow::rebuild);
@@ -199,10 +201,14 @@ void MatrixWindow::rebuild() {
         m_title->clear();
         m_problem->setText(lines.join(QLatin1Char('\n')));
         m_problem->show();
+        for (QPushButton *button : m_exportButtons)
+            button->setEnabled(false);
         return;
     }
     m_problem->clear();
     m_problem->hide();
+    for (QPushButton *button : m_exportButtons)
+        button->setEnabled(true);
     m_title->setText(toQString(built->title));
     m_model->setMatrix(built.value());
 }

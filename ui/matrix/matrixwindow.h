@@ -5,9 +5,11 @@
 #include <QWidget>
 
 #include <optional>
+#include <vector>
 
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace iisid::ui {
@@ -58,6 +60,7 @@ private:
     QLabel *m_title = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_problem = nullptr;
+    std::vector<QPushButton *> m_exportButtons;
 };
 
 } // namespace iisid::ui
