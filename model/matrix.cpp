@@ -21,21 +21,18 @@ std::string quoted(std::string_view text) {
     return "\"" + std::string(text) + "\"";
 }
 
-/// A value as --set spells it, so that applyAssignment reads it back unchanged.
+/// A value as --set spells it, so that applyAssignment reads it back unchanged. displayValue()
+/// already does for booleans, text (an empty one as "") and "unknown".
 std::string spelling(const SettingValue &value) {
-    if (const bool *b = std::get_if<bool>(&value))
-        return *b ? "true" : "false";
-    if (const std::string *text = std::get_if<std::string>(&value))
-        return text->empty() ? std::string("\"\"") : *text;
+    if (std::holds_alternative<std::monostate>(value))
+        return "null"; // the setting removed: its default, or "none"
     if (const auto *list = std::get_if<std::vector<std::string>>(&value)) {
         std::string out;
         for (const std::string &item : *list)
             out += (out.empty() ? "" : ",") + item;
         return out;
     }
-    if (std::holds_alternative<Unknown>(value))
-        return std::string(unknownSpelling);
-    return "null"; // the setting removed: its default, or "none"
+    return displayValue(value);
 }
 
 std::string assignment(const std::string &key, const std::string &value) {
