@@ -35,9 +35,8 @@ void chooseHeadlessPlatform(int argc, char **argv) {
         return;
     for (int i = 1; i < argc; ++i) {
         const std::string_view argument = argv[i];
-        if (argument.starts_with("--export-diagram") || argument == "-h" ||
-            argument == "--help" || argument == "--help-all" || argument == "-v" ||
-            argument == "--version") {
+        if (argument.starts_with("--export-diagram") || argument == "-h" || argument == "--help" ||
+            argument == "--help-all" || argument == "-v" || argument == "--version") {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             return;
         }
@@ -81,8 +80,9 @@ void printUnknownLesson(const QString &id, const iisid::ui::LessonLibrary &lesso
     QStringList ids;
     for (const iisid::Lesson &lesson : lessons.lessons())
         ids << iisid::ui::toQString(lesson.id);
-    printError(QStringLiteral("--lesson %1: error: no lesson in %2 has this id; the lessons are: %3")
-                   .arg(id, lessons.directory(), ids.join(QStringLiteral(", "))));
+    printError(
+        QStringLiteral("--lesson %1: error: no lesson in %2 has this id; the lessons are: %3")
+            .arg(id, lessons.directory(), ids.join(QStringLiteral(", "))));
 }
 
 } // namespace
@@ -122,7 +122,8 @@ int main(int argc, char **argv) {
         const QString out = parser.value(exportOption);
         const QString suffix = QFileInfo(out).suffix().toLower();
         if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
-            printError(QStringLiteral("%1: error: the diagram is written as .png or .svg").arg(out));
+            printError(
+                QStringLiteral("%1: error: the diagram is written as .png or .svg").arg(out));
             return exitBadInput;
         }
         if (parser.isSet(lessonOption) && files.isEmpty()) {

@@ -58,9 +58,8 @@ void LessonLibrary::load(const QString &directory) {
             continue;
         }
         const QByteArray text = file.readAll();
-        Result<Lesson> lesson =
-            readLesson(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
-                       path);
+        Result<Lesson> lesson = readLesson(
+            std::string_view(text.constData(), static_cast<std::size_t>(text.size())), path);
         if (lesson.ok())
             m_lessons.push_back(std::move(lesson).value());
         else

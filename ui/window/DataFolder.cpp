@@ -30,8 +30,7 @@ DataFolder DataFolder::find(const Places &places) {
         candidates << places.environment;
     } else {
         if (!places.executableDir.isEmpty())
-            candidates << QDir::cleanPath(places.executableDir +
-                                          QStringLiteral("/../share/iisid"));
+            candidates << QDir::cleanPath(places.executableDir + QStringLiteral("/../share/iisid"));
         if (!places.sourceResources.isEmpty())
             candidates << QDir::cleanPath(places.sourceResources);
     }

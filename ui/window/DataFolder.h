@@ -15,8 +15,8 @@ class DataFolder {
 public:
     /// Where a search looks; empty members are skipped.
     struct Places {
-        QString environment;    ///< the value of IISID_DATA_DIR
-        QString executableDir;  ///< the folder holding the running executable
+        QString environment;     ///< the value of IISID_DATA_DIR
+        QString executableDir;   ///< the folder holding the running executable
         QString sourceResources; ///< the source tree's resources/ folder
     };
 
