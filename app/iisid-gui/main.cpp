@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 #include <string_view>
 
 namespace {
@@ -85,6 +86,32 @@ void printUnknownLesson(const QString &id, const iisid::ui::LessonLibrary &lesso
             .arg(id, lessons.directory(), ids.join(QStringLiteral(", "))));
 }
 
+/// --export-diagram OUT: the diagram of the one file given, or of the --lesson.
+int exportCommand(const QString &out, const QStringList &files,
+                  const std::optional<QString> &lessonId) {
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
+        printError(QStringLiteral("%1: error: the diagram is written as .png or .svg").arg(out));
+        return exitBadInput;
+    }
+    if (lessonId && files.isEmpty()) {
+        const iisid::ui::LessonLibrary lessons;
+        printLessonErrors(lessons);
+        const iisid::Lesson *lesson = lessons.find(iisid::ui::toStdString(*lessonId));
+        if (!lesson) {
+            printUnknownLesson(*lessonId, lessons);
+            return exitBadInput;
+        }
+        return exportDiagram(out, lesson->scenario);
+    }
+    if (files.size() != 1 || lessonId) {
+        printError(QStringLiteral(
+            "usage: iisid-gui --export-diagram OUT.(png|svg) (SCENARIO | --lesson ID)"));
+        return exitBadInput;
+    }
+    return exportDiagramFile(out, files.first());
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -119,30 +146,10 @@ int main(int argc, char **argv) {
     const QStringList files = parser.positionalArguments();
 
     if (parser.isSet(exportOption)) {
-        const QString out = parser.value(exportOption);
-        const QString suffix = QFileInfo(out).suffix().toLower();
-        if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
-            printError(
-                QStringLiteral("%1: error: the diagram is written as .png or .svg").arg(out));
-            return exitBadInput;
-        }
-        if (parser.isSet(lessonOption) && files.isEmpty()) {
-            const iisid::ui::LessonLibrary lessons;
-            printLessonErrors(lessons);
-            const QString id = parser.value(lessonOption);
-            const iisid::Lesson *lesson = lessons.find(iisid::ui::toStdString(id));
-            if (!lesson) {
-                printUnknownLesson(id, lessons);
-                return exitBadInput;
-            }
-            return exportDiagram(out, lesson->scenario);
-        }
-        if (files.size() != 1 || parser.isSet(lessonOption)) {
-            printError(QStringLiteral(
-                "usage: iisid-gui --export-diagram OUT.(png|svg) (SCENARIO | --lesson ID)"));
-            return exitBadInput;
-        }
-        return exportDiagramFile(out, files.first());
+        return exportCommand(parser.value(exportOption), files,
+                             parser.isSet(lessonOption)
+                                 ? std::optional<QString>(parser.value(lessonOption))
+                                 : std::nullopt);
     }
     if (files.size() > 1) {
         printError(QStringLiteral("iisid-gui opens one file at a time"));
