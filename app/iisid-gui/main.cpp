@@ -16,7 +16,8 @@
 #include <QTimer>
 
 #include <cstdio>
-#include <cstring>
+#include <optional>
+#include <string_view>
 
 namespace {
 
@@ -28,31 +29,23 @@ void printError(const QString &text) {
     std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
 }
 
-/// --export-diagram needs no display: unless the user chose a platform, draw offscreen.
+/// --export-diagram, --help and --version need no display (a server, an ssh session): unless the
+/// user chose a platform, run offscreen.
 void chooseHeadlessPlatform(int argc, char **argv) {
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return;
     for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--export-diagram", 16) == 0 &&
-            qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        const std::string_view argument = argv[i];
+        if (argument.starts_with("--export-diagram") || argument == "-h" || argument == "--help" ||
+            argument == "--help-all" || argument == "-v" || argument == "--version") {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             return;
         }
     }
 }
 
-int exportDiagramFile(const QString &out, const QString &input) {
-    const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
-        printError(QStringLiteral("%1: error: the diagram is written as .png or .svg").arg(out));
-        return exitBadInput;
-    }
-    const iisid::Result<iisid::ui::OpenedFile> read = iisid::ui::ScenarioFiles::readFile(input);
-    if (!read) {
-        printError(iisid::ui::ScenarioFiles::describe(read.errors()));
-        return exitBadInput;
-    }
-    const iisid::Scenario &scenario = std::holds_alternative<iisid::Lesson>(read.value())
-                                          ? std::get<iisid::Lesson>(read.value()).scenario
-                                          : std::get<iisid::LoadedScenario>(read.value()).scenario;
+/// Writes the final diagram of the scenario to out (.png or .svg).
+int exportDiagram(const QString &out, const iisid::Scenario &scenario) {
     QString error;
     if (!iisid::ui::exportDiagram(iisid::effective(scenario), iisid::resolve(scenario), out,
                                   &error)) {
@@ -60,6 +53,63 @@ int exportDiagramFile(const QString &out, const QString &input) {
         return exitFailed;
     }
     return exitOk;
+}
+
+int exportDiagramFile(const QString &out, const QString &input) {
+    const iisid::Result<iisid::ui::OpenedFile> read = iisid::ui::ScenarioFiles::readFile(input);
+    if (!read) {
+        printError(iisid::ui::ScenarioFiles::describe(read.errors()));
+        return exitBadInput;
+    }
+    return exportDiagram(out, std::holds_alternative<iisid::Lesson>(read.value())
+                                  ? std::get<iisid::Lesson>(read.value()).scenario
+                                  : std::get<iisid::LoadedScenario>(read.value()).scenario);
+}
+
+/// The lessons' own problems (a file that does not read, no lessons folder) go to the terminal:
+/// the lesson browser only lists the lessons that read.
+void printLessonErrors(const iisid::ui::LessonLibrary &lessons) {
+    for (const iisid::Diagnostic &error : lessons.errors())
+        printError(iisid::ui::toQString(error.toString()));
+}
+
+void printUnknownLesson(const QString &id, const iisid::ui::LessonLibrary &lessons) {
+    if (lessons.lessons().empty()) {
+        printError(QStringLiteral("--lesson %1: error: there are no lessons to start").arg(id));
+        return;
+    }
+    QStringList ids;
+    for (const iisid::Lesson &lesson : lessons.lessons())
+        ids << iisid::ui::toQString(lesson.id);
+    printError(
+        QStringLiteral("--lesson %1: error: no lesson in %2 has this id; the lessons are: %3")
+            .arg(id, lessons.directory(), ids.join(QStringLiteral(", "))));
+}
+
+/// --export-diagram OUT: the diagram of the one file given, or of the --lesson.
+int exportCommand(const QString &out, const QStringList &files,
+                  const std::optional<QString> &lessonId) {
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
+        printError(QStringLiteral("%1: error: the diagram is written as .png or .svg").arg(out));
+        return exitBadInput;
+    }
+    if (lessonId && files.isEmpty()) {
+        const iisid::ui::LessonLibrary lessons;
+        printLessonErrors(lessons);
+        const iisid::Lesson *lesson = lessons.find(iisid::ui::toStdString(*lessonId));
+        if (!lesson) {
+            printUnknownLesson(*lessonId, lessons);
+            return exitBadInput;
+        }
+        return exportDiagram(out, lesson->scenario);
+    }
+    if (files.size() != 1 || lessonId) {
+        printError(QStringLiteral(
+            "usage: iisid-gui --export-diagram OUT.(png|svg) (SCENARIO | --lesson ID)"));
+        return exitBadInput;
+    }
+    return exportDiagramFile(out, files.first());
 }
 
 } // namespace
@@ -84,8 +134,8 @@ int main(int argc, char **argv) {
                                           QStringLiteral("id"));
     const QCommandLineOption exportOption(
         QStringLiteral("export-diagram"),
-        QStringLiteral("Write the final diagram of SCENARIO to <file> (.png or .svg) and exit, "
-                       "without showing a window."),
+        QStringLiteral("Write the final diagram of SCENARIO (or of the --lesson) to <file> "
+                       "(.png or .svg) and exit, without showing a window."),
         QStringLiteral("file"));
     parser.addOption(lessonOption);
     parser.addOption(exportOption);
@@ -96,11 +146,10 @@ int main(int argc, char **argv) {
     const QStringList files = parser.positionalArguments();
 
     if (parser.isSet(exportOption)) {
-        if (files.size() != 1) {
-            printError(QStringLiteral("usage: iisid-gui --export-diagram OUT.(png|svg) SCENARIO"));
-            return exitBadInput;
-        }
-        return exportDiagramFile(parser.value(exportOption), files.first());
+        return exportCommand(parser.value(exportOption), files,
+                             parser.isSet(lessonOption)
+                                 ? std::optional<QString>(parser.value(lessonOption))
+                                 : std::nullopt);
     }
     if (files.size() > 1) {
         printError(QStringLiteral("iisid-gui opens one file at a time"));
@@ -108,15 +157,11 @@ int main(int argc, char **argv) {
     }
 
     iisid::ui::MainWindow window;
+    printLessonErrors(window.lessons());
     if (parser.isSet(lessonOption)) {
         const QString id = parser.value(lessonOption);
         if (!window.startLesson(id)) {
-            QStringList ids;
-            for (const iisid::Lesson &lesson : window.lessons().lessons())
-                ids << iisid::ui::toQString(lesson.id);
-            printError(QStringLiteral("--lesson %1: error: no bundled lesson has this id; the "
-                                      "lessons are: %2")
-                           .arg(id, ids.join(QStringLiteral(", "))));
+            printUnknownLesson(id, window.lessons());
             return exitBadInput;
         }
     }

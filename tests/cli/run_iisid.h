@@ -1,8 +1,8 @@
 #pragma once
 
-// Runs the built `iisid` binary as a user does (IISID_CLI_PATH): arguments quoted for the
-// shell, standard input fed from a string, standard output, standard error and the exit code
-// collected. Shared by the command-line tests.
+// Runs a program as a user does: arguments quoted for the shell, standard input fed from a
+// string, standard output, standard error and the exit code collected. iisid() runs the built
+// `iisid` binary (IISID_CLI_PATH). Shared by the command-line and the installed-tree tests.
 
 #include <array>
 #include <cstdint>
@@ -34,8 +34,9 @@ inline std::string quoted(const std::string &argument) {
     return out + "'";
 }
 
-/// Runs iisid with the arguments (each quoted for the shell), optionally feeding stdin.
-inline Outcome iisid(const std::vector<std::string> &arguments, const std::string &input = {}) {
+/// Runs the program with the arguments (each quoted for the shell), optionally feeding stdin.
+inline Outcome run(const std::string &program, const std::vector<std::string> &arguments,
+                   const std::string &input = {}) {
     namespace fs = std::filesystem;
     const fs::path dir = fs::temp_directory_path();
     const std::string tag = std::to_string(::getpid()) + "-" +
@@ -46,26 +47,33 @@ inline Outcome iisid(const std::vector<std::string> &arguments, const std::strin
         std::ofstream in(inPath, std::ios::binary);
         in << input;
     }
-    std::string command = quoted(IISID_CLI_PATH);
+    std::string command = quoted(program);
     for (const std::string &argument : arguments)
         command += " " + quoted(argument);
     command += " < " + quoted(inPath.string()) + " 2> " + quoted(errPath.string());
 
-    Outcome run;
+    Outcome outcome;
     FILE *pipe = ::popen(command.c_str(), "r");
     if (!pipe)
-        return run;
+        return outcome;
     std::array<char, 4096> buffer{};
     std::size_t n = 0;
     while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-        run.out.append(buffer.data(), n);
+        outcome.out.append(buffer.data(), n);
     const int status = ::pclose(pipe);
-    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    outcome.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     std::ifstream err(errPath, std::ios::binary);
-    run.err.assign(std::istreambuf_iterator<char>(err), std::istreambuf_iterator<char>());
+    outcome.err.assign(std::istreambuf_iterator<char>(err), std::istreambuf_iterator<char>());
     fs::remove(errPath);
     fs::remove(inPath);
-    return run;
+    return outcome;
 }
+
+#ifdef IISID_CLI_PATH
+/// Runs the built iisid with the arguments, optionally feeding stdin.
+inline Outcome iisid(const std::vector<std::string> &arguments, const std::string &input = {}) {
+    return run(IISID_CLI_PATH, arguments, input);
+}
+#endif
 
 } // namespace iisid::cli_test

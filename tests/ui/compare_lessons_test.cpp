@@ -157,6 +157,22 @@ TEST_F(UiTest, LibraryLoadsTheBundledLessons) {
     EXPECT_EQ(chosen.at(0).at(0).toInt(), 3);
 }
 
+TEST_F(UiTest, LibraryFindsALessonByIdAndNamesItsFolder) {
+    LessonLibrary library;
+    ASSERT_NE(library.find("double-hop"), nullptr);
+    EXPECT_EQ(library.find("double-hop")->id, "double-hop");
+    EXPECT_EQ(library.find("no-such-lesson"), nullptr);
+    EXPECT_TRUE(library.directory().endsWith(QStringLiteral("/lessons")))
+        << library.directory().toStdString();
+}
+
+TEST_F(UiTest, LibraryOfAMissingFolderSaysSo) {
+    const LessonLibrary library(QStringLiteral("/nonexistent/lessons"));
+    EXPECT_EQ(library.size(), 0);
+    ASSERT_EQ(library.errors().size(), 1u);
+    EXPECT_EQ(library.errors().front().toString(), "/nonexistent/lessons: error: no such folder");
+}
+
 const Lesson &lessonWithId(const LessonLibrary &library, const std::string &id) {
     auto it = std::find_if(library.lessons().begin(), library.lessons().end(),
                            [&](const Lesson &lesson) { return lesson.id == id; });

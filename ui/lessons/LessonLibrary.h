@@ -5,19 +5,25 @@
 
 #include <QString>
 
+#include <string_view>
 #include <vector>
 
 namespace iisid::ui {
 
-/// The lessons bundled in the program's resources (":/lessons/*.json"), read with the model's
-/// readLesson, sorted by file name. A file that does not read is kept out of lessons() and its
-/// diagnostics are listed in errors().
+/// The lessons in a folder (`*.json`), read with the model's readLesson, sorted by file name. A
+/// file that does not read is kept out of lessons() and its diagnostics are listed in errors(),
+/// as is a folder that does not exist.
 class LessonLibrary {
 public:
-    /// Loads from the bundled resources.
+    /// Loads the program's bundled lessons: the `lessons/` folder of DataFolder::find().
     LessonLibrary();
-    /// Loads every *.json in a directory (a Qt resource path or a folder on disk).
+    /// Loads every *.json in a directory (a folder on disk or a Qt resource path).
     explicit LessonLibrary(const QString &directory);
+
+    /// The folder the lessons were read from; empty when no data folder was found.
+    const QString &directory() const { return m_directory; }
+    /// The lesson with this id; nullptr when there is none.
+    const iisid::Lesson *find(std::string_view id) const;
 
     const std::vector<iisid::Lesson> &lessons() const { return m_lessons; }
     const std::vector<iisid::Diagnostic> &errors() const { return m_errors; }
@@ -29,6 +35,7 @@ public:
 private:
     void load(const QString &directory);
 
+    QString m_directory;
     std::vector<iisid::Lesson> m_lessons;
     std::vector<iisid::Diagnostic> m_errors;
 };

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DataFolder.h"
 #include "ExplanationPane.h"
 #include "QtText.h"
 #include "ResultCard.h"
@@ -445,8 +446,10 @@ void MainWindow::openScenario(const Scenario &scenario) {
 void MainWindow::open() {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"),
-                                                      QFileInfo(m_filePath).absolutePath(),
+    // With no file open yet, start among the bundled scenarios.
+    const QString folder = m_filePath.isEmpty() ? DataFolder::find().scenarios()
+                                                : QFileInfo(m_filePath).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), folder,
                                                       ScenarioFiles::nameFilter());
     if (!path.isEmpty())
         openPath(path);
