@@ -73,7 +73,8 @@ INSTANTIATE_TEST_SUITE_P(Help, ManPageOptions,
                          ::testing::Values(HelpRow{"Iisid", {"--help"}},
                                            HelpRow{"Explain", {"explain", "--help"}},
                                            HelpRow{"Settings", {"settings", "--help"}},
-                                           HelpRow{"Check", {"check", "--help"}}),
+                                           HelpRow{"Check", {"check", "--help"}},
+                                           HelpRow{"Matrix", {"matrix", "--help"}}),
                          [](const testing::TestParamInfo<HelpRow> &row) {
                              return std::string(row.param.name);
                          });
