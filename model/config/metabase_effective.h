@@ -50,6 +50,27 @@ std::optional<std::uint32_t> parseMetabaseFlags(std::string_view text,
 std::optional<bool> parseMetabaseBool(std::string_view text);
 std::optional<std::uint32_t> parseMetabaseDword(std::string_view text);
 
+/// One line of a MULTISZ value (ScriptMaps, WebSvcExtRestrictionList: one entry per line, C3.5),
+/// trimmed, with the place of that line.
+struct MultiSzEntry {
+    std::string text;
+    SourceLocation location;
+};
+/// The non-blank lines of a MULTISZ value: the first at the attribute, the next ones at their
+/// line's first non-blank character.
+std::vector<MultiSzEntry> multiSzEntries(const EffectiveValue &value);
+
+/// One WebSvcExtRestrictionList entry "allowed,path[,deletable,groupId,description]" (C3.5
+/// table; the field meanings are PARTIAL: read from MB-SAMPLE).
+struct WebServiceExtension {
+    bool allowed = false;
+    std::string path; // "*.dll" (unknown ISAPI), "*.exe" (unknown CGI) or a file
+    SourceLocation location;
+};
+/// The entries of a WebSvcExtRestrictionList value; a line whose first field is not 0 or 1 is
+/// skipped.
+std::vector<WebServiceExtension> parseRestrictionList(const EffectiveValue &list);
+
 /// One ScriptMaps entry "ext,processor,flags[,verbs]" (C3.5 table: MB-PROP ScriptMaps).
 struct ScriptMap {
     std::string raw;
@@ -74,9 +95,9 @@ struct MetabaseSettings {
     std::string key;
     EffectiveValue appPoolId, appIsolated, appRoot, anonymousUserName, anonymousUserPass, authFlags,
         ntAuthenticationProviders, uncUserName, uncPassword, path, createProcessAsUser, accessFlags,
-        scriptMaps, aspRunOnEndAnonymously;
+        accessSslFlags, scriptMaps, aspRunOnEndAnonymously;
     /// Typed readings; nullopt where the text cannot be read (see MetabaseServer::warnings).
-    std::optional<std::uint32_t> authFlagBits, accessFlagBits, appIsolatedValue;
+    std::optional<std::uint32_t> authFlagBits, accessFlagBits, accessSslFlagBits, appIsolatedValue;
     std::optional<bool> createProcessAsUserValue, aspRunOnEndAnonymouslyValue;
     /// The entries of scriptMaps, shared by every key that inherits the same attribute (a real
     /// /LM/W3SVC ScriptMaps has ~20 entries and every application inherits it); never null.
@@ -130,6 +151,9 @@ struct MetabaseServer {
     /// At /LM/W3SVC: the service-wide values (IUSR_, IWAM_ as installed).
     MetabaseSettings service;
     EffectiveValue serviceWamUserName, serviceWamUserPass;
+    /// At /LM/W3SVC only (NO_ATTRIBUTES): the web service extension (ISAPI/CGI) allow-list.
+    EffectiveValue webSvcExtRestrictionList;
+    std::vector<WebServiceExtension> webServiceExtensions;
     std::vector<MetabaseSite> sites;
     std::vector<MetabasePool> pools;
     /// Values that cannot be read (an unknown flag name, a non-number), with their place.

@@ -234,16 +234,19 @@ TEST(FindingsHandler, IISID_RESTRICTION_UNLISTED_ALLOWED_NotRaisedByDefault) {
     EXPECT_TRUE(withRule(findings, "IISID-RESTRICTION-UNLISTED-ALLOWED").empty());
 }
 
-/// A MetaBase.xml with one site whose root has the given AccessFlags.
-std::string metabase(const std::string &accessFlags) {
+/// A MetaBase.xml with one site whose root has the given AccessFlags (and other attributes),
+/// /LM/W3SVC with the given attributes.
+std::string metabase(const std::string &accessFlags, const std::string &rootAttributes = "",
+                     const std::string &serviceAttributes = "") {
     return R"(<configuration xmlns="urn:microsoft-catalog:XML_Metabase_V64_0">
 <MBProperty>
-<IIsWebService Location="/LM/W3SVC" IIs5IsolationModeEnabled="FALSE">
+<IIsWebService Location="/LM/W3SVC" IIs5IsolationModeEnabled="FALSE" )" +
+           serviceAttributes + R"(>
 </IIsWebService>
 <IIsWebServer Location="/LM/W3SVC/1" ServerComment="Default Web Site">
 </IIsWebServer>
 <IIsWebVirtualDir Location="/LM/W3SVC/1/ROOT" AppRoot="/LM/W3SVC/1/ROOT" AppPoolId="DefaultAppPool" Path="D:\www" AccessFlags=")" +
-           accessFlags + R"(">
+           accessFlags + "\" " + rootAttributes + R"(>
 </IIsWebVirtualDir>
 <IIsApplicationPool Location="/LM/W3SVC/AppPools/DefaultAppPool">
 </IIsApplicationPool>
@@ -266,6 +269,61 @@ TEST(FindingsHandler, IISID_HANDLER_WRITE_AND_EXECUTE_NotRaisedForMetabaseReadAn
         withRule(check({{"MetaBase.xml", "MetaBase.xml", metabase("AccessRead | AccessScript")}}),
                  "IISID-HANDLER-WRITE-AND-EXECUTE")
             .empty());
+}
+
+// #23, IIS 6's second clause: executable content under AccessExecute, CreateProcessAsUser=FALSE.
+TEST(FindingsHandler, IISID_CGI_RUNS_AS_PROCESS_RaisedForMetabaseExecutableContent) {
+    const auto findings =
+        check({{"MetaBase.xml", "MetaBase.xml",
+                metabase("AccessRead | AccessExecute", R"(CreateProcessAsUser="FALSE")")}});
+    const auto found = withRule(findings, "IISID-CGI-RUNS-AS-PROCESS");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0]->finding.message,
+              "Executables (.exe) in the content of Default Web Site/ run as CGI programs "
+              "(AccessFlags \"AccessRead | AccessExecute\" has AccessExecute) with the process "
+              "identity NT AUTHORITY\\NETWORK SERVICE, not as the requesting user: "
+              "CreateProcessAsUser is FALSE. PARTIAL: the IIS documentation conflicts on what "
+              "createProcessAsUser=true selects (F3.22).");
+    EXPECT_EQ(found[0]->finding.severity, Severity::Medium);
+    EXPECT_EQ(found[0]->finding.location.line, 7);
+    EXPECT_EQ(found[0]->path, "/");
+}
+
+TEST(FindingsHandler, IISID_CGI_RUNS_AS_PROCESS_NotRaisedForMetabaseWithoutExecuteOrAsUser) {
+    EXPECT_TRUE(
+        withRule(check({{"MetaBase.xml", "MetaBase.xml",
+                         metabase("AccessRead | AccessScript", R"(CreateProcessAsUser="FALSE")")}}),
+                 "IISID-CGI-RUNS-AS-PROCESS")
+            .empty());
+    EXPECT_TRUE(
+        withRule(check({{"MetaBase.xml", "MetaBase.xml", metabase("AccessRead | AccessExecute")}}),
+                 "IISID-CGI-RUNS-AS-PROCESS")
+            .empty());
+}
+
+// #30, IIS 6: WebSvcExtRestrictionList "1,*.dll" / "1,*.exe" (MB-SAMPLE format).
+TEST(FindingsHandler, IISID_RESTRICTION_UNLISTED_ALLOWED_RaisedForMetabaseUnknownCgiAllowed) {
+    const auto findings = check({{"MetaBase.xml", "MetaBase.xml",
+                                  metabase("AccessRead", "", R"(WebSvcExtRestrictionList="0,*.dll
+			1,*.exe
+			0,C:\WINDOWS\system32\inetsrv\asp.dll,0,ASP,Active Server Pages")")}});
+    const auto found = withRule(findings, "IISID-RESTRICTION-UNLISTED-ALLOWED");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0]->finding.message,
+              "WebSvcExtRestrictionList allows all unknown CGI extensions (\"1,*.exe\"): any CGI "
+              "executable a script map or the content reaches may run, listed or not. Partly "
+              "confirmed: the list's format is read from a sample metabase.");
+    EXPECT_EQ(found[0]->finding.location.line, 4);
+    EXPECT_EQ(found[0]->finding.location.column, 4);
+    EXPECT_EQ(found[0]->finding.status, iisid::Confidence::Partial);
+}
+
+TEST(FindingsHandler, IISID_RESTRICTION_UNLISTED_ALLOWED_NotRaisedForMetabaseProhibitedUnknowns) {
+    EXPECT_TRUE(withRule(check({{"MetaBase.xml", "MetaBase.xml",
+                                 metabase("AccessRead", "", R"(WebSvcExtRestrictionList="0,*.dll
+			0,*.exe")")}}),
+                         "IISID-RESTRICTION-UNLISTED-ALLOWED")
+                    .empty());
 }
 
 // PHP's identity: php.ini's fastcgi.impersonate and the <application>'s protocol reach the
