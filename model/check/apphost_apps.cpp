@@ -389,9 +389,22 @@ std::vector<ConfigPath> configurationPaths(const ConfigSet &set) {
         }
     }
     for (const config::PlacedWebConfig &placed : set.webConfigs()) {
+        const config::ConfigFile *file = set.configFile(placed.fileIndex);
         for (const config::WebConfigPlacement &placement : placed.placements) {
-            if (placement.site)
-                add({std::string(placement.site->name.text), placement.urlPath});
+            if (!placement.site)
+                continue;
+            const std::string site(placement.site->name.text);
+            add({site, placement.urlPath});
+            // C1.12: a web.config's <location path> is relative to its own URL; its sections
+            // are checked there too (C1.20-C1.25: a lower file's location tag may break a lock).
+            if (!file)
+                continue;
+            for (const config::LocationBlock &block : file->blocks()) {
+                if (block.isLocation && !block.path.empty())
+                    add({site, config::normaliseUrlPath(
+                                   (placement.urlPath == "/" ? "" : placement.urlPath) + "/" +
+                                   block.path)});
+            }
         }
     }
     return paths;

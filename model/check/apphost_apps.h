@@ -60,7 +60,8 @@ struct ConfigPath {
 };
 
 /// Every application root, then every path of an applicationHost.config <location> under a
-/// defined site, then every URL level a web.config is placed at; each once, in that order.
+/// defined site, then every URL level a web.config is placed at with the paths of its own
+/// <location> tags (relative to that level, C1.12); each once, in that order.
 std::vector<ConfigPath> configurationPaths(const config::ConfigSet &set);
 
 /// The site part and the URL of a <location> path of applicationHost.config: "Site/app" ->

@@ -106,6 +106,44 @@ TEST(FindingsConfiguration, IISID_CONFIG_SECTION_LOCKED_NotRaisedForAnAppHostLoc
     EXPECT_TRUE(withRule(findings, "IISID-CONFIG-SECTION-LOCKED").empty());
 }
 
+// #16 for a <location> inside a web.config: its path is relative to the web.config's URL (C1.12)
+// and the lock binds it as it binds the web.config's own top level (C1.20-C1.24).
+const std::string webConfigLocation = R"(<?xml version="1.0" encoding="UTF-8"?>
+<configuration>
+  <location path="secure">
+    <system.webServer>
+      <security>
+        <authentication>
+          <windowsAuthentication enabled="true" />
+        </authentication>
+      </security>
+    </system.webServer>
+  </location>
+</configuration>
+)";
+
+TEST(FindingsConfiguration, IISID_CONFIG_SECTION_LOCKED_RaisedForALocationInsideAWebConfig) {
+    const auto findings =
+        check({{"applicationHost.config", "applicationHost.config", appHost(windowsDeny)},
+               {"web.config", "inetpub/site/web.config", webConfigLocation}},
+              mapped());
+    const auto found = withRule(findings, "IISID-CONFIG-SECTION-LOCKED");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0]->finding.location.toString(), "web.config:7:11");
+    EXPECT_EQ(found[0]->site, "Site");
+    EXPECT_EQ(found[0]->path, "/secure");
+    EXPECT_TRUE(mentions(found, "is set for Site/secure although it is locked"));
+}
+
+TEST(FindingsConfiguration,
+     IISID_CONFIG_SECTION_LOCKED_NotRaisedForALocationInsideAWebConfigWhenAllowed) {
+    const auto findings =
+        check({{"applicationHost.config", "applicationHost.config", appHost(windowsAllow)},
+               {"web.config", "inetpub/site/web.config", webConfigLocation}},
+              mapped());
+    EXPECT_TRUE(withRule(findings, "IISID-CONFIG-SECTION-LOCKED").empty());
+}
+
 TEST(FindingsConfiguration, IISID_LOCATION_ORPHAN_RaisedForAnUnknownSite) {
     const auto findings = check(
         {{"applicationHost.config", "applicationHost.config",
