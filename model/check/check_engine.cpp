@@ -180,7 +180,14 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
         }
         }
     }
-    if (metabaseFile && !iis7Files.empty())
+    // With a metabase, a <configuration> without <system.applicationHost> may be the server's
+    // machine.config (its <processModel> is the IIS 5 process model's ASP.NET account); an
+    // applicationHost.config is another server.
+    const bool appHostWithMetabase =
+        metabaseFile && std::any_of(iis7Rows.begin(), iis7Rows.end(), [&](std::size_t row) {
+            return run.report.inputs[row].kind == toString(InputKind::ApplicationHost);
+        });
+    if (appHostWithMetabase)
         errors.push_back({SourceLocation{metabaseFile->name, 0, 0},
                           "an IIS 6 MetaBase.xml and IIS 7+ configuration files in one check: "
                           "check one server at a time"});
@@ -198,15 +205,30 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
         if (!read)
             return read.errors();
         metabase = config::describeMetabase(*read);
+        for (const config::InputFile &machine : iis7Files) {
+            Result<std::unique_ptr<config::ConfigFile>> file =
+                config::readConfigFile(machine.bytes, machine.name);
+            if (!file)
+                return file.errors();
+            std::optional<config::AspNetProcessModel> model = machineProcessModel(**file);
+            if (!model)
+                return Diagnostic{SourceLocation{machine.name, 0, 0},
+                                  "not a machine.config (no <system.web><processModel>): with an "
+                                  "IIS 6 MetaBase.xml only the server's machine.config is read"};
+            if (!metabase->aspNetProcessModel)
+                metabase->aspNetProcessModel = std::move(model);
+        }
         MetabaseApps apps = metabaseApps(*metabase);
         run.applications = std::move(apps.applications);
         pools = std::move(apps.pools);
         version = metabase->iisVersion;
         versionFrom =
             metabase->iisVersionFrom.line > 0 ? "inferred: MajorIIsVersionNumber" : "default";
-        CheckInput &row = run.report.inputs[metabaseRow];
-        row.iisVersion = versionText(version);
-        row.versionFrom = versionFrom;
+        iis7Rows.push_back(metabaseRow); // the machine.config rows, then the metabase's
+        for (std::size_t row : iis7Rows) {
+            run.report.inputs[row].iisVersion = versionText(version);
+            run.report.inputs[row].versionFrom = versionFrom;
+        }
     } else if (!iis7Files.empty()) {
         config::ConfigSetOptions setOptions;
         if (options.iisVersion) {

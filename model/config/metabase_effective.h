@@ -140,6 +140,17 @@ struct MetabasePool {
     std::optional<std::uint32_t> identityTypeValue;
 };
 
+/// machine.config's <system.web><processModel> (it "can be set only within the Machine.config
+/// file", NET-PROCMODEL https://learn.microsoft.com/previous-versions/dotnet/netframework-2.0/
+/// 7w2sway1(v=vs.80)): under the IIS 5 process model aspnet_wp.exe runs as its userName —
+/// "machine" (the default) is the local ASPNET account, "System" is SYSTEM (C3.12, NET-PROCID).
+struct AspNetProcessModel {
+    std::string userName = "machine"; // as written; the default when absent
+    /// The userName attribute, else the <processModel> element.
+    SourceLocation location;
+    bool userNameWritten = false;
+};
+
 struct MetabaseServer {
     /// 6.0, or 5.1 where /LM/W3SVC/Info says MajorIIsVersionNumber 5, MinorIIsVersionNumber 1.
     IisVersion iisVersion = IisVersion::V6_0;
@@ -154,6 +165,9 @@ struct MetabaseServer {
     /// At /LM/W3SVC only (NO_ATTRIBUTES): the web service extension (ISAPI/CGI) allow-list.
     EffectiveValue webSvcExtRestrictionList;
     std::vector<WebServiceExtension> webServiceExtensions;
+    /// From a machine.config given with the metabase (not part of MetaBase.xml); nullopt when
+    /// none was given.
+    std::optional<AspNetProcessModel> aspNetProcessModel;
     std::vector<MetabaseSite> sites;
     std::vector<MetabasePool> pools;
     /// Values that cannot be read (an unknown flag name, a non-number), with their place.
