@@ -101,6 +101,36 @@ Result<CheckRun> check(const MapCase &c) {
 
 class IdentityMap : public ::testing::TestWithParam<MapCase> {};
 
+// A SpecificUser pool without a userName (or with userName="") cannot start: its requests are
+// answered 503 with no identity, never as an account named "MACHINE\" (§5 #4, Q18).
+TEST(IdentityMapPool, SpecificUserWithoutUserNameCannotServe) {
+    for (const std::string &user : {std::string(), std::string(R"( userName="")")}) {
+        const std::string host = R"(<?xml version="1.0"?>
+<configuration><system.applicationHost><applicationPools>
+<add name="P"><processModel identityType="SpecificUser")" +
+                                 user + R"( /></add>
+</applicationPools><sites><site name="S" id="1"><application path="/" applicationPool="P">
+<virtualDirectory path="/" physicalPath="C:\s" /></application></site></sites>
+</system.applicationHost><system.webServer><handlers><add name="StaticFile" path="*" verb="*"
+modules="StaticFileModule" resourceType="Either" requireAccess="Read" /></handlers>
+</system.webServer></configuration>)";
+        const Result<CheckRun> run =
+            runCheck({{"applicationHost.config", "applicationHost.config", host, true}}, {});
+        ASSERT_TRUE(run);
+        ASSERT_EQ(run->report.applications.size(), 1u);
+        const CheckApplication &app = run->report.applications[0];
+        EXPECT_EQ(app.worker, std::nullopt);
+        ASSERT_FALSE(app.handlers.empty());
+        for (const CheckHandler &handler : app.handlers) {
+            ASSERT_TRUE(handler.anonymous);
+            EXPECT_EQ(handler.anonymous->http, "503");
+            EXPECT_EQ(handler.anonymous->code, std::nullopt);
+            EXPECT_EQ(handler.anonymous->confidence, Confidence::Unconfirmed);
+        }
+        EXPECT_EQ(run->report.pools[0].identity, std::nullopt);
+    }
+}
+
 TEST_P(IdentityMap, MatchesTheHandReading) {
     const MapCase &c = GetParam();
     const Result<CheckRun> run = check(c);
@@ -163,35 +193,33 @@ INSTANTIATE_TEST_SUITE_P(Corpus, IdentityMap, ::testing::Values(
 
     // NCIOCPL pubslocator: 37 applications over 7 sites; the rows below cover each kind of
     // authentication the <location> blocks give. <applicationPoolDefaults> makes every pool
-    // SpecificUser with userName="" (line 141): WAS cannot start such a pool. The report's
-    // pools[] say so (identity null), but the resolver is given SpecificUser with no user and
-    // answers "MACHINE\" for the worker and for code running as it — DISAGREES with the
-    // documents (reported; the scenario model has no "pool cannot start"). Anonymous is on with
-    // IUSR globally (line 874); Windows is added for pubsprod.lmbps.com (1550) and GUAM (1531);
-    // /ncipladmin swaps it for Basic (1541). With anonymous and Windows on, the authenticated
-    // request (Kerberos) gets 401.2 from the resolver, since the worker account is "MACHINE\":
-    // code null. /possrl empties the anonymous userName: anonymous runs as the (broken) pool.
+    // SpecificUser with userName="" (line 141): WAS cannot start such a pool, so every request
+    // to its applications gets 503 (Q18: status code unconfirmed) - no worker and no code
+    // identity (earlier the resolver was asked and answered "MACHINE\"; identity_map.cpp now
+    // says the pool cannot start). Anonymous is on with IUSR globally (line 874), so the
+    // configured anonymous account is still shown; Windows is added for pubsprod.lmbps.com
+    // (1550) and GUAM (1531); /ncipladmin swaps it for Basic (1541). /possrl empties the
+    // anonymous userName: anonymous would run as the (broken) pool, so no anonymous identity.
     MapCase{"NciocplPubslocator",
             {"applicationhost/NCIOCPL_pubslocator__applicationHost.config"},
             {}, 37,
-            {{"pubsprod.lmbps.com", "/", "Classic .NET AppPool", "MACHINE\\",
+            {{"pubsprod.lmbps.com", "/", "Classic .NET AppPool", none,
               "anonymous windows", "NT AUTHORITY\\IUSR",
-              {{"asp", "NT AUTHORITY\\IUSR", none}, {"static", "NT AUTHORITY\\IUSR", none}}},
-             {"pubsprod.lmbps.com", "/ncipladmin", "Classic .NET AppPool", "MACHINE\\",
+              {{"asp", none, none}, {"static", none, none}}},
+             {"pubsprod.lmbps.com", "/ncipladmin", "Classic .NET AppPool", none,
               "anonymous basic", "NT AUTHORITY\\IUSR",
-              {{"asp", "NT AUTHORITY\\IUSR", "DOMAIN\\user"},
-               {"static", "NT AUTHORITY\\IUSR", "DOMAIN\\user"}}},
-             {"pubsprod.lmbps.com", "/possrl", "Classic .NET AppPool", "MACHINE\\", "anonymous",
-              "MACHINE\\", {{"asp", "MACHINE\\", none}, {"static", "MACHINE\\", none}}},
-             {"pubsprod.lmbps.com", "/spellcheck", "Classic .NET AppPool", "MACHINE\\",
+              {{"asp", none, none}, {"static", none, none}}},
+             {"pubsprod.lmbps.com", "/possrl", "Classic .NET AppPool", none, "anonymous",
+              none, {{"asp", none, none}, {"static", none, none}}},
+             {"pubsprod.lmbps.com", "/spellcheck", "Classic .NET AppPool", none,
               "windows basic", none, {{"asp", none, none}, {"static", none, none}}},
-             {"GUAM", "/", "GUAM", "MACHINE\\", "anonymous windows", "NT AUTHORITY\\IUSR",
-              {{"asp", "NT AUTHORITY\\IUSR", none},
-               {"aspnet", "MACHINE\\", none},
-               {"static", "NT AUTHORITY\\IUSR", none}}},
-             {"pubstraining.cancer.gov", "/possrladmin", "Classic .NET AppPool", "MACHINE\\",
+             {"GUAM", "/", "GUAM", none, "anonymous windows", "NT AUTHORITY\\IUSR",
+              {{"asp", none, none},
+               {"aspnet", none, none},
+               {"static", none, none}}},
+             {"pubstraining.cancer.gov", "/possrladmin", "Classic .NET AppPool", none,
               "basic", none,
-              {{"asp", none, "DOMAIN\\user"}, {"static", none, "DOMAIN\\user"}}},
+              {{"asp", none, none}, {"static", none, none}}},
              // pubssp.lmbps.com is not among the pools: the name alone gives its account.
              // Windows alone with the NTLM provider (lines 1574-1581); ASP.NET without
              // impersonation runs as the pool, ASP, ISAPI and CGI as the user (F3.x).
