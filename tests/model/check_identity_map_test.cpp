@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -128,6 +130,35 @@ modules="StaticFileModule" resourceType="Either" requireAccess="Read" /></handle
             EXPECT_EQ(handler.anonymous->confidence, Confidence::Unconfirmed);
         }
         EXPECT_EQ(run->report.pools[0].identity, std::nullopt);
+    }
+}
+
+// A pool without managedRuntimeVersion takes its version's schema default: "v2.0" in IIS 7.0 and
+// 7.5 (S75 line 100, lextm/iis_schema@de17a95), "" from IIS 8.0 (S80 @0837691, corpus IIS 10
+// copies line 113) - so the v2.0 ASP.NET handler is reachable on 7.5 and no managed one on 10.
+TEST(IdentityMapPool, ManagedRuntimeVersionDefaultsByVersion) {
+    const std::string host = R"(<?xml version="1.0"?>
+<configuration><system.applicationHost><applicationPools><add name="P" /></applicationPools>
+<sites><site name="S" id="1"><application path="/" applicationPool="P">
+<virtualDirectory path="/" physicalPath="C:\s" /></application></site></sites>
+</system.applicationHost><system.webServer><handlers accessPolicy="Read, Script">
+<add name="PageHandlerFactory-Integrated" path="*.aspx" verb="*" type="System.Web.UI.PageHandlerFactory"
+ preCondition="integratedMode,runtimeVersionv2.0" />
+<add name="StaticFile" path="*" verb="*" modules="StaticFileModule" resourceType="Either"
+ requireAccess="Read" /></handlers></system.webServer></configuration>)";
+    for (const auto &[version, runtime, kinds] :
+         {std::tuple{IisVersion::V7_5, "v2.0", "aspnet static "},
+          std::tuple{IisVersion::V10_0, "", "static "}}) {
+        CheckOptions options;
+        options.iisVersion = version;
+        const Result<CheckRun> run =
+            runCheck({{"applicationHost.config", "applicationHost.config", host, true}}, options);
+        ASSERT_TRUE(run);
+        EXPECT_EQ(run->report.pools.at(0).runtime, runtime);
+        std::string got;
+        for (const CheckHandler &handler : run->report.applications.at(0).handlers)
+            got += handler.kind + " ";
+        EXPECT_EQ(got, kinds) << runtime;
     }
 }
 
@@ -272,14 +303,16 @@ INSTANTIATE_TEST_SUITE_P(Corpus, IdentityMap, ::testing::Values(
     // ApplicationPoolIdentity, anonymous as IUSR). Its <authentication mode="Windows"> is
     // ASP.NET's, not IIS's: IIS Windows authentication stays off. It adds
     // ExtensionlessUrlHandler-Integrated-4.0 (integratedMode,runtimeVersionv4.0), which the
-    // IIS 10 DefaultAppPool (v4.0 by the schema's default) would run — the program lists static
-    // files only, because the synthesised pool's managedRuntimeVersion is "" instead of the
-    // version's default: DISAGREES (reported; the default lives in model/config).
+    // stand-in DefaultAppPool runs: it has the stock <applicationPoolDefaults
+    // managedRuntimeVersion="v4.0"> of an IIS 8+ install (the schema default alone is "" from
+    // IIS 8.0, S80/S10 line 113). ASP.NET (no impersonation) runs as the pool.
     MapCase{"WebConfigAlone",
             {"webconfig/HockeyJustin_MVC5AndAPIWindowsAuthTesting__WinAuth1A-Web.config"},
             {}, 1,
             {{"Default Web Site", "/", "DefaultAppPool", "IIS APPPOOL\\DefaultAppPool",
-              "anonymous", "NT AUTHORITY\\IUSR", {{"static", "NT AUTHORITY\\IUSR", none}}}}},
+              "anonymous", "NT AUTHORITY\\IUSR",
+              {{"aspnet", "IIS APPPOOL\\DefaultAppPool", none},
+               {"static", "NT AUTHORITY\\IUSR", none}}}}},
 
     // Mac199: applicationHost.config from config history (IIS 8.5 by its providers) and the
     // web.config of %SystemDrive%\inetpub\wwwroot placed through --map C:\inetpub=<copy>. The
