@@ -460,6 +460,8 @@ AppHostApps appHostApps(const ConfigSet &set, std::span<const config::PhpIni> ph
     for (const config::PhpIni &ini : phpInis)
         iniPointers.push_back(&ini);
     AppHostApps result;
+    // C1.9 / Q20: IIS Express runs every site as the interactive user, whatever the pools say.
+    const std::optional<SourceLocation> express = iisExpressClue(set);
     for (const config::ApplicationPool &pool : set.host().pools) {
         CheckPool out;
         out.name = std::string(pool.name.text);
@@ -488,6 +490,8 @@ AppHostApps appHostApps(const ConfigSet &set, std::span<const config::PhpIni> ph
         if (profile.present())
             out.loadUserProfile = isTrue(profile);
         out.location = set.location(pool.origin);
+        if (express)
+            out.identity = std::string(iisExpressUser);
         result.pools.push_back(std::move(out));
     }
     for (const config::Site &site : set.host().sites) {
@@ -503,6 +507,13 @@ AppHostApps appHostApps(const ConfigSet &set, std::span<const config::PhpIni> ph
             app.location = set.location(application.origin);
             app.base.scenario.title = app.site + (app.path == "/" ? "/" : app.path);
             writeApplication(app, set, site, application);
+            if (express) {
+                writeSetting(app.base, "appPool.identity", std::string("SpecificUser"), *express);
+                writeSetting(app.base, "appPool.userName", std::string(iisExpressUser), *express);
+                // Assumed: IIS Express is browsed on the developer's own machine (localhost),
+                // where Negotiate falls back to NTLM - no HTTP SPN decides a Kerberos ticket.
+                app.windowsNegotiate = false;
+            }
             writeUnknowns(app.base);
             writePhp(app, set, iniPointers);
             result.applications.push_back(std::move(app));
