@@ -343,7 +343,7 @@ std::optional<PhpFastCgi> phpFastCgi(const ConfigSet &set, std::string_view site
     }
     std::vector<std::string> names;
     for (const config::PhpIni *ini : phpInis)
-        names.push_back(ini->fileName);
+        names.push_back(ini->windowsPath.empty() ? ini->fileName : ini->windowsPath);
     php.choice = config::choosePhpIni(php.launch, names);
     if (php.choice.kind == config::PhpIniChoiceKind::Given) {
         php.ini = phpInis[php.choice.index];

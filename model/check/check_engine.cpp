@@ -176,6 +176,14 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
             }
             run.report.inputs.push_back(inputRow(file, detected.kind));
             phpInis.push_back(std::move(ini).value());
+            // Tied to FastCGI applications by the Windows folder it lies in (check-format.md).
+            for (const config::PathMapping &mapping : options.maps) {
+                if (std::optional<std::string> windows =
+                        config::mappedWindowsPath(file.localPath, mapping)) {
+                    phpInis.back().windowsPath = std::move(*windows);
+                    break;
+                }
+            }
             break;
         }
         }

@@ -15,6 +15,7 @@ namespace {
 using iisid::Severity;
 using iisid::check::CheckFinding;
 using iisid::check::CheckInputFile;
+using iisid::check::CheckOptions;
 using namespace iisid::check::testing;
 
 /// An applicationHost.config with one site (root application in pool "Pool") whose pool,
@@ -116,6 +117,38 @@ TEST(FindingsHandler, IISID_CGI_PRIVILEGE_REQUIRED_NotRaisedForANetworkServicePo
     const auto findings =
         checkAppHost(appHost(R"(<processModel identityType="NetworkService" />)", cgiHandler));
     EXPECT_TRUE(withRule(findings, "IISID-CGI-PRIVILEGE-REQUIRED").empty());
+}
+
+// check-format.md: a php.ini is tied to the FastCGI application whose php-cgi.exe folder (or
+// PHPRC, or -c) holds it, through --map; not by its file name. Here two php.ini files are
+// given: the one in the mapped C:\php folder turns impersonation on, the other one does not.
+CheckOptions mappedPhp() {
+    CheckOptions options;
+    options.maps.push_back({"C:\\php", "copied/php"});
+    return options;
+}
+
+TEST(FindingsHandler, IISID_PHP_NOT_IMPERSONATING_NotRaisedForThePhpIniInTheMappedFolder) {
+    const auto findings =
+        check({{"applicationHost.config", "applicationHost.config",
+                appHost("", phpHandler + fastCgi(""))},
+               {"old/php.ini", "old/php.ini", "[PHP]\nfastcgi.impersonate = 0\n"},
+               {"php/php.ini", "copied/php/php.ini", "[PHP]\nfastcgi.impersonate = 1\n"}},
+              mappedPhp());
+    EXPECT_TRUE(withRule(findings, "IISID-PHP-NOT-IMPERSONATING").empty());
+    const auto scope = withRule(findings, "IISID-INPUT-SCOPE");
+    EXPECT_TRUE(mentions(scope, "php.ini old/php.ini is not tied to any FastCGI application"));
+}
+
+TEST(FindingsHandler, IISID_PHP_NOT_IMPERSONATING_RaisedWhenThePhpIniIsNotInTheMappedFolder) {
+    // Without --map neither file can be placed, and two files are not "a lone php.ini": PHP's
+    // default (fastcgi.impersonate=0) is assumed.
+    const auto findings =
+        check({{"applicationHost.config", "applicationHost.config",
+                appHost("", phpHandler + fastCgi(""))},
+               {"old/php.ini", "old/php.ini", "[PHP]\nfastcgi.impersonate = 0\n"},
+               {"php/php.ini", "copied/php/php.ini", "[PHP]\nfastcgi.impersonate = 1\n"}});
+    EXPECT_EQ(withRule(findings, "IISID-PHP-NOT-IMPERSONATING").size(), 1u);
 }
 
 TEST(FindingsHandler, IISID_PHP_NOT_IMPERSONATING_RaisedForPhpIniWithoutImpersonate) {
