@@ -322,6 +322,18 @@ TEST(FindingsHandler, IISID_CGI_RUNS_AS_PROCESS_RaisedForMetabaseExecutableConte
     EXPECT_EQ(found[0]->path, "/");
 }
 
+// #23, IIS 6's first clause: an .exe script map (a CGI) with CreateProcessAsUser=FALSE.
+TEST(FindingsHandler, IISID_CGI_RUNS_AS_PROCESS_RaisedForMetabaseExeScriptMap) {
+    const auto findings = check(
+        {{"MetaBase.xml", "MetaBase.xml",
+          metabase(
+              "AccessRead | AccessScript",
+              R"(CreateProcessAsUser="FALSE" ScriptMaps=".pl,C:\Perl\bin\perl.exe %s %s,5")")}});
+    const auto found = withRule(findings, "IISID-CGI-RUNS-AS-PROCESS");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_TRUE(mentions(found, "CGI programs of Default Web Site/ (mapping "));
+}
+
 TEST(FindingsHandler, IISID_CGI_RUNS_AS_PROCESS_NotRaisedForMetabaseWithoutExecuteOrAsUser) {
     EXPECT_TRUE(
         withRule(check({{"MetaBase.xml", "MetaBase.xml",
