@@ -135,6 +135,7 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
     std::size_t metabaseRow = 0;
     std::vector<config::PhpIni> phpInis;
     std::vector<Diagnostic> errors;
+    bool appHostGiven = false;
 
     for (CheckInputFile &file : files) {
         const DetectedInput detected = detectInput(file.bytes);
@@ -153,6 +154,7 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
         }
         case InputKind::ApplicationHost:
         case InputKind::WebConfig:
+            appHostGiven = appHostGiven || detected.kind == InputKind::ApplicationHost;
             iis7Rows.push_back(run.report.inputs.size());
             run.report.inputs.push_back(inputRow(file, detected.kind));
             iis7Files.push_back({file.name, file.localPath, std::move(file.bytes)});
@@ -191,11 +193,7 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
     // With a metabase, a <configuration> without <system.applicationHost> may be the server's
     // machine.config (its <processModel> is the IIS 5 process model's ASP.NET account); an
     // applicationHost.config is another server.
-    const bool appHostWithMetabase =
-        metabaseFile && std::any_of(iis7Rows.begin(), iis7Rows.end(), [&](std::size_t row) {
-            return run.report.inputs[row].kind == toString(InputKind::ApplicationHost);
-        });
-    if (appHostWithMetabase)
+    if (metabaseFile && appHostGiven)
         errors.push_back({SourceLocation{metabaseFile->name, 0, 0},
                           "an IIS 6 MetaBase.xml and IIS 7+ configuration files in one check: "
                           "check one server at a time"});
