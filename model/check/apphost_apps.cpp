@@ -343,7 +343,7 @@ std::optional<PhpFastCgi> phpFastCgi(const ConfigSet &set, std::string_view site
     }
     std::vector<std::string> names;
     for (const config::PhpIni *ini : phpInis)
-        names.push_back(ini->fileName);
+        names.push_back(ini->windowsPath.empty() ? ini->fileName : ini->windowsPath);
     php.choice = config::choosePhpIni(php.launch, names);
     if (php.choice.kind == config::PhpIniChoiceKind::Given) {
         php.ini = phpInis[php.choice.index];
@@ -389,9 +389,22 @@ std::vector<ConfigPath> configurationPaths(const ConfigSet &set) {
         }
     }
     for (const config::PlacedWebConfig &placed : set.webConfigs()) {
+        const config::ConfigFile *file = set.configFile(placed.fileIndex);
         for (const config::WebConfigPlacement &placement : placed.placements) {
-            if (placement.site)
-                add({std::string(placement.site->name.text), placement.urlPath});
+            if (!placement.site)
+                continue;
+            const std::string site(placement.site->name.text);
+            add({site, placement.urlPath});
+            // C1.12: a web.config's <location path> is relative to its own URL; its sections
+            // are checked there too (C1.20-C1.25: a lower file's location tag may break a lock).
+            if (!file)
+                continue;
+            for (const config::LocationBlock &block : file->blocks()) {
+                if (block.isLocation && !block.path.empty())
+                    add({site, config::normaliseUrlPath(
+                                   (placement.urlPath == "/" ? "" : placement.urlPath) + "/" +
+                                   block.path)});
+            }
         }
     }
     return paths;
@@ -447,6 +460,8 @@ AppHostApps appHostApps(const ConfigSet &set, std::span<const config::PhpIni> ph
     for (const config::PhpIni &ini : phpInis)
         iniPointers.push_back(&ini);
     AppHostApps result;
+    // C1.9 / Q20: IIS Express runs every site as the interactive user, whatever the pools say.
+    const std::optional<SourceLocation> express = iisExpressClue(set);
     for (const config::ApplicationPool &pool : set.host().pools) {
         CheckPool out;
         out.name = std::string(pool.name.text);
@@ -475,6 +490,8 @@ AppHostApps appHostApps(const ConfigSet &set, std::span<const config::PhpIni> ph
         if (profile.present())
             out.loadUserProfile = isTrue(profile);
         out.location = set.location(pool.origin);
+        if (express)
+            out.identity = std::string(iisExpressUser);
         result.pools.push_back(std::move(out));
     }
     for (const config::Site &site : set.host().sites) {
@@ -490,6 +507,13 @@ AppHostApps appHostApps(const ConfigSet &set, std::span<const config::PhpIni> ph
             app.location = set.location(application.origin);
             app.base.scenario.title = app.site + (app.path == "/" ? "/" : app.path);
             writeApplication(app, set, site, application);
+            if (express) {
+                writeSetting(app.base, "appPool.identity", std::string("SpecificUser"), *express);
+                writeSetting(app.base, "appPool.userName", std::string(iisExpressUser), *express);
+                // Assumed: IIS Express is browsed on the developer's own machine (localhost),
+                // where Negotiate falls back to NTLM - no HTTP SPN decides a Kerberos ticket.
+                app.windowsNegotiate = false;
+            }
             writeUnknowns(app.base);
             writePhp(app, set, iniPointers);
             result.applications.push_back(std::move(app));

@@ -60,12 +60,19 @@ struct ConfigPath {
 };
 
 /// Every application root, then every path of an applicationHost.config <location> under a
-/// defined site, then every URL level a web.config is placed at; each once, in that order.
+/// defined site, then every URL level a web.config is placed at with the paths of its own
+/// <location> tags (relative to that level, C1.12); each once, in that order.
 std::vector<ConfigPath> configurationPaths(const config::ConfigSet &set);
 
 /// The site part and the URL of a <location> path of applicationHost.config: "Site/app" ->
 /// {"Site", "/app"}; {"", "/"} for the global level.
 ConfigPath splitLocationPath(std::string_view locationPath);
+
+/// The account IIS Express runs as: the interactive user who starts it ("doesn't run as a
+/// service", IISX; that the pools' processModel identities are not applied is UNCONFIRMED, Q20).
+/// Who that is cannot be read from the file, so the check names a stand-in user, spelled as
+/// users are (product.md: DOMAIN\user).
+inline constexpr std::string_view iisExpressUser = "MACHINE\\developer";
 
 /// Where an applicationHost.config shows it is IIS Express's (C1.9, heuristic): a pool named
 /// Clr4IntegratedAppPool or IISExpressAppPool, or a %IIS_USER_HOME% / %IIS_BIN% physical path;

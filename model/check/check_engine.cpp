@@ -135,6 +135,7 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
     std::size_t metabaseRow = 0;
     std::vector<config::PhpIni> phpInis;
     std::vector<Diagnostic> errors;
+    bool appHostGiven = false;
 
     for (CheckInputFile &file : files) {
         const DetectedInput detected = detectInput(file.bytes);
@@ -153,6 +154,7 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
         }
         case InputKind::ApplicationHost:
         case InputKind::WebConfig:
+            appHostGiven = appHostGiven || detected.kind == InputKind::ApplicationHost;
             iis7Rows.push_back(run.report.inputs.size());
             run.report.inputs.push_back(inputRow(file, detected.kind));
             iis7Files.push_back({file.name, file.localPath, std::move(file.bytes)});
@@ -176,11 +178,22 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
             }
             run.report.inputs.push_back(inputRow(file, detected.kind));
             phpInis.push_back(std::move(ini).value());
+            // Tied to FastCGI applications by the Windows folder it lies in (check-format.md).
+            for (const config::PathMapping &mapping : options.maps) {
+                if (std::optional<std::string> windows =
+                        config::mappedWindowsPath(file.localPath, mapping)) {
+                    phpInis.back().windowsPath = std::move(*windows);
+                    break;
+                }
+            }
             break;
         }
         }
     }
-    if (metabaseFile && !iis7Files.empty())
+    // With a metabase, a <configuration> without <system.applicationHost> may be the server's
+    // machine.config (its <processModel> is the IIS 5 process model's ASP.NET account); an
+    // applicationHost.config is another server.
+    if (metabaseFile && appHostGiven)
         errors.push_back({SourceLocation{metabaseFile->name, 0, 0},
                           "an IIS 6 MetaBase.xml and IIS 7+ configuration files in one check: "
                           "check one server at a time"});
@@ -198,15 +211,30 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
         if (!read)
             return read.errors();
         metabase = config::describeMetabase(*read);
+        for (const config::InputFile &machine : iis7Files) {
+            Result<std::unique_ptr<config::ConfigFile>> file =
+                config::readConfigFile(machine.bytes, machine.name);
+            if (!file)
+                return file.errors();
+            std::optional<config::AspNetProcessModel> model = machineProcessModel(**file);
+            if (!model)
+                return Diagnostic{SourceLocation{machine.name, 0, 0},
+                                  "not a machine.config (no <system.web><processModel>): with an "
+                                  "IIS 6 MetaBase.xml only the server's machine.config is read"};
+            if (!metabase->aspNetProcessModel)
+                metabase->aspNetProcessModel = std::move(model);
+        }
         MetabaseApps apps = metabaseApps(*metabase);
         run.applications = std::move(apps.applications);
         pools = std::move(apps.pools);
         version = metabase->iisVersion;
         versionFrom =
             metabase->iisVersionFrom.line > 0 ? "inferred: MajorIIsVersionNumber" : "default";
-        CheckInput &row = run.report.inputs[metabaseRow];
-        row.iisVersion = versionText(version);
-        row.versionFrom = versionFrom;
+        iis7Rows.push_back(metabaseRow); // the machine.config rows, then the metabase's
+        for (std::size_t row : iis7Rows) {
+            run.report.inputs[row].iisVersion = versionText(version);
+            run.report.inputs[row].versionFrom = versionFrom;
+        }
     } else if (!iis7Files.empty()) {
         config::ConfigSetOptions setOptions;
         if (options.iisVersion) {

@@ -1,3 +1,4 @@
+#include "apphost_apps.h"
 #include "findings.h"
 #include "model/config/section_names.h"
 
@@ -234,6 +235,62 @@ void settingsWithoutEffect(const ConfigSet &set, const AppScenario &app,
     }
 }
 
+// #22: web.config files of an application whose pool has enableConfigurationOverride="false"
+// set identity sections: IIS ignores them (C1.30, IIS-POOLADD "all settings in Web.config files
+// will be ignored for this application pool"), and so does the effective configuration.
+void ignoredWebConfigs(const ConfigSet &set, std::vector<CheckFinding> &out) {
+    for (const config::PlacedWebConfig &placed : set.webConfigs()) {
+        const config::ConfigFile *file = set.configFile(placed.fileIndex);
+        if (file == nullptr)
+            continue;
+        std::string sections;
+        pugi::xml_node first;
+        for (std::string_view name : identitySections()) {
+            for (const config::LocationBlock &block : file->blocks()) {
+                const std::vector<pugi::xml_node> elements =
+                    config::sectionElements(block.node, name);
+                if (elements.empty())
+                    continue;
+                if (!first ||
+                    file->xml().location(elements.front()).line < file->xml().location(first).line)
+                    first = elements.front();
+                sections += (sections.empty() ? "" : ", ") + std::string(name);
+                break;
+            }
+        }
+        if (!first)
+            continue;
+        std::vector<std::string> reported; // one finding per pool and web.config
+        for (const config::WebConfigPlacement &placement : placed.placements) {
+            const std::optional<config::UrlTarget> target =
+                set.host().resolveUrl(placement.site->name.text, placement.urlPath);
+            if (!target || target->application == nullptr)
+                continue;
+            const config::ApplicationPool *pool =
+                set.host().pool(target->application->applicationPool.text);
+            if (pool == nullptr)
+                continue;
+            const ConfigValue override = pool->value("enableConfigurationOverride");
+            if (!equalsIgnoreCase(override.text, "false") ||
+                std::find(reported.begin(), reported.end(), pool->name.text) != reported.end())
+                continue;
+            reported.emplace_back(pool->name.text);
+            CheckFinding finding = catalogueFinding(
+                *findRule("IISID-SETTINGS-WITHOUT-EFFECT"),
+                file->fileName() + " sets " + sections + " for " +
+                    std::string(placement.site->name.text) + placement.urlPath + ", but pool " +
+                    std::string(pool->name.text) +
+                    " has enableConfigurationOverride=\"false\": IIS ignores every web.config of "
+                    "its applications, so these settings do not change the identity. Partly "
+                    "confirmed.",
+                file->xml().location(first));
+            finding.site = std::string(placement.site->name.text);
+            finding.path = placement.urlPath;
+            out.push_back(std::move(finding));
+        }
+    }
+}
+
 /// The authentication sections and the native module that implements each (C2.4).
 struct AuthenticationModule {
     std::string_view section;
@@ -361,6 +418,7 @@ void aspNetFindings(const CheckContext &context, std::vector<CheckFinding> &out)
         hostingModelImplicit(set, app, out);
     }
     inProcessSharedPool(context, out);
+    ignoredWebConfigs(set, out);
 }
 
 } // namespace iisid::check

@@ -1,4 +1,6 @@
 #include "findings.h"
+#include "findings_common.h"
+#include "model/config/metabase_schema.h"
 #include "model/config/section_names.h"
 
 #include "catalogue.h"
@@ -56,14 +58,6 @@ std::string_view domainPart(std::string_view account) {
     if (const auto at = account.find('@'); at != std::string_view::npos)
         return account.substr(at + 1);
     return {};
-}
-
-std::string_view accountPart(std::string_view account) {
-    if (const auto slash = account.find('\\'); slash != std::string_view::npos)
-        return account.substr(slash + 1);
-    if (const auto at = account.find('@'); at != std::string_view::npos)
-        return account.substr(0, at);
-    return account;
 }
 
 /// A domain part that names another machine or a domain: not ".", "localhost", the machine
@@ -167,9 +161,36 @@ bool hasHttpsBinding(const config::ConfigSet &set, std::string_view siteName) {
            });
 }
 
+// #13, IIS 6: AuthBasic in the effective AuthFlags and AccessSSL not in the effective
+// AccessSSLFlags (both INHERIT, C3.7; flag values MBS L521-534).
+void basicWithoutSslMetabase(const config::MetabaseServer &server, const AppScenario &app,
+                             const CheckApplication &row, std::vector<CheckFinding> &out) {
+    const config::MetabaseApplication *application = metabaseApplication(server, app);
+    if (application == nullptr || !row.authentication.basic)
+        return;
+    const config::MetabaseSettings &settings = application->settings;
+    if (settings.accessSslFlagBits.value_or(0) & config::accessSsl)
+        return;
+    const std::string why =
+        settings.accessSslFlags.isSet()
+            ? "AccessSSLFlags (\"" + settings.accessSslFlags.text + "\") has no AccessSSL"
+            : "no AccessSSLFlags requires SSL";
+    out.push_back(placed(
+        catalogueFinding(
+            *findRule("IISID-BASIC-WITHOUT-SSL"),
+            "Basic authentication is enabled for " + appName(app) + " (AuthFlags) but " + why +
+                ": Windows passwords can cross the network base64-encoded.",
+            settings.authFlags.location.line > 0 ? settings.authFlags.location : app.location),
+        app));
+}
+
 // #13: Basic authentication without SSL required.
 void basicWithoutSsl(const CheckContext &context, const AppScenario &app,
                      const CheckApplication &row, std::vector<CheckFinding> &out) {
+    if (context.metabase != nullptr) {
+        basicWithoutSslMetabase(*context.metabase, app, row, out);
+        return;
+    }
     if (context.iis7 == nullptr || !row.authentication.basic)
         return;
     const config::EffectiveSection access =

@@ -4,6 +4,7 @@
 // findings_iis6.cpp) share: the name-based "privileged account" test of §5 #3 and #31, a pool's
 // identity type as the model's enum, and whether a metabase's pools are in use.
 
+#include "app_scenario.h"
 #include "check_report.h"
 #include "model/config/config_value.h"
 #include "model/config/metabase_effective.h"
@@ -49,6 +50,19 @@ inline std::optional<PoolIdentity> poolIdentity(const CheckPool &pool) {
 /// absent (schema default TRUE, Q17). Pools, AppPoolId and pool identities are then unused (C3.12).
 inline bool iis5IsolationModel(const config::MetabaseServer &server) {
     return server.iisVersion != IisVersion::V6_0 || server.iis5IsolationMode.value_or(true);
+}
+
+/// The metabase application an AppScenario was built from (metabase_apps.cpp places it at the
+/// AppRoot key's start tag), or nullptr.
+inline const config::MetabaseApplication *metabaseApplication(const config::MetabaseServer &server,
+                                                              const AppScenario &app) {
+    for (const config::MetabaseSite &site : server.sites) {
+        for (const config::MetabaseApplication &application : site.applications) {
+            if (application.location == app.location)
+                return &application;
+        }
+    }
+    return nullptr;
 }
 
 } // namespace iisid::check

@@ -187,8 +187,10 @@ void inputScope(const CheckContext &context, std::vector<CheckFinding> &out) {
     const config::ConfigSet &set = *context.iis7;
     if (const std::optional<SourceLocation> clue = iisExpressClue(set))
         add(out, "IISID-INPUT-SCOPE",
-            "This is an IIS Express file: IIS Express runs as the user who starts it, so the "
-            "pool identities shown are not the real account (UNCONFIRMED, Q20).",
+            "This is an IIS Express file: IIS Express runs as the user who starts it, shown as " +
+                std::string(iisExpressUser) +
+                ", not as the pools' processModel identities (UNCONFIRMED, Q20); Windows "
+                "authentication is assumed to be NTLM from the same machine.",
             *clue);
     if (const config::ConfigFile *appHost = set.appHostFile()) {
         for (const pugi::xml_node redirection :

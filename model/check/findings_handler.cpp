@@ -4,6 +4,7 @@
 #include "apphost_apps.h"
 #include "catalogue.h"
 #include "findings.h"
+#include "findings_common.h"
 #include "model/accounts.h"
 #include "model/config/handler_list.h"
 #include "model/config/metabase_schema.h"
@@ -63,13 +64,46 @@ std::string workerText(const CheckApplication &row) {
     return row.worker ? *row.worker : std::string("the pool's identity (unknown)");
 }
 
+// #23, IIS 6's second clause: no .exe script map, but AccessExecute lets the content's own
+// executables run as CGI programs, and CreateProcessAsUser=FALSE starts them as the process
+// (TN-CPAU6; AccessFlags "Execute → also ISAPI/CGI", config-semantics.md §3.5).
+void metabaseExecutableContent(const CheckContext &context, std::size_t index,
+                               std::vector<CheckFinding> &out) {
+    if (!context.metabase)
+        return;
+    const AppScenario &app = context.applications[index];
+    const config::MetabaseApplication *application = metabaseApplication(*context.metabase, app);
+    if (!application)
+        return;
+    const config::MetabaseSettings &settings = application->settings;
+    if (settings.createProcessAsUserValue.value_or(true) ||
+        !(settings.accessFlagBits.value_or(0) & config::accessExecute))
+        return;
+    const CheckApplication &row = context.rows[index];
+    const bool iis5 = iis5IsolationModel(*context.metabase);
+    add(out, "IISID-CGI-RUNS-AS-PROCESS",
+        "Executables (.exe) in the content of " + appName(app) +
+            " run as CGI programs (AccessFlags \"" + settings.accessFlags.text +
+            "\" has AccessExecute) with the process identity " +
+            (iis5 ? std::string("(inetinfo.exe: LocalSystem)") : workerText(row)) +
+            ", not as the requesting user: CreateProcessAsUser is FALSE. PARTIAL: the IIS "
+            "documentation conflicts on what createProcessAsUser=true selects (F3.22).",
+        settings.createProcessAsUser.location.line > 0 ? settings.createProcessAsUser.location
+                                                       : app.location,
+        app.site, app.path);
+    if (iis5 || row.worker == std::string(account::system))
+        out.back().finding.severity = Severity::High;
+}
+
 // #23, #24: a reachable CGI handler and <cgi createProcessAsUser>.
 void cgiFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
     for (std::size_t i = 0; i < context.applications.size(); ++i) {
         const AppScenario &app = context.applications[i];
         const MappedHandler *cgi = handlerOfKind(app, HandlerKind::Cgi);
-        if (!cgi)
+        if (!cgi) {
+            metabaseExecutableContent(context, i, out);
             continue;
+        }
         const EffectiveScenario settings = effective(app.base.scenario);
         const SourceLocation where =
             settingOrigin(app, "handler.createProcessAsUser", cgi->location);
@@ -273,6 +307,26 @@ void metabaseAccessFindings(const CheckContext &context, std::vector<CheckFindin
     }
 }
 
+// #30 on an IIS 6 metabase: WebSvcExtRestrictionList allows unknown ISAPI DLLs ("1,*.dll") or
+// CGI executables ("1,*.exe") (MB-SAMPLE format; field meanings PARTIAL).
+void metabaseRestrictionFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
+    if (context.metabase->iisVersion != IisVersion::V6_0)
+        return; // the list is an IIS 6 feature
+    for (const config::WebServiceExtension &entry : context.metabase->webServiceExtensions) {
+        const bool isapi = entry.path == "*.dll";
+        if (!entry.allowed || (!isapi && entry.path != "*.exe"))
+            continue;
+        add(out, "IISID-RESTRICTION-UNLISTED-ALLOWED",
+            std::string("WebSvcExtRestrictionList allows all unknown ") +
+                (isapi ? "ISAPI extensions (\"1,*.dll\")" : "CGI extensions (\"1,*.exe\")") +
+                ": any " + (isapi ? "ISAPI DLL" : "CGI executable") +
+                " a script map or the content reaches may run, listed or not. Partly "
+                "confirmed: the list's format is read from a sample metabase.",
+            entry.location);
+        out.back().finding.status = Confidence::Partial;
+    }
+}
+
 } // namespace
 
 void handlerFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
@@ -283,6 +337,7 @@ void handlerFindings(const CheckContext &context, std::vector<CheckFinding> &out
         restrictionFindings(context, out);
     } else if (context.metabase) {
         metabaseAccessFindings(context, out);
+        metabaseRestrictionFindings(context, out);
     }
 }
 

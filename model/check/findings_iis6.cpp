@@ -1,5 +1,6 @@
 // The IIS 5 / IIS 6 rules of the findings catalogue (config-semantics.md §5 #36-#38): the IIS 5
-// isolation model, where in-process applications run inside inetinfo.exe as LocalSystem.
+// isolation model, where in-process applications run inside inetinfo.exe as LocalSystem and
+// ASP.NET runs in aspnet_wp.exe as machine.config's <processModel> account.
 
 #include "catalogue.h"
 #include "findings.h"
@@ -78,10 +79,22 @@ void inProcessApplications(const CheckContext &context, std::vector<CheckFinding
     }
 }
 
-// #38 IISID-ASPNET-PROCESSMODEL-SYSTEM (IIS 5 model + machine.config <processModel
-// userName="System">) cannot fire: `iisid check` reads no machine.config (check-format.md
-// "Kinds" has none), and a metabase does not say which account aspnet_wp.exe runs as. Raising
-// it from the metabase alone would be a guess; it waits for a machine.config input.
+// #38: under the IIS 5 process model, ASP.NET runs in aspnet_wp.exe as machine.config's
+// <processModel userName>; "System" (any case) is SYSTEM, "machine" or absent the local ASPNET
+// account (C3.12, NET-PROCID, ProcessModelSection.UserName: "If the UserName property is set to
+// System ... the process [runs] as an administrative account").
+void processModelSystem(const CheckContext &context, std::vector<CheckFinding> &out) {
+    const config::MetabaseServer &server = *context.metabase;
+    if (!iis5IsolationModel(server) || !server.aspNetProcessModel ||
+        !config::equalsIgnoreCase(server.aspNetProcessModel->userName, "System"))
+        return;
+    out.push_back(catalogueFinding(
+        *findRule("IISID-ASPNET-PROCESSMODEL-SYSTEM"),
+        "machine.config sets <processModel userName=\"" + server.aspNetProcessModel->userName +
+            "\"> and IIS runs the IIS 5 process model: aspnet_wp.exe, and with it all ASP.NET "
+            "code of every application, runs as SYSTEM.",
+        server.aspNetProcessModel->location));
+}
 
 } // namespace
 
@@ -90,6 +103,7 @@ void iis6Findings(const CheckContext &context, std::vector<CheckFinding> &out) {
         return;
     iis5Isolation(context, out);
     inProcessApplications(context, out);
+    processModelSystem(context, out);
 }
 
 } // namespace iisid::check

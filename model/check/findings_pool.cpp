@@ -1,6 +1,7 @@
 // The application pool rules of the findings catalogue (config-semantics.md §5 #1-#8): the
 // pool's process identity, its account, and which applications and sites it serves.
 
+#include "apphost_apps.h"
 #include "catalogue.h"
 #include "findings.h"
 #include "findings_common.h"
@@ -410,13 +411,18 @@ void profileNotLoaded(const CheckContext &context, const ServedPool &served,
 
 void poolFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
     const std::vector<ServedPool> pools = poolsInUse(context);
+    // IIS Express runs as the interactive user (C1.9, Q20): the rules about the account a pool's
+    // processModel names (#1-#4, #8) do not apply; IISID-INPUT-SCOPE says why.
+    const bool express = context.iis7 != nullptr && iisExpressClue(*context.iis7).has_value();
     for (const ServedPool &served : pools) {
-        localSystem(context, served, out);
-        builtinAccount(context, served, out);
-        privilegedAccount(context, served, out);
-        specificUserEmpty(context, served, out);
+        if (!express) {
+            localSystem(context, served, out);
+            builtinAccount(context, served, out);
+            privilegedAccount(context, served, out);
+            specificUserEmpty(context, served, out);
+            profileNotLoaded(context, served, out);
+        }
         sharedBySites(context, served, out);
-        profileNotLoaded(context, served, out);
     }
     ignoredCredentials(context, pools, out);
     undefinedPools(context, out);

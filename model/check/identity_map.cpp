@@ -35,6 +35,24 @@ RequestIdentities answerOf(const Resolution &r) {
     return out;
 }
 
+/// A SpecificUser pool without a userName cannot log its account on: WAS never starts it and
+/// its requests get 503 (config-semantics.md §5 #4; the status code is UNCONFIRMED, Q18). The
+/// resolver has no "pool cannot start", so the rows say it here instead of naming an account
+/// "MACHINE\".
+bool poolCannotStart(const EffectiveScenario &e) {
+    return !e.iis5ProcessModel && e.poolIdentity == PoolIdentity::SpecificUser &&
+           e.poolUserName.empty();
+}
+
+RequestIdentities unservedAnswer(const EffectiveScenario &e) {
+    RequestIdentities out;
+    out.http = "503";
+    out.confidence = Confidence::Unconfirmed;
+    out.dependsOn.push_back("pool '" + e.poolName +
+                            "' is SpecificUser without a userName: WAS cannot start it");
+    return out;
+}
+
 } // namespace
 
 std::optional<LoadedScenario> questionScenario(const AppScenario &app, HandlerKind kind,
@@ -91,7 +109,8 @@ CheckApplication identityRow(const AppScenario &app, ResolutionCache &cache) {
     row.authentication.windows = e.windowsEnabled;
     row.authentication.clientCertificate = e.clientCertificateEnabled;
     row.aspnetImpersonate = e.aspnetImpersonate;
-    if (e.anonymousEnabled)
+    const bool unserved = poolCannotStart(e);
+    if (e.anonymousEnabled && !(unserved && e.anonymousUserName.empty()))
         row.authentication.anonymousIdentity = anonymousAccount(e);
     for (const MappedHandler &handler : app.handlers) {
         CheckHandler out;
@@ -103,6 +122,11 @@ CheckApplication identityRow(const AppScenario &app, ResolutionCache &cache) {
             const std::optional<LoadedScenario> q = questionScenario(app, handler.kind, requester);
             if (!q)
                 continue;
+            if (unserved) {
+                (requester == Requester::Anonymous ? out.anonymous : out.authenticated) =
+                    unservedAnswer(e);
+                continue;
+            }
             const CachedAnswer &r = cache.resolve(q->scenario);
             if (!row.worker)
                 row.worker = r.worker;
@@ -110,7 +134,7 @@ CheckApplication identityRow(const AppScenario &app, ResolutionCache &cache) {
         }
         row.handlers.push_back(std::move(out));
     }
-    if (!row.worker) {
+    if (!row.worker && !unserved) {
         LoadedScenario q = app.base;
         row.worker = cache.resolve(q.scenario).worker;
     }

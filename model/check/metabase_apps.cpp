@@ -152,6 +152,23 @@ std::vector<MappedHandler> handlersOf(const MetabaseSettings &s) {
 
 } // namespace
 
+std::optional<config::AspNetProcessModel> machineProcessModel(const config::ConfigFile &file) {
+    for (const config::LocationBlock &block : file.blocks()) {
+        for (const pugi::xml_node node :
+             config::sectionElements(block.node, "system.web/processModel")) {
+            config::AspNetProcessModel model;
+            model.location = file.xml().location(node);
+            if (const pugi::xml_attribute user = node.attribute("userName")) {
+                model.userName = user.value();
+                model.location = file.xml().location(user);
+                model.userNameWritten = true;
+            }
+            return model;
+        }
+    }
+    return std::nullopt;
+}
+
 MetabaseApps metabaseApps(const config::MetabaseServer &server) {
     MetabaseApps result;
     result.machine = machineName(server);

@@ -5,8 +5,10 @@
 
 #include "app_scenario.h"
 #include "check_report.h"
+#include "model/config/config_file.h"
 #include "model/config/metabase_effective.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,10 @@ struct MetabaseApps {
     std::vector<CheckPool> pools;          // document order
     std::string machine;                   // from IUSR_<machine> / IWAM_<machine>, else MACHINE
 };
+
+/// The <system.web><processModel> of a configuration file given with a metabase (it is allowed
+/// only in machine.config), or nullopt when the file has none.
+std::optional<config::AspNetProcessModel> machineProcessModel(const config::ConfigFile &file);
 
 /// Every application of the metabase with its scenario (config-semantics.md §3.6, C3.x): the
 /// isolation mode, protection, pool identity, AuthFlags, anonymous account, UNC path and

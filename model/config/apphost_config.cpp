@@ -338,23 +338,35 @@ VersionChoice chooseIisVersion(std::optional<SchemaVersion> option, const Config
     return {SchemaVersion::V10_0, "default"};
 }
 
+std::optional<std::string> mappedWindowsPath(std::string_view localPath,
+                                             const PathMapping &mapping) {
+    namespace fs = std::filesystem;
+    const fs::path local = fs::path(mapping.localDirectory).lexically_normal();
+    const fs::path relative =
+        fs::path(std::string(localPath)).lexically_normal().lexically_relative(local);
+    if (relative.empty() || *relative.begin() == "..")
+        return std::nullopt;
+    std::string windows = normaliseWindowsPath(mapping.windowsDirectory);
+    if (relative != ".") {
+        windows += '\\';
+        windows += toLowerAscii(relative.generic_string());
+        std::replace(windows.begin(), windows.end(), '/', '\\');
+    }
+    return windows;
+}
+
 std::vector<WebConfigPlacement> placeWebConfig(const ApplicationHost &host,
                                                std::string_view localPath,
                                                const std::vector<PathMapping> &mappings) {
     namespace fs = std::filesystem;
-    const fs::path folder = fs::path(std::string(localPath)).lexically_normal().parent_path();
+    const std::string folder =
+        fs::path(std::string(localPath)).lexically_normal().parent_path().string();
     std::vector<WebConfigPlacement> out;
     for (const PathMapping &mapping : mappings) {
-        const fs::path local = fs::path(mapping.localDirectory).lexically_normal();
-        const fs::path relative = folder.lexically_relative(local);
-        if (relative.empty() || *relative.begin() == "..")
+        const std::optional<std::string> mapped = mappedWindowsPath(folder, mapping);
+        if (!mapped)
             continue;
-        std::string windows = normaliseWindowsPath(mapping.windowsDirectory);
-        if (relative != ".") {
-            windows += '\\';
-            windows += toLowerAscii(relative.generic_string());
-            std::replace(windows.begin(), windows.end(), '/', '\\');
-        }
+        const std::string &windows = *mapped;
         for (const Site &site : host.sites) {
             for (const Application &application : site.applications) {
                 for (const VirtualDirectory &directory : application.virtualDirectories) {

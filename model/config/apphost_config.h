@@ -119,6 +119,11 @@ struct PathMapping {
     std::string windowsDirectory;
     std::string localDirectory;
 };
+/// The Windows path of a local file or folder through one mapping ("copied/php/php.ini" with
+/// C:\PHP=copied/php → "c:\php\php.ini"; well-known variables expanded, lower case, '\'), or
+/// nullopt when the mapping's local folder does not hold it.
+std::optional<std::string> mappedWindowsPath(std::string_view localPath,
+                                             const PathMapping &mapping);
 /// A URL level a web.config belongs to.
 struct WebConfigPlacement {
     const Site *site = nullptr;

@@ -7,9 +7,11 @@ namespace iisid::config {
 
 namespace {
 
-/// The server a lone web.config is checked on (check-format.md): one site, one pool, the stock
-/// IIS 10 delegation of the identity sections (STOCK10 lines 43-105) and the stock unlocking of
-/// handlers and modules with the static file handler last (STOCK10 line 818 ff.).
+/// The server a lone web.config is checked on (check-format.md): one site, one pool with the
+/// stock pool defaults (managedRuntimeVersion="v4.0" in <applicationPoolDefaults>, as IIS 8+
+/// installs write it: corpus KranzA L151; the schema default alone is "" from IIS 8.0), the
+/// stock IIS 10 delegation of the identity sections (STOCK10 lines 43-105) and the stock
+/// unlocking of handlers and modules with the static file handler last (STOCK10 line 818 ff.).
 constexpr std::string_view builtInAppHost = R"(<configuration>
 <configSections>
  <sectionGroup name="system.applicationHost">
@@ -43,7 +45,7 @@ constexpr std::string_view builtInAppHost = R"(<configuration>
  </sectionGroup>
 </configSections>
 <system.applicationHost>
- <applicationPools><add name="DefaultAppPool" /></applicationPools>
+ <applicationPools><add name="DefaultAppPool" /><applicationPoolDefaults managedRuntimeVersion="v4.0" /></applicationPools>
  <sites>
   <site name="Default Web Site" id="1">
    <bindings><binding protocol="http" bindingInformation="*:80:" /></bindings>

@@ -79,6 +79,11 @@ public:
     /// The applicationHost.config, or nullptr when only web.config files were given.
     const ConfigFile *appHostFile() const;
     const std::vector<PlacedWebConfig> &webConfigs() const { return m_webConfigs; }
+    /// The configuration file at a file index (a web.config of webConfigs()), or nullptr for a
+    /// file a configSource names.
+    const ConfigFile *configFile(std::uint32_t fileIndex) const {
+        return m_files[fileIndex].config.get();
+    }
     /// The file name, kind and path of a file index (Origin::file).
     const std::string &fileName(std::uint32_t fileIndex) const { return m_files[fileIndex].name; }
     SourceLocation location(Origin origin) const;

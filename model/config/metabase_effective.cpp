@@ -145,6 +145,7 @@ MetabaseSettings settingsAt(const Metabase &metabase, const std::string &keyPath
     s.path = at(P::Path);
     s.createProcessAsUser = at(P::CreateProcessAsUser);
     s.accessFlags = at(P::AccessFlags);
+    s.accessSslFlags = at(P::AccessSSLFlags);
     s.scriptMaps = at(P::ScriptMaps);
     s.aspRunOnEndAnonymously = at(P::AspRunOnEndAnonymously);
     s.authFlagBits =
@@ -153,6 +154,9 @@ MetabaseSettings settingsAt(const Metabase &metabase, const std::string &keyPath
     s.accessFlagBits =
         warnings.check(parseMetabaseFlags(s.accessFlags.text, schemaOf(P::AccessFlags).flags),
                        s.accessFlags, "AccessFlags", "a set of AccessFlags names or a number");
+    s.accessSslFlagBits = warnings.check(
+        parseMetabaseFlags(s.accessSslFlags.text, schemaOf(P::AccessSSLFlags).flags),
+        s.accessSslFlags, "AccessSSLFlags", "a set of AccessSSLFlags names or a number");
     s.appIsolatedValue = warnings.check(parseMetabaseDword(s.appIsolated.text), s.appIsolated,
                                         "AppIsolated", "a number");
     s.createProcessAsUserValue =
@@ -338,9 +342,9 @@ std::optional<HandlerKind> classifyScriptProcessor(std::string_view processor) {
     return dll ? HandlerKind::IsapiExtension : HandlerKind::Cgi;
 }
 
-std::vector<ScriptMap> parseScriptMaps(const EffectiveValue &scriptMaps) {
-    std::vector<ScriptMap> out;
-    const std::string_view text = scriptMaps.text;
+std::vector<MultiSzEntry> multiSzEntries(const EffectiveValue &value) {
+    std::vector<MultiSzEntry> out;
+    const std::string_view text = value.text;
     std::size_t start = 0;
     int lineIndex = 0;
     while (start <= text.size()) {
@@ -350,32 +354,55 @@ std::vector<ScriptMap> parseScriptMaps(const EffectiveValue &scriptMaps) {
         const std::string_view line = text.substr(start, end - start);
         const std::string_view entry = trimmedText(line);
         if (!entry.empty()) {
-            ScriptMap map;
-            map.raw = std::string(entry);
-            // MULTISZ entries sit one per line (C3.5): the first at the attribute, the next ones
-            // at their line's first non-blank character.
-            map.location = scriptMaps.location;
-            if (lineIndex > 0 && map.location.line > 0) {
-                map.location.line += lineIndex;
-                map.location.column = 1 + static_cast<int>(line.find_first_not_of(" \t\r"));
+            MultiSzEntry item{std::string(entry), value.location};
+            if (lineIndex > 0 && item.location.line > 0) {
+                item.location.line += lineIndex;
+                item.location.column = 1 + static_cast<int>(line.find_first_not_of(" \t\r"));
             }
-            std::string_view rest = entry;
-            const auto field = [&rest]() {
-                const std::size_t comma = rest.find(',');
-                const std::string_view value = rest.substr(0, comma);
-                rest =
-                    comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
-                return std::string(trimmedText(value));
-            };
-            map.extension = field();
-            map.processor = field();
-            map.flags = parseMetabaseDword(field());
-            map.verbs = std::string(trimmedText(rest));
-            map.kind = classifyScriptProcessor(map.processor);
-            out.push_back(std::move(map));
+            out.push_back(std::move(item));
         }
         ++lineIndex;
         start = end + 1;
+    }
+    return out;
+}
+
+std::vector<ScriptMap> parseScriptMaps(const EffectiveValue &scriptMaps) {
+    std::vector<ScriptMap> out;
+    for (MultiSzEntry &entry : multiSzEntries(scriptMaps)) {
+        ScriptMap map;
+        map.raw = std::move(entry.text);
+        map.location = entry.location;
+        std::string_view rest = map.raw;
+        const auto field = [&rest]() {
+            const std::size_t comma = rest.find(',');
+            const std::string_view value = rest.substr(0, comma);
+            rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+            return std::string(trimmedText(value));
+        };
+        map.extension = field();
+        map.processor = field();
+        map.flags = parseMetabaseDword(field());
+        map.verbs = std::string(trimmedText(rest));
+        map.kind = classifyScriptProcessor(map.processor);
+        out.push_back(std::move(map));
+    }
+    return out;
+}
+
+std::vector<WebServiceExtension> parseRestrictionList(const EffectiveValue &list) {
+    std::vector<WebServiceExtension> out;
+    for (const MultiSzEntry &entry : multiSzEntries(list)) {
+        const std::string_view text = entry.text;
+        const std::size_t comma = text.find(',');
+        if (comma == std::string_view::npos)
+            continue;
+        const std::optional<std::uint32_t> allowed = parseMetabaseDword(text.substr(0, comma));
+        if (!allowed || *allowed > 1)
+            continue;
+        std::string_view path = text.substr(comma + 1);
+        path = trimmedText(path.substr(0, path.find(',')));
+        out.push_back({*allowed == 1, std::string(path), entry.location});
     }
     return out;
 }
@@ -400,6 +427,9 @@ MetabaseServer describeMetabase(const Metabase &metabase) {
     server.service = settingsAt(metabase, service, warnings);
     server.serviceWamUserName = effectiveValue(metabase, service, P::WAMUserName);
     server.serviceWamUserPass = effectiveValue(metabase, service, P::WAMUserPass);
+    server.webSvcExtRestrictionList =
+        effectiveValue(metabase, service, P::WebSvcExtRestrictionList);
+    server.webServiceExtensions = parseRestrictionList(server.webSvcExtRestrictionList);
 
     // The version IIsWebInfo records (MB-SAMPLE L953–954: 6 and 0); 5.1 only when it says so.
     const EffectiveValue major =

@@ -50,6 +50,27 @@ std::optional<std::uint32_t> parseMetabaseFlags(std::string_view text,
 std::optional<bool> parseMetabaseBool(std::string_view text);
 std::optional<std::uint32_t> parseMetabaseDword(std::string_view text);
 
+/// One line of a MULTISZ value (ScriptMaps, WebSvcExtRestrictionList: one entry per line, C3.5),
+/// trimmed, with the place of that line.
+struct MultiSzEntry {
+    std::string text;
+    SourceLocation location;
+};
+/// The non-blank lines of a MULTISZ value: the first at the attribute, the next ones at their
+/// line's first non-blank character.
+std::vector<MultiSzEntry> multiSzEntries(const EffectiveValue &value);
+
+/// One WebSvcExtRestrictionList entry "allowed,path[,deletable,groupId,description]" (C3.5
+/// table; the field meanings are PARTIAL: read from MB-SAMPLE).
+struct WebServiceExtension {
+    bool allowed = false;
+    std::string path; // "*.dll" (unknown ISAPI), "*.exe" (unknown CGI) or a file
+    SourceLocation location;
+};
+/// The entries of a WebSvcExtRestrictionList value; a line whose first field is not 0 or 1 is
+/// skipped.
+std::vector<WebServiceExtension> parseRestrictionList(const EffectiveValue &list);
+
 /// One ScriptMaps entry "ext,processor,flags[,verbs]" (C3.5 table: MB-PROP ScriptMaps).
 struct ScriptMap {
     std::string raw;
@@ -74,9 +95,9 @@ struct MetabaseSettings {
     std::string key;
     EffectiveValue appPoolId, appIsolated, appRoot, anonymousUserName, anonymousUserPass, authFlags,
         ntAuthenticationProviders, uncUserName, uncPassword, path, createProcessAsUser, accessFlags,
-        scriptMaps, aspRunOnEndAnonymously;
+        accessSslFlags, scriptMaps, aspRunOnEndAnonymously;
     /// Typed readings; nullopt where the text cannot be read (see MetabaseServer::warnings).
-    std::optional<std::uint32_t> authFlagBits, accessFlagBits, appIsolatedValue;
+    std::optional<std::uint32_t> authFlagBits, accessFlagBits, accessSslFlagBits, appIsolatedValue;
     std::optional<bool> createProcessAsUserValue, aspRunOnEndAnonymouslyValue;
     /// The entries of scriptMaps, shared by every key that inherits the same attribute (a real
     /// /LM/W3SVC ScriptMaps has ~20 entries and every application inherits it); never null.
@@ -119,6 +140,17 @@ struct MetabasePool {
     std::optional<std::uint32_t> identityTypeValue;
 };
 
+/// machine.config's <system.web><processModel> (it "can be set only within the Machine.config
+/// file", NET-PROCMODEL https://learn.microsoft.com/previous-versions/dotnet/netframework-2.0/
+/// 7w2sway1(v=vs.80)): under the IIS 5 process model aspnet_wp.exe runs as its userName —
+/// "machine" (the default) is the local ASPNET account, "System" is SYSTEM (C3.12, NET-PROCID).
+struct AspNetProcessModel {
+    std::string userName = "machine"; // as written; the default when absent
+    /// The userName attribute, else the <processModel> element.
+    SourceLocation location;
+    bool userNameWritten = false;
+};
+
 struct MetabaseServer {
     /// 6.0, or 5.1 where /LM/W3SVC/Info says MajorIIsVersionNumber 5, MinorIIsVersionNumber 1.
     IisVersion iisVersion = IisVersion::V6_0;
@@ -130,6 +162,12 @@ struct MetabaseServer {
     /// At /LM/W3SVC: the service-wide values (IUSR_, IWAM_ as installed).
     MetabaseSettings service;
     EffectiveValue serviceWamUserName, serviceWamUserPass;
+    /// At /LM/W3SVC only (NO_ATTRIBUTES): the web service extension (ISAPI/CGI) allow-list.
+    EffectiveValue webSvcExtRestrictionList;
+    std::vector<WebServiceExtension> webServiceExtensions;
+    /// From a machine.config given with the metabase (not part of MetaBase.xml); nullopt when
+    /// none was given.
+    std::optional<AspNetProcessModel> aspNetProcessModel;
     std::vector<MetabaseSite> sites;
     std::vector<MetabasePool> pools;
     /// Values that cannot be read (an unknown flag name, a non-number), with their place.

@@ -24,10 +24,19 @@ constexpr std::array accessFlags{
     MetabaseFlag{"AccessNoRemoteScript", 16384},  MetabaseFlag{"AccessNoPhysicalDir", 32768},
 };
 
+// MBS L521–526.
+constexpr std::array accessSslFlags{
+    MetabaseFlag{"AccessSSL", accessSsl},
+    MetabaseFlag{"AccessSSL128", accessSsl128},
+    MetabaseFlag{"AccessSSLNegotiateCert", accessSslNegotiateCert},
+    MetabaseFlag{"AccessSSLRequireCert", accessSslRequireCert},
+    MetabaseFlag{"AccessSSLMapCert", accessSslMapCert},
+};
+
 constexpr std::span<const MetabaseFlag> none{};
 
 // name, INHERIT, SECURE, schema DefaultValue, SDK internal default, flags. Each row: MBS line.
-const std::array<MetabasePropertySchema, 23> table{{
+const std::array<MetabasePropertySchema, 25> table{{
     {P::AppPoolId, "AppPoolId", true, false, std::nullopt, "DefaultAppPool", none}, // L35; MB-PROP
     {P::AppIsolated, "AppIsolated", true, false, "2", std::nullopt, none},          // L31
     {P::AppRoot, "AppRoot", true, false, "", std::nullopt, none},                   // L40
@@ -61,6 +70,10 @@ const std::array<MetabasePropertySchema, 23> table{{
      none}, // L270
     {P::MinorIIsVersionNumber, "MinorIIsVersionNumber", false, false, std::nullopt, std::nullopt,
      none}, // L271
+    // L521: INHERIT, DefaultValue 0 (no SSL required).
+    {P::AccessSSLFlags, "AccessSSLFlags", true, false, "0", std::nullopt, accessSslFlags},
+    // L493: NO_ATTRIBUTES (read at /LM/W3SVC only), MULTISZ "allowed,path[,…]" (C3.5 table).
+    {P::WebSvcExtRestrictionList, "WebSvcExtRestrictionList", false, false, "", std::nullopt, none},
 }};
 
 } // namespace

@@ -35,6 +35,8 @@ enum class MetabaseProperty {
     ServerBindings,
     MajorIIsVersionNumber,
     MinorIIsVersionNumber,
+    AccessSSLFlags,
+    WebSvcExtRestrictionList,
 };
 
 /// One flag of a DWORD property written as names joined by " | " (C3.5).
@@ -65,10 +67,14 @@ const MetabasePropertySchema &schemaOf(MetabaseProperty property);
 /// By name, as the metabase spells attribute names (exact case); nullptr if not one of ours.
 const MetabasePropertySchema *findMetabaseProperty(std::string_view name);
 
-/// Flags of AuthFlags (MBS L528–534) and AccessFlags (MBS L509–520).
+/// Flags of AuthFlags (MBS L528–534), AccessFlags (MBS L509–520) and AccessSSLFlags (MBS
+/// L521–526).
 inline constexpr std::uint32_t authAnonymous = 1, authBasic = 2, authNtlm = 4, authMd5 = 16,
                                authPassport = 64;
 inline constexpr std::uint32_t accessRead = 1, accessWrite = 2, accessExecute = 4,
                                accessSource = 16, accessScript = 512;
+inline constexpr std::uint32_t accessSsl = 8, accessSslNegotiateCert = 32,
+                               accessSslRequireCert = 64, accessSslMapCert = 128,
+                               accessSsl128 = 256;
 
 } // namespace iisid::config

@@ -46,6 +46,10 @@ struct PhpIniEntry {
 
 struct PhpIni {
     std::string fileName;
+    /// Where the server keeps it ("c:\php\php.ini"), through --map (check-format.md: a php.ini
+    /// is tied to the FastCGI applications whose fullPath folder, PHPRC or -c holds it); empty
+    /// when no mapping covers its local path.
+    std::string windowsPath;
     HashComments reading = HashComments::FromPhp7;
     /// Every directive in document order.
     std::vector<PhpIniEntry> entries;

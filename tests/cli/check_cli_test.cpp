@@ -9,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -384,6 +385,51 @@ TEST(CliCheck, PasswordsNeverReachTheReportAndEncryptedValuesOnlyWithShowSecrets
     const Outcome explainedShown =
         iisid({"check", file.string(), "--explain", "Site/", "--show-secrets"});
     EXPECT_TRUE(contains(explainedShown.out, blob)) << explainedShown.out;
+    fs::remove_all(dir);
+}
+
+// The IIS 6 readers end to end: AccessSSLFlags and WebSvcExtRestrictionList from MetaBase.xml,
+// and a machine.config's <processModel> beside it (config-semantics.md §5 #13, #30, #38).
+TEST(CliCheck, MetabaseWithMachineConfigReachesTheIis6Findings) {
+    const fs::path dir = scratch("iis6");
+    const fs::path metabase = writeFile(dir / "MetaBase.xml", R"(<?xml version ="1.0"?>
+<configuration xmlns="urn:microsoft-catalog:XML_Metabase_V64_0">
+<MBProperty>
+<IIsWebService	Location ="/LM/W3SVC"
+		AuthFlags="AuthBasic"
+		AccessSSLFlags="AccessSSL128"
+		IIs5IsolationModeEnabled="TRUE"
+		WebSvcExtRestrictionList="1,*.dll
+			0,*.exe"
+	>
+</IIsWebService>
+<IIsWebServer	Location ="/LM/W3SVC/1"
+		ServerComment="Default Web Site"
+	>
+</IIsWebServer>
+</MBProperty>
+</configuration>
+)");
+    const fs::path machine = writeFile(dir / "machine.config", R"(<?xml version="1.0"?>
+<configuration>
+  <system.web>
+    <processModel enable="true" userName="System" password="AutoGenerate" />
+  </system.web>
+</configuration>
+)");
+    const Outcome run = iisid({"check", metabase.string(), machine.string(), "--format", "json"});
+    EXPECT_EQ(run.exitCode, 1) << run.err;
+    const nlohmann::json doc = json(run);
+    ASSERT_EQ(doc["inputs"].size(), 2u);
+    EXPECT_EQ(doc["inputs"][1]["kind"], "webConfig");
+    EXPECT_EQ(doc["inputs"][1]["iisVersion"], "6.0");
+    std::vector<std::string> rules;
+    for (const nlohmann::json &finding : doc["findings"])
+        rules.push_back(finding["rule"]);
+    for (const std::string rule : {"IISID-BASIC-WITHOUT-SSL", "IISID-RESTRICTION-UNLISTED-ALLOWED",
+                                   "IISID-ASPNET-PROCESSMODEL-SYSTEM"})
+        EXPECT_NE(std::find(rules.begin(), rules.end(), rule), rules.end()) << rule << "\n"
+                                                                            << run.out;
     fs::remove_all(dir);
 }
 

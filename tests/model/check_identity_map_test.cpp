@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -101,6 +103,65 @@ Result<CheckRun> check(const MapCase &c) {
 
 class IdentityMap : public ::testing::TestWithParam<MapCase> {};
 
+// A SpecificUser pool without a userName (or with userName="") cannot start: its requests are
+// answered 503 with no identity, never as an account named "MACHINE\" (§5 #4, Q18).
+TEST(IdentityMapPool, SpecificUserWithoutUserNameCannotServe) {
+    for (const std::string &user : {std::string(), std::string(R"( userName="")")}) {
+        const std::string host = R"(<?xml version="1.0"?>
+<configuration><system.applicationHost><applicationPools>
+<add name="P"><processModel identityType="SpecificUser")" +
+                                 user + R"( /></add>
+</applicationPools><sites><site name="S" id="1"><application path="/" applicationPool="P">
+<virtualDirectory path="/" physicalPath="C:\s" /></application></site></sites>
+</system.applicationHost><system.webServer><handlers><add name="StaticFile" path="*" verb="*"
+modules="StaticFileModule" resourceType="Either" requireAccess="Read" /></handlers>
+</system.webServer></configuration>)";
+        const Result<CheckRun> run =
+            runCheck({{"applicationHost.config", "applicationHost.config", host, true}}, {});
+        ASSERT_TRUE(run);
+        ASSERT_EQ(run->report.applications.size(), 1u);
+        const CheckApplication &app = run->report.applications[0];
+        EXPECT_EQ(app.worker, std::nullopt);
+        ASSERT_FALSE(app.handlers.empty());
+        for (const CheckHandler &handler : app.handlers) {
+            ASSERT_TRUE(handler.anonymous);
+            EXPECT_EQ(handler.anonymous->http, "503");
+            EXPECT_EQ(handler.anonymous->code, std::nullopt);
+            EXPECT_EQ(handler.anonymous->confidence, Confidence::Unconfirmed);
+        }
+        EXPECT_EQ(run->report.pools[0].identity, std::nullopt);
+    }
+}
+
+// A pool without managedRuntimeVersion takes its version's schema default: "v2.0" in IIS 7.0 and
+// 7.5 (S75 line 100, lextm/iis_schema@de17a95), "" from IIS 8.0 (S80 @0837691, corpus IIS 10
+// copies line 113) - so the v2.0 ASP.NET handler is reachable on 7.5 and no managed one on 10.
+TEST(IdentityMapPool, ManagedRuntimeVersionDefaultsByVersion) {
+    const std::string host = R"(<?xml version="1.0"?>
+<configuration><system.applicationHost><applicationPools><add name="P" /></applicationPools>
+<sites><site name="S" id="1"><application path="/" applicationPool="P">
+<virtualDirectory path="/" physicalPath="C:\s" /></application></site></sites>
+</system.applicationHost><system.webServer><handlers accessPolicy="Read, Script">
+<add name="PageHandlerFactory-Integrated" path="*.aspx" verb="*" type="System.Web.UI.PageHandlerFactory"
+ preCondition="integratedMode,runtimeVersionv2.0" />
+<add name="StaticFile" path="*" verb="*" modules="StaticFileModule" resourceType="Either"
+ requireAccess="Read" /></handlers></system.webServer></configuration>)";
+    for (const auto &[version, runtime, kinds] :
+         {std::tuple{IisVersion::V7_5, "v2.0", "aspnet static "},
+          std::tuple{IisVersion::V10_0, "", "static "}}) {
+        CheckOptions options;
+        options.iisVersion = version;
+        const Result<CheckRun> run =
+            runCheck({{"applicationHost.config", "applicationHost.config", host, true}}, options);
+        ASSERT_TRUE(run);
+        EXPECT_EQ(run->report.pools.at(0).runtime, runtime);
+        std::string got;
+        for (const CheckHandler &handler : run->report.applications.at(0).handlers)
+            got += handler.kind + " ";
+        EXPECT_EQ(got, kinds) << runtime;
+    }
+}
+
 TEST_P(IdentityMap, MatchesTheHandReading) {
     const MapCase &c = GetParam();
     const Result<CheckRun> run = check(c);
@@ -163,35 +224,33 @@ INSTANTIATE_TEST_SUITE_P(Corpus, IdentityMap, ::testing::Values(
 
     // NCIOCPL pubslocator: 37 applications over 7 sites; the rows below cover each kind of
     // authentication the <location> blocks give. <applicationPoolDefaults> makes every pool
-    // SpecificUser with userName="" (line 141): WAS cannot start such a pool. The report's
-    // pools[] say so (identity null), but the resolver is given SpecificUser with no user and
-    // answers "MACHINE\" for the worker and for code running as it — DISAGREES with the
-    // documents (reported; the scenario model has no "pool cannot start"). Anonymous is on with
-    // IUSR globally (line 874); Windows is added for pubsprod.lmbps.com (1550) and GUAM (1531);
-    // /ncipladmin swaps it for Basic (1541). With anonymous and Windows on, the authenticated
-    // request (Kerberos) gets 401.2 from the resolver, since the worker account is "MACHINE\":
-    // code null. /possrl empties the anonymous userName: anonymous runs as the (broken) pool.
+    // SpecificUser with userName="" (line 141): WAS cannot start such a pool, so every request
+    // to its applications gets 503 (Q18: status code unconfirmed) - no worker and no code
+    // identity (earlier the resolver was asked and answered "MACHINE\"; identity_map.cpp now
+    // says the pool cannot start). Anonymous is on with IUSR globally (line 874), so the
+    // configured anonymous account is still shown; Windows is added for pubsprod.lmbps.com
+    // (1550) and GUAM (1531); /ncipladmin swaps it for Basic (1541). /possrl empties the
+    // anonymous userName: anonymous would run as the (broken) pool, so no anonymous identity.
     MapCase{"NciocplPubslocator",
             {"applicationhost/NCIOCPL_pubslocator__applicationHost.config"},
             {}, 37,
-            {{"pubsprod.lmbps.com", "/", "Classic .NET AppPool", "MACHINE\\",
+            {{"pubsprod.lmbps.com", "/", "Classic .NET AppPool", none,
               "anonymous windows", "NT AUTHORITY\\IUSR",
-              {{"asp", "NT AUTHORITY\\IUSR", none}, {"static", "NT AUTHORITY\\IUSR", none}}},
-             {"pubsprod.lmbps.com", "/ncipladmin", "Classic .NET AppPool", "MACHINE\\",
+              {{"asp", none, none}, {"static", none, none}}},
+             {"pubsprod.lmbps.com", "/ncipladmin", "Classic .NET AppPool", none,
               "anonymous basic", "NT AUTHORITY\\IUSR",
-              {{"asp", "NT AUTHORITY\\IUSR", "DOMAIN\\user"},
-               {"static", "NT AUTHORITY\\IUSR", "DOMAIN\\user"}}},
-             {"pubsprod.lmbps.com", "/possrl", "Classic .NET AppPool", "MACHINE\\", "anonymous",
-              "MACHINE\\", {{"asp", "MACHINE\\", none}, {"static", "MACHINE\\", none}}},
-             {"pubsprod.lmbps.com", "/spellcheck", "Classic .NET AppPool", "MACHINE\\",
+              {{"asp", none, none}, {"static", none, none}}},
+             {"pubsprod.lmbps.com", "/possrl", "Classic .NET AppPool", none, "anonymous",
+              none, {{"asp", none, none}, {"static", none, none}}},
+             {"pubsprod.lmbps.com", "/spellcheck", "Classic .NET AppPool", none,
               "windows basic", none, {{"asp", none, none}, {"static", none, none}}},
-             {"GUAM", "/", "GUAM", "MACHINE\\", "anonymous windows", "NT AUTHORITY\\IUSR",
-              {{"asp", "NT AUTHORITY\\IUSR", none},
-               {"aspnet", "MACHINE\\", none},
-               {"static", "NT AUTHORITY\\IUSR", none}}},
-             {"pubstraining.cancer.gov", "/possrladmin", "Classic .NET AppPool", "MACHINE\\",
+             {"GUAM", "/", "GUAM", none, "anonymous windows", "NT AUTHORITY\\IUSR",
+              {{"asp", none, none},
+               {"aspnet", none, none},
+               {"static", none, none}}},
+             {"pubstraining.cancer.gov", "/possrladmin", "Classic .NET AppPool", none,
               "basic", none,
-              {{"asp", none, "DOMAIN\\user"}, {"static", none, "DOMAIN\\user"}}},
+              {{"asp", none, none}, {"static", none, none}}},
              // pubssp.lmbps.com is not among the pools: the name alone gives its account.
              // Windows alone with the NTLM provider (lines 1574-1581); ASP.NET without
              // impersonation runs as the pool, ASP, ISAPI and CGI as the user (F3.x).
@@ -218,25 +277,27 @@ INSTANTIATE_TEST_SUITE_P(Corpus, IdentityMap, ::testing::Values(
     // IIS Express (.vs/config/applicationhost.config): pools Clr4IntegratedAppPool etc. with an
     // empty processModel; sites 2 and 3/WindowsAuthSample turn anonymous off and Windows on
     // (lines 1041-1058); the global anonymous userName="" (line 342) gives the pool identity.
-    // IIS Express runs as the user who started it (C1.9, Q20): the worker should be that user,
-    // not IIS APPPOOL\Clr4IntegratedAppPool — DISAGREES with config-semantics.md (reported; the
-    // resolver has no "launching user" pool identity).
+    // IIS Express runs as the user who started it (C1.9, Q20): the worker is that user, named
+    // MACHINE\developer (apphost_apps.h iisExpressUser), not IIS APPPOOL\Clr4IntegratedAppPool;
+    // anonymous requests (userName="") run as it too. Windows authentication is taken as NTLM
+    // from the same machine: ASP and static files run as the requesting user, ASP.NET (no
+    // impersonation) as the developer.
     MapCase{"IisExpress",
             {"applicationhost/YeliSidibe_WindowsAuthenticationSample__.vs-config-applicationhost.config"},
             {}, 4,
-            {{"WebSite1", "/", "Clr4IntegratedAppPool", "IIS APPPOOL\\Clr4IntegratedAppPool",
-              "anonymous", "IIS APPPOOL\\Clr4IntegratedAppPool",
-              {{"aspnet", "IIS APPPOOL\\Clr4IntegratedAppPool", none},
-               {"asp", "IIS APPPOOL\\Clr4IntegratedAppPool", none},
-               {"static", "IIS APPPOOL\\Clr4IntegratedAppPool", none}}},
+            {{"WebSite1", "/", "Clr4IntegratedAppPool", "MACHINE\\developer",
+              "anonymous", "MACHINE\\developer",
+              {{"aspnet", "MACHINE\\developer", none},
+               {"asp", "MACHINE\\developer", none},
+               {"static", "MACHINE\\developer", none}}},
              {"WindowsAuthenticationSample", "/", "Clr4IntegratedAppPool",
-              "IIS APPPOOL\\Clr4IntegratedAppPool", "windows", none,
-              {{"aspnet", none, "IIS APPPOOL\\Clr4IntegratedAppPool"},
+              "MACHINE\\developer", "windows", none,
+              {{"aspnet", none, "MACHINE\\developer"},
                {"asp", none, "DOMAIN\\user"},
                {"static", none, "DOMAIN\\user"}}},
              {"WindowsAuthenticationSample-Site", "/WindowsAuthSample", "Clr4IntegratedAppPool",
-              "IIS APPPOOL\\Clr4IntegratedAppPool", "windows", none,
-              {{"aspnet", none, "IIS APPPOOL\\Clr4IntegratedAppPool"},
+              "MACHINE\\developer", "windows", none,
+              {{"aspnet", none, "MACHINE\\developer"},
                {"asp", none, "DOMAIN\\user"},
                {"static", none, "DOMAIN\\user"}}}}},
 
@@ -244,14 +305,16 @@ INSTANTIATE_TEST_SUITE_P(Corpus, IdentityMap, ::testing::Values(
     // ApplicationPoolIdentity, anonymous as IUSR). Its <authentication mode="Windows"> is
     // ASP.NET's, not IIS's: IIS Windows authentication stays off. It adds
     // ExtensionlessUrlHandler-Integrated-4.0 (integratedMode,runtimeVersionv4.0), which the
-    // IIS 10 DefaultAppPool (v4.0 by the schema's default) would run — the program lists static
-    // files only, because the synthesised pool's managedRuntimeVersion is "" instead of the
-    // version's default: DISAGREES (reported; the default lives in model/config).
+    // stand-in DefaultAppPool runs: it has the stock <applicationPoolDefaults
+    // managedRuntimeVersion="v4.0"> of an IIS 8+ install (the schema default alone is "" from
+    // IIS 8.0, S80/S10 line 113). ASP.NET (no impersonation) runs as the pool.
     MapCase{"WebConfigAlone",
             {"webconfig/HockeyJustin_MVC5AndAPIWindowsAuthTesting__WinAuth1A-Web.config"},
             {}, 1,
             {{"Default Web Site", "/", "DefaultAppPool", "IIS APPPOOL\\DefaultAppPool",
-              "anonymous", "NT AUTHORITY\\IUSR", {{"static", "NT AUTHORITY\\IUSR", none}}}}},
+              "anonymous", "NT AUTHORITY\\IUSR",
+              {{"aspnet", "IIS APPPOOL\\DefaultAppPool", none},
+               {"static", "NT AUTHORITY\\IUSR", none}}}}},
 
     // Mac199: applicationHost.config from config history (IIS 8.5 by its providers) and the
     // web.config of %SystemDrive%\inetpub\wwwroot placed through --map C:\inetpub=<copy>. The

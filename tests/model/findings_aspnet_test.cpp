@@ -153,6 +153,50 @@ TEST(FindingsAspNet, IISID_SETTINGS_WITHOUT_EFFECT_NotRaisedInAManagedPool) {
             .empty());
 }
 
+// #22: enableConfigurationOverride="false" - IIS ignores the pool's applications' web.config
+// files (C1.30), and so does the effective configuration (no lock error, no identity change).
+std::vector<CheckInputFile> overridePool(const std::string &poolAttributes) {
+    const std::string web =
+        test::webConfig(
+            test::authentication(
+                R"(<anonymousAuthentication enabled="false" /><windowsAuthentication enabled="true" />)"))
+            .bytes;
+    return {appHost("", "", false, poolAttributes),
+            {"web.config", "/srv/site1/web.config", web, true}};
+}
+
+CheckOptions mappedSite1() {
+    CheckOptions options;
+    options.maps.push_back({"C:\\inetpub\\site1", "/srv/site1"});
+    return options;
+}
+
+TEST(FindingsAspNet, IISID_SETTINGS_WITHOUT_EFFECT_RaisedForWebConfigOfAPoolWithoutOverride) {
+    Result<CheckRun> run =
+        runCheck(overridePool(R"(enableConfigurationOverride="false")"), mappedSite1());
+    ASSERT_TRUE(run.ok());
+    const auto found = withRule(run.value().report.findings, "IISID-SETTINGS-WITHOUT-EFFECT");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].finding.message,
+              "web.config sets system.webServer/security/authentication/anonymousAuthentication, "
+              "system.webServer/security/authentication/windowsAuthentication for Site1/, but "
+              "pool Pool1 has enableConfigurationOverride=\"false\": IIS ignores every "
+              "web.config of its applications, so these settings do not change the identity. "
+              "Partly confirmed.");
+    EXPECT_EQ(found[0].finding.location.toString(), "web.config:3:45");
+    EXPECT_TRUE(withRule(run.value().report.findings, "IISID-CONFIG-SECTION-LOCKED").empty());
+    // The identities follow IIS: anonymous stays on (the web.config's settings are not read).
+    ASSERT_EQ(run.value().report.applications.size(), 1u);
+    EXPECT_TRUE(run.value().report.applications[0].authentication.anonymous);
+    EXPECT_FALSE(run.value().report.applications[0].authentication.windows);
+}
+
+TEST(FindingsAspNet, IISID_SETTINGS_WITHOUT_EFFECT_NotRaisedForWebConfigOfAPoolWithOverride) {
+    Result<CheckRun> run = runCheck(overridePool(""), mappedSite1());
+    ASSERT_TRUE(run.ok());
+    EXPECT_TRUE(withRule(run.value().report.findings, "IISID-SETTINGS-WITHOUT-EFFECT").empty());
+}
+
 TEST(FindingsAspNet, IISID_SETTINGS_WITHOUT_EFFECT_RaisedForAnAuthenticationWithoutItsModule) {
     const auto found = withRule(
         findingsOf({appHost(

@@ -147,6 +147,32 @@ TEST(FindingsAuthentication, IISID_BASIC_WITHOUT_SSL_NotRaisedWithSslRequiredAnd
                     .empty());
 }
 
+// #13, IIS 6: AuthBasic in the effective AuthFlags, AccessSSL not in AccessSSLFlags.
+TEST(FindingsAuthentication, IISID_BASIC_WITHOUT_SSL_RaisedForMetabaseBasicWithoutAccessSsl) {
+    const auto found = withRule(
+        findingsOf({test::metabase(R"(AuthFlags="AuthBasic" AccessSSLFlags="AccessSSL128")")}),
+        "IISID-BASIC-WITHOUT-SSL");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].finding.message,
+              "Basic authentication is enabled for Default Web Site/ (AuthFlags) but "
+              "AccessSSLFlags (\"AccessSSL128\") has no AccessSSL: Windows passwords can cross "
+              "the network base64-encoded.");
+    EXPECT_EQ(found[0].finding.location.line, 18);
+    EXPECT_EQ(found[0].path, "/");
+}
+
+TEST(FindingsAuthentication, IISID_BASIC_WITHOUT_SSL_NotRaisedForMetabaseWithAccessSsl) {
+    // Inherited from /LM/W3SVC/1 is enough (INHERIT, C3.7); the number 8 is AccessSSL.
+    for (const std::string flags :
+         {R"(AccessSSLFlags="AccessSSL | AccessSSL128")", R"(AccessSSLFlags="264")"})
+        EXPECT_TRUE(
+            withRule(findingsOf({test::metabase(R"(AuthFlags="AuthBasic | AuthNTLM" )" + flags)}),
+                     "IISID-BASIC-WITHOUT-SSL")
+                .empty())
+            << flags;
+    EXPECT_TRUE(withRule(findingsOf({test::metabase("")}), "IISID-BASIC-WITHOUT-SSL").empty());
+}
+
 // #14 IISID-KERBEROS-CUSTOM-IDENTITY
 TEST(FindingsAuthentication, IISID_KERBEROS_CUSTOM_IDENTITY_RaisedForADomainPoolAccount) {
     const std::string pool =

@@ -56,17 +56,19 @@ const std::string windowsDeny =
 const std::string windowsAllow =
     R"(<section name="windowsAuthentication" overrideModeDefault="Allow" />)";
 
-const std::string webConfig = R"(<?xml version="1.0" encoding="UTF-8"?>
-<configuration>
-  <system.webServer>
+/// Windows authentication turned on, as a web.config writes it.
+const std::string windowsOn = R"(  <system.webServer>
     <security>
       <authentication>
         <windowsAuthentication enabled="true" />
       </authentication>
     </security>
   </system.webServer>
-</configuration>
 )";
+
+const std::string webConfigStart = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<configuration>\n";
+
+const std::string webConfig = webConfigStart + windowsOn + "</configuration>\n";
 
 std::vector<CheckInputFile> withWebConfig(const std::string &host) {
     return {{"applicationHost.config", "applicationHost.config", host},
@@ -103,6 +105,33 @@ TEST(FindingsConfiguration, IISID_CONFIG_SECTION_LOCKED_NotRaisedForAnAppHostLoc
               windowsDeny,
               R"(<location path="Site"><system.webServer><security><authentication><windowsAuthentication enabled="true" /></authentication></security></system.webServer></location>)")}},
         mapped());
+    EXPECT_TRUE(withRule(findings, "IISID-CONFIG-SECTION-LOCKED").empty());
+}
+
+// #16 for a <location> inside a web.config: its path is relative to the web.config's URL (C1.12)
+// and the lock binds it as it binds the web.config's own top level (C1.20-C1.24).
+const std::string webConfigLocation =
+    webConfigStart + "<location path=\"secure\">\n" + windowsOn + "</location>\n</configuration>\n";
+
+TEST(FindingsConfiguration, IISID_CONFIG_SECTION_LOCKED_RaisedForALocationInsideAWebConfig) {
+    const auto findings =
+        check({{"applicationHost.config", "applicationHost.config", appHost(windowsDeny)},
+               {"web.config", "inetpub/site/web.config", webConfigLocation}},
+              mapped());
+    const auto found = withRule(findings, "IISID-CONFIG-SECTION-LOCKED");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0]->finding.location.toString(), "web.config:7:9");
+    EXPECT_EQ(found[0]->site, "Site");
+    EXPECT_EQ(found[0]->path, "/secure");
+    EXPECT_TRUE(mentions(found, "is set for Site/secure although it is locked"));
+}
+
+TEST(FindingsConfiguration,
+     IISID_CONFIG_SECTION_LOCKED_NotRaisedForALocationInsideAWebConfigWhenAllowed) {
+    const auto findings =
+        check({{"applicationHost.config", "applicationHost.config", appHost(windowsAllow)},
+               {"web.config", "inetpub/site/web.config", webConfigLocation}},
+              mapped());
     EXPECT_TRUE(withRule(findings, "IISID-CONFIG-SECTION-LOCKED").empty());
 }
 

@@ -15,6 +15,7 @@ namespace {
 using iisid::Severity;
 using iisid::check::CheckFinding;
 using iisid::check::CheckInputFile;
+using iisid::check::CheckOptions;
 using namespace iisid::check::testing;
 
 /// An applicationHost.config with one site (root application in pool "Pool") whose pool,
@@ -116,6 +117,38 @@ TEST(FindingsHandler, IISID_CGI_PRIVILEGE_REQUIRED_NotRaisedForANetworkServicePo
     const auto findings =
         checkAppHost(appHost(R"(<processModel identityType="NetworkService" />)", cgiHandler));
     EXPECT_TRUE(withRule(findings, "IISID-CGI-PRIVILEGE-REQUIRED").empty());
+}
+
+// check-format.md: a php.ini is tied to the FastCGI application whose php-cgi.exe folder (or
+// PHPRC, or -c) holds it, through --map; not by its file name. Here two php.ini files are
+// given: the one in the mapped C:\php folder turns impersonation on, the other one does not.
+CheckOptions mappedPhp() {
+    CheckOptions options;
+    options.maps.push_back({"C:\\php", "copied/php"});
+    return options;
+}
+
+TEST(FindingsHandler, IISID_PHP_NOT_IMPERSONATING_NotRaisedForThePhpIniInTheMappedFolder) {
+    const auto findings =
+        check({{"applicationHost.config", "applicationHost.config",
+                appHost("", phpHandler + fastCgi(""))},
+               {"old/php.ini", "old/php.ini", "[PHP]\nfastcgi.impersonate = 0\n"},
+               {"php/php.ini", "copied/php/php.ini", "[PHP]\nfastcgi.impersonate = 1\n"}},
+              mappedPhp());
+    EXPECT_TRUE(withRule(findings, "IISID-PHP-NOT-IMPERSONATING").empty());
+    const auto scope = withRule(findings, "IISID-INPUT-SCOPE");
+    EXPECT_TRUE(mentions(scope, "php.ini old/php.ini is not tied to any FastCGI application"));
+}
+
+TEST(FindingsHandler, IISID_PHP_NOT_IMPERSONATING_RaisedWhenThePhpIniIsNotInTheMappedFolder) {
+    // Without --map neither file can be placed, and two files are not "a lone php.ini": PHP's
+    // default (fastcgi.impersonate=0) is assumed.
+    const auto findings =
+        check({{"applicationHost.config", "applicationHost.config",
+                appHost("", phpHandler + fastCgi(""))},
+               {"old/php.ini", "old/php.ini", "[PHP]\nfastcgi.impersonate = 0\n"},
+               {"php/php.ini", "copied/php/php.ini", "[PHP]\nfastcgi.impersonate = 1\n"}});
+    EXPECT_EQ(withRule(findings, "IISID-PHP-NOT-IMPERSONATING").size(), 1u);
 }
 
 TEST(FindingsHandler, IISID_PHP_NOT_IMPERSONATING_RaisedForPhpIniWithoutImpersonate) {
@@ -234,16 +267,19 @@ TEST(FindingsHandler, IISID_RESTRICTION_UNLISTED_ALLOWED_NotRaisedByDefault) {
     EXPECT_TRUE(withRule(findings, "IISID-RESTRICTION-UNLISTED-ALLOWED").empty());
 }
 
-/// A MetaBase.xml with one site whose root has the given AccessFlags.
-std::string metabase(const std::string &accessFlags) {
+/// A MetaBase.xml with one site whose root has the given AccessFlags (and other attributes),
+/// /LM/W3SVC with the given attributes.
+std::string metabase(const std::string &accessFlags, const std::string &rootAttributes = "",
+                     const std::string &serviceAttributes = "") {
     return R"(<configuration xmlns="urn:microsoft-catalog:XML_Metabase_V64_0">
 <MBProperty>
-<IIsWebService Location="/LM/W3SVC" IIs5IsolationModeEnabled="FALSE">
+<IIsWebService Location="/LM/W3SVC" IIs5IsolationModeEnabled="FALSE" )" +
+           serviceAttributes + R"(>
 </IIsWebService>
 <IIsWebServer Location="/LM/W3SVC/1" ServerComment="Default Web Site">
 </IIsWebServer>
 <IIsWebVirtualDir Location="/LM/W3SVC/1/ROOT" AppRoot="/LM/W3SVC/1/ROOT" AppPoolId="DefaultAppPool" Path="D:\www" AccessFlags=")" +
-           accessFlags + R"(">
+           accessFlags + "\" " + rootAttributes + R"(>
 </IIsWebVirtualDir>
 <IIsApplicationPool Location="/LM/W3SVC/AppPools/DefaultAppPool">
 </IIsApplicationPool>
@@ -266,6 +302,73 @@ TEST(FindingsHandler, IISID_HANDLER_WRITE_AND_EXECUTE_NotRaisedForMetabaseReadAn
         withRule(check({{"MetaBase.xml", "MetaBase.xml", metabase("AccessRead | AccessScript")}}),
                  "IISID-HANDLER-WRITE-AND-EXECUTE")
             .empty());
+}
+
+// #23, IIS 6's second clause: executable content under AccessExecute, CreateProcessAsUser=FALSE.
+TEST(FindingsHandler, IISID_CGI_RUNS_AS_PROCESS_RaisedForMetabaseExecutableContent) {
+    const auto findings =
+        check({{"MetaBase.xml", "MetaBase.xml",
+                metabase("AccessRead | AccessExecute", R"(CreateProcessAsUser="FALSE")")}});
+    const auto found = withRule(findings, "IISID-CGI-RUNS-AS-PROCESS");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0]->finding.message,
+              "Executables (.exe) in the content of Default Web Site/ run as CGI programs "
+              "(AccessFlags \"AccessRead | AccessExecute\" has AccessExecute) with the process "
+              "identity NT AUTHORITY\\NETWORK SERVICE, not as the requesting user: "
+              "CreateProcessAsUser is FALSE. PARTIAL: the IIS documentation conflicts on what "
+              "createProcessAsUser=true selects (F3.22).");
+    EXPECT_EQ(found[0]->finding.severity, Severity::Medium);
+    EXPECT_EQ(found[0]->finding.location.line, 7);
+    EXPECT_EQ(found[0]->path, "/");
+}
+
+// #23, IIS 6's first clause: an .exe script map (a CGI) with CreateProcessAsUser=FALSE.
+TEST(FindingsHandler, IISID_CGI_RUNS_AS_PROCESS_RaisedForMetabaseExeScriptMap) {
+    const auto findings = check(
+        {{"MetaBase.xml", "MetaBase.xml",
+          metabase(
+              "AccessRead | AccessScript",
+              R"(CreateProcessAsUser="FALSE" ScriptMaps=".pl,C:\Perl\bin\perl.exe %s %s,5")")}});
+    const auto found = withRule(findings, "IISID-CGI-RUNS-AS-PROCESS");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_TRUE(mentions(found, "CGI programs of Default Web Site/ (mapping "));
+}
+
+TEST(FindingsHandler, IISID_CGI_RUNS_AS_PROCESS_NotRaisedForMetabaseWithoutExecuteOrAsUser) {
+    EXPECT_TRUE(
+        withRule(check({{"MetaBase.xml", "MetaBase.xml",
+                         metabase("AccessRead | AccessScript", R"(CreateProcessAsUser="FALSE")")}}),
+                 "IISID-CGI-RUNS-AS-PROCESS")
+            .empty());
+    EXPECT_TRUE(
+        withRule(check({{"MetaBase.xml", "MetaBase.xml", metabase("AccessRead | AccessExecute")}}),
+                 "IISID-CGI-RUNS-AS-PROCESS")
+            .empty());
+}
+
+// #30, IIS 6: WebSvcExtRestrictionList "1,*.dll" / "1,*.exe" (MB-SAMPLE format).
+TEST(FindingsHandler, IISID_RESTRICTION_UNLISTED_ALLOWED_RaisedForMetabaseUnknownCgiAllowed) {
+    const auto findings = check({{"MetaBase.xml", "MetaBase.xml",
+                                  metabase("AccessRead", "", R"(WebSvcExtRestrictionList="0,*.dll
+			1,*.exe
+			0,C:\WINDOWS\system32\inetsrv\asp.dll,0,ASP,Active Server Pages")")}});
+    const auto found = withRule(findings, "IISID-RESTRICTION-UNLISTED-ALLOWED");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0]->finding.message,
+              "WebSvcExtRestrictionList allows all unknown CGI extensions (\"1,*.exe\"): any CGI "
+              "executable a script map or the content reaches may run, listed or not. Partly "
+              "confirmed: the list's format is read from a sample metabase.");
+    EXPECT_EQ(found[0]->finding.location.line, 4);
+    EXPECT_EQ(found[0]->finding.location.column, 4);
+    EXPECT_EQ(found[0]->finding.status, iisid::Confidence::Partial);
+}
+
+TEST(FindingsHandler, IISID_RESTRICTION_UNLISTED_ALLOWED_NotRaisedForMetabaseProhibitedUnknowns) {
+    EXPECT_TRUE(withRule(check({{"MetaBase.xml", "MetaBase.xml",
+                                 metabase("AccessRead", "", R"(WebSvcExtRestrictionList="0,*.dll
+			0,*.exe")")}}),
+                         "IISID-RESTRICTION-UNLISTED-ALLOWED")
+                    .empty());
 }
 
 // PHP's identity: php.ini's fastcgi.impersonate and the <application>'s protocol reach the

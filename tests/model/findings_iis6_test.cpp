@@ -1,5 +1,5 @@
-// The IIS 5 / IIS 6 rules (config-semantics.md §5 #36, #37) on small inline metabases. #38
-// cannot fire: no machine.config is read (findings_iis6.cpp).
+// The IIS 5 / IIS 6 rules (config-semantics.md §5 #36-#38) on small inline metabases, #38 with a
+// machine.config given beside the metabase.
 
 #include "findings_pool_support.h"
 
@@ -8,7 +8,12 @@
 namespace {
 
 using namespace iisid::check::testing;
+using iisid::Result;
 using iisid::Severity;
+using iisid::check::CheckFinding;
+using iisid::check::CheckInputFile;
+using iisid::check::CheckRun;
+using iisid::check::runCheck;
 
 // A metabase whose /LM/W3SVC key has these attributes, with one site whose root is in process.
 std::string server(const std::string &serviceAttributes, const std::string &appIsolated = "0") {
@@ -71,6 +76,65 @@ TEST(FindingsIis6, IISID_IIS6_INPROCESS_APP_NotRaisedForPooledOrWorkerMode) {
     EXPECT_TRUE(findingsOf(check(server("IIs5IsolationModeEnabled=\"FALSE\""), "MetaBase.xml"),
                            "IISID-IIS6-INPROCESS-APP")
                     .empty());
+}
+
+// #38 IISID-ASPNET-PROCESSMODEL-SYSTEM
+
+/// A machine.config whose <processModel> has these attributes.
+CheckInputFile machineConfig(const std::string &processModel) {
+    return {
+        "machine.config", "machine.config",
+        "<?xml version=\"1.0\"?>\n<configuration>\n<system.web>\n<processModel enable=\"true\" " +
+            processModel + " />\n</system.web>\n</configuration>\n",
+        true};
+}
+
+std::vector<CheckFinding> checkWithMachineConfig(const std::string &serviceAttributes,
+                                                 const std::string &processModel) {
+    Result<CheckRun> run =
+        runCheck({{"MetaBase.xml", "MetaBase.xml", server(serviceAttributes), true},
+                  machineConfig(processModel)},
+                 {});
+    EXPECT_TRUE(run.ok()) << (run.ok() ? "" : run.errors().front().toString());
+    if (!run.ok())
+        return {};
+    std::vector<CheckFinding> out;
+    for (const CheckFinding &finding : run.value().report.findings) {
+        if (finding.finding.rule == "IISID-ASPNET-PROCESSMODEL-SYSTEM")
+            out.push_back(finding);
+    }
+    return out;
+}
+
+TEST(FindingsIis6, IISID_ASPNET_PROCESSMODEL_SYSTEM_RaisedForSystemInIis5Mode) {
+    const auto found =
+        checkWithMachineConfig("IIs5IsolationModeEnabled=\"TRUE\"", R"(userName="system")");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].finding.message,
+              "machine.config sets <processModel userName=\"system\"> and IIS runs the IIS 5 "
+              "process model: aspnet_wp.exe, and with it all ASP.NET code of every application, "
+              "runs as SYSTEM.");
+    EXPECT_EQ(found[0].finding.severity, Severity::High);
+    EXPECT_EQ(found[0].finding.location.toString(), "machine.config:4:29");
+}
+
+TEST(FindingsIis6, IISID_ASPNET_PROCESSMODEL_SYSTEM_NotRaisedForMachineAbsentOrWorkerMode) {
+    EXPECT_TRUE(checkWithMachineConfig("IIs5IsolationModeEnabled=\"TRUE\"", R"(userName="machine")")
+                    .empty());
+    EXPECT_TRUE(checkWithMachineConfig("IIs5IsolationModeEnabled=\"TRUE\"", "").empty());
+    EXPECT_TRUE(checkWithMachineConfig("IIs5IsolationModeEnabled=\"FALSE\"", R"(userName="System")")
+                    .empty());
+}
+
+TEST(FindingsIis6, AWebConfigWithoutProcessModelBesideAMetabaseIsAnError) {
+    Result<CheckRun> run = runCheck(
+        {{"MetaBase.xml", "MetaBase.xml", server("IIs5IsolationModeEnabled=\"TRUE\""), true},
+         {"web.config", "web.config", "<configuration><system.web/></configuration>", true}},
+        {});
+    ASSERT_FALSE(run.ok());
+    EXPECT_EQ(run.errors().front().toString(),
+              "web.config: error: not a machine.config (no <system.web><processModel>): with an "
+              "IIS 6 MetaBase.xml only the server's machine.config is read");
 }
 
 } // namespace

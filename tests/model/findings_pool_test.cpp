@@ -337,6 +337,19 @@ TEST(FindingsPool, IISID_POOL_PROFILE_NOT_LOADED_NotRaisedWhenLoadedOrBuiltIn) {
     EXPECT_TRUE(findingsOf(run, "IISID-POOL-PROFILE-NOT-LOADED").empty());
 }
 
+// IIS Express runs as the interactive user (C1.9, Q20): the rules about a pool's processModel
+// account (#1, #8, ...) are not raised there, and the pool's identity is that user.
+TEST(FindingsPool, IISID_POOL_PROFILE_NOT_LOADED_NotRaisedOnIisExpress) {
+    const auto run = check(appHost(pool("Clr4IntegratedAppPool", "loadUserProfile=\"false\"") +
+                                       pool("P2", "identityType=\"LocalSystem\""),
+                                   site("S1", 1, "Clr4IntegratedAppPool") + site("S2", 2, "P2")));
+    EXPECT_TRUE(findingsOf(run, "IISID-POOL-PROFILE-NOT-LOADED").empty());
+    EXPECT_TRUE(findingsOf(run, "IISID-POOL-LOCALSYSTEM").empty());
+    ASSERT_EQ(run.report.pools.size(), 2u);
+    EXPECT_EQ(run.report.pools[1].identity, "MACHINE\\developer");
+    EXPECT_EQ(run.report.applications[1].worker, "MACHINE\\developer");
+}
+
 TEST(FindingsPool, NoPoolRuleRaisedOnThePoolAssumedForAWebConfigAlone) {
     const auto run = check("<configuration><system.web><identity impersonate=\"true\" />"
                            "</system.web></configuration>\n",

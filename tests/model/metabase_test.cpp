@@ -220,6 +220,34 @@ INSTANTIATE_TEST_SUITE_P(C3_5, FlagsAsNamesAndNumbers,
                                          FlagRow{"Garbage", "5x", std::nullopt}),
                          [](const auto &row) { return std::string(row.param.name); });
 
+TEST(Metabase, C3_5_AccessSslFlagsAreReadAsNamesOrNumbersAndInherit) {
+    const MetabaseServer s = describeMetabase(readOk(wrap(
+        "<IIsWebService Location=\"/LM/W3SVC\"/>\n"
+        "<IIsWebServer Location=\"/LM/W3SVC/1\" AccessSSLFlags=\"AccessSSL | AccessSSL128\"/>\n"
+        "<IIsWebServer Location=\"/LM/W3SVC/2\" AccessSSLFlags=\"40\"/>\n"
+        "<IIsWebServer Location=\"/LM/W3SVC/3\"/>\n")));
+    ASSERT_EQ(s.sites.size(), 3u);
+    // The site roots (no ROOT key) inherit the site key's value (C3.7).
+    EXPECT_EQ(s.sites[0].applications[0].settings.accessSslFlagBits, 8u | 256u);
+    EXPECT_EQ(s.sites[0].applications[0].settings.accessSslFlags.origin, ValueOrigin::Inherited);
+    EXPECT_EQ(s.sites[1].applications[0].settings.accessSslFlagBits, 40u);
+    EXPECT_EQ(s.sites[2].applications[0].settings.accessSslFlagBits, 0u); // MBS L521 default 0
+}
+
+TEST(Metabase, C3_5_WebSvcExtRestrictionListIsOneEntryPerLine) {
+    const MetabaseServer s = describeMetabase(readOk(
+        wrap("<IIsWebService Location=\"/LM/W3SVC\"\n\t\tWebSvcExtRestrictionList=\"0,*.dll\n"
+             "\t\t\t1,*.exe\n\t\t\t1,C:\\WINDOWS\\system32\\inetsrv\\asp.dll,0,ASP,Active "
+             "Server Pages\"/>\n")));
+    ASSERT_EQ(s.webServiceExtensions.size(), 3u);
+    EXPECT_FALSE(s.webServiceExtensions[0].allowed);
+    EXPECT_EQ(s.webServiceExtensions[0].path, "*.dll");
+    EXPECT_TRUE(s.webServiceExtensions[1].allowed);
+    EXPECT_EQ(s.webServiceExtensions[1].path, "*.exe");
+    EXPECT_EQ(s.webServiceExtensions[1].location.toString(), "MetaBase.xml:5:4");
+    EXPECT_EQ(s.webServiceExtensions[2].path, "C:\\WINDOWS\\system32\\inetsrv\\asp.dll");
+}
+
 TEST(Metabase, C3_5_BooleansAreTrueFalseOrNumbers) {
     EXPECT_EQ(parseMetabaseBool("TRUE"), true);
     EXPECT_EQ(parseMetabaseBool("false"), false);
