@@ -70,9 +70,10 @@ ConfigPath splitLocationPath(std::string_view locationPath);
 
 /// The account IIS Express runs as: the interactive user who starts it ("doesn't run as a
 /// service", IISX; that the pools' processModel identities are not applied is UNCONFIRMED, Q20).
-/// Who that is cannot be read from the file, so the check names a stand-in user, spelled as
-/// users are (product.md: DOMAIN\user).
-inline constexpr std::string_view iisExpressUser = "MACHINE\\developer";
+/// Who that is cannot be read from the file, so the check names a stand-in that reads as what it
+/// is - never a real-looking account - yet is a valid Windows name (parentheses and spaces are
+/// allowed), so the resolver follows it as a user account.
+inline constexpr std::string_view iisExpressUser = "MACHINE\\(interactive user)";
 
 /// Where an applicationHost.config shows it is IIS Express's (C1.9, heuristic): a pool named
 /// Clr4IntegratedAppPool or IISExpressAppPool, or a %IIS_USER_HOME% / %IIS_BIN% physical path;

@@ -278,26 +278,26 @@ INSTANTIATE_TEST_SUITE_P(Corpus, IdentityMap, ::testing::Values(
     // empty processModel; sites 2 and 3/WindowsAuthSample turn anonymous off and Windows on
     // (lines 1041-1058); the global anonymous userName="" (line 342) gives the pool identity.
     // IIS Express runs as the user who started it (C1.9, Q20): the worker is that user, named
-    // MACHINE\developer (apphost_apps.h iisExpressUser), not IIS APPPOOL\Clr4IntegratedAppPool;
+    // MACHINE\(interactive user) (apphost_apps.h iisExpressUser), not IIS APPPOOL\Clr4IntegratedAppPool;
     // anonymous requests (userName="") run as it too. Windows authentication is taken as NTLM
     // from the same machine: ASP and static files run as the requesting user, ASP.NET (no
     // impersonation) as the developer.
     MapCase{"IisExpress",
             {"applicationhost/YeliSidibe_WindowsAuthenticationSample__.vs-config-applicationhost.config"},
             {}, 4,
-            {{"WebSite1", "/", "Clr4IntegratedAppPool", "MACHINE\\developer",
-              "anonymous", "MACHINE\\developer",
-              {{"aspnet", "MACHINE\\developer", none},
-               {"asp", "MACHINE\\developer", none},
-               {"static", "MACHINE\\developer", none}}},
+            {{"WebSite1", "/", "Clr4IntegratedAppPool", "MACHINE\\(interactive user)",
+              "anonymous", "MACHINE\\(interactive user)",
+              {{"aspnet", "MACHINE\\(interactive user)", none},
+               {"asp", "MACHINE\\(interactive user)", none},
+               {"static", "MACHINE\\(interactive user)", none}}},
              {"WindowsAuthenticationSample", "/", "Clr4IntegratedAppPool",
-              "MACHINE\\developer", "windows", none,
-              {{"aspnet", none, "MACHINE\\developer"},
+              "MACHINE\\(interactive user)", "windows", none,
+              {{"aspnet", none, "MACHINE\\(interactive user)"},
                {"asp", none, "DOMAIN\\user"},
                {"static", none, "DOMAIN\\user"}}},
              {"WindowsAuthenticationSample-Site", "/WindowsAuthSample", "Clr4IntegratedAppPool",
-              "MACHINE\\developer", "windows", none,
-              {{"aspnet", none, "MACHINE\\developer"},
+              "MACHINE\\(interactive user)", "windows", none,
+              {{"aspnet", none, "MACHINE\\(interactive user)"},
                {"asp", none, "DOMAIN\\user"},
                {"static", none, "DOMAIN\\user"}}}}},
 

@@ -346,8 +346,8 @@ TEST(FindingsPool, IISID_POOL_PROFILE_NOT_LOADED_NotRaisedOnIisExpress) {
     EXPECT_TRUE(findingsOf(run, "IISID-POOL-PROFILE-NOT-LOADED").empty());
     EXPECT_TRUE(findingsOf(run, "IISID-POOL-LOCALSYSTEM").empty());
     ASSERT_EQ(run.report.pools.size(), 2u);
-    EXPECT_EQ(run.report.pools[1].identity, "MACHINE\\developer");
-    EXPECT_EQ(run.report.applications[1].worker, "MACHINE\\developer");
+    EXPECT_EQ(run.report.pools[1].identity, "MACHINE\\(interactive user)");
+    EXPECT_EQ(run.report.applications[1].worker, "MACHINE\\(interactive user)");
 }
 
 TEST(FindingsPool, NoPoolRuleRaisedOnThePoolAssumedForAWebConfigAlone) {
