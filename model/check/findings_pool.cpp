@@ -6,6 +6,8 @@
 #include "findings_common.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace iisid::check {
 
@@ -36,15 +38,18 @@ std::vector<ServedPool> poolsInUse(const CheckContext &context) {
     std::vector<ServedPool> out;
     if (!poolsGiven(context))
         return out;
+    // The applications by pool name, as equalsIgnoreCase compares (ASCII case), in one pass:
+    // pool by pool over every application cost O(pools x applications) (issue 7 §6).
+    std::unordered_map<std::string, std::vector<std::size_t>> byPool;
+    for (std::size_t i = 0; i < context.applications.size(); ++i)
+        byPool[config::toLowerAscii(context.applications[i].pool)].push_back(i);
+    std::unordered_set<std::string> seen;
     for (const CheckPool &pool : context.pools) {
-        const bool duplicate = std::any_of(out.begin(), out.end(), [&](const ServedPool &seen) {
-            return equalsIgnoreCase(seen.pool->name, pool.name);
-        });
+        const std::string name = config::toLowerAscii(pool.name);
+        const bool duplicate = !seen.insert(name).second;
         ServedPool served{&pool, {}};
-        for (std::size_t i = 0; i < context.applications.size() && !duplicate; ++i) {
-            if (equalsIgnoreCase(context.applications[i].pool, pool.name))
-                served.applications.push_back(i);
-        }
+        if (const auto found = byPool.find(name); found != byPool.end() && !duplicate)
+            served.applications = found->second;
         out.push_back(std::move(served));
     }
     return out;
