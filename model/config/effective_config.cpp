@@ -386,15 +386,19 @@ void ConfigSet::blockSection(std::vector<pugi::xml_node> &out, std::uint32_t fil
 void ConfigSet::pathBlocks(std::vector<PathBlock> &out, std::string_view site,
                            std::string_view url) const {
     const std::string target = pathKey(site, url);
-    // Application roots of the site, for inheritInChildApplications="false" (C1.28).
-    std::vector<std::string> applicationKeys;
-    if (const Site *found = m_host.site(site)) {
-        for (const Application &application : found->applications)
-            applicationKeys.push_back(pathKey(site, application.path.text));
-    }
+    // Application roots of the site, for inheritInChildApplications="false" (C1.28): listed
+    // when a block says so (few do).
+    std::optional<std::vector<std::string>> applicationKeys;
     const auto cutOff = [&](const std::string &key) {
+        if (!applicationKeys) {
+            applicationKeys.emplace();
+            if (const Site *found = m_host.site(site)) {
+                for (const Application &application : found->applications)
+                    applicationKeys->push_back(pathKey(site, application.path.text));
+            }
+        }
         return std::any_of(
-            applicationKeys.begin(), applicationKeys.end(), [&](const std::string &app) {
+            applicationKeys->begin(), applicationKeys->end(), [&](const std::string &app) {
                 return app != key && isAncestorOrSelf(key, app) && isAncestorOrSelf(app, target);
             });
     };
@@ -421,6 +425,8 @@ void ConfigSet::pathBlocks(std::vector<PathBlock> &out, std::string_view site,
 
     // web.config files along the URL, shallowest first (C1.7, C1.16 file-major order). C1.30:
     // a pool with enableConfigurationOverride="false" ignores them.
+    if (m_webConfigs.empty())
+        return;
     if (const std::optional<UrlTarget> landing = m_host.resolveUrl(site, url);
         landing && landing->application != nullptr) {
         if (const ApplicationPool *pool = m_host.pool(landing->application->applicationPool.text);
