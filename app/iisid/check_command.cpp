@@ -255,6 +255,14 @@ int runCheckCommand(const CheckArguments &arguments) {
         return writeScenarioOf(*app, arguments.output, inputPaths);
     }
 
+    const bool toStandardOutput = arguments.output.empty() || arguments.output == "-";
+    if (arguments.format == "json" && toStandardOutput) {
+        // Streamed: on a server of thousands of applications the document is hundreds of MB.
+        check::writeCheckJson(run->report, arguments.showSecrets, [](std::string_view piece) {
+            std::cout.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+        });
+        return check::exitCodeFor(run->report, failOn);
+    }
     std::string text;
     if (arguments.format == "json") {
         text = check::checkJson(run->report, arguments.showSecrets);
@@ -267,7 +275,7 @@ int runCheckCommand(const CheckArguments &arguments) {
     } else {
         text = check::checkText(run->report, arguments.showSecrets);
     }
-    if (arguments.output.empty() || arguments.output == "-") {
+    if (toStandardOutput) {
         std::cout << text;
     } else {
         Result<bool> written = writeFileAtomically(arguments.output, text, inputPaths);

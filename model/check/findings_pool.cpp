@@ -7,6 +7,8 @@
 #include "findings_common.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace iisid::check {
 
@@ -37,15 +39,18 @@ std::vector<ServedPool> poolsInUse(const CheckContext &context) {
     std::vector<ServedPool> out;
     if (!poolsGiven(context))
         return out;
+    // The applications by pool name, as equalsIgnoreCase compares (ASCII case), in one pass:
+    // pool by pool over every application cost O(pools x applications) (issue 7 §6).
+    std::unordered_map<std::string, std::vector<std::size_t>> byPool;
+    for (std::size_t i = 0; i < context.applications.size(); ++i)
+        byPool[config::toLowerAscii(context.applications[i].pool)].push_back(i);
+    std::unordered_set<std::string> seen;
     for (const CheckPool &pool : context.pools) {
-        const bool duplicate = std::any_of(out.begin(), out.end(), [&](const ServedPool &seen) {
-            return equalsIgnoreCase(seen.pool->name, pool.name);
-        });
+        const std::string name = config::toLowerAscii(pool.name);
+        const bool duplicate = !seen.insert(name).second;
         ServedPool served{&pool, {}};
-        for (std::size_t i = 0; i < context.applications.size() && !duplicate; ++i) {
-            if (equalsIgnoreCase(context.applications[i].pool, pool.name))
-                served.applications.push_back(i);
-        }
+        if (const auto found = byPool.find(name); found != byPool.end() && !duplicate)
+            served.applications = found->second;
         out.push_back(std::move(served));
     }
     return out;
@@ -225,13 +230,18 @@ void privilegedAccount(const CheckContext &context, const ServedPool &served,
         const std::vector<std::string> ownSites = sitesOf(context, served.applications);
         for (std::size_t i = 0; i < context.applications.size() && why.empty(); ++i) {
             const AppScenario &app = context.applications[i];
+            const std::optional<std::string> &anonymous =
+                context.rows[i].authentication.anonymousIdentity;
+            const std::optional<std::string> &connectAs = app.base.scenario.content.connectAs;
+            // The accounts first: the own-sites test, for every pool and application, cost
+            // O(pools x applications x sites per pool) (issue 7 §6).
+            if (!(anonymous && equalsIgnoreCase(*anonymous, account)) &&
+                !(connectAs && equalsIgnoreCase(*connectAs, *pool.userName)))
+                continue;
             if (std::any_of(ownSites.begin(), ownSites.end(), [&](const std::string &site) {
                     return equalsIgnoreCase(site, app.site);
                 }))
                 continue;
-            const std::optional<std::string> &anonymous =
-                context.rows[i].authentication.anonymousIdentity;
-            const std::optional<std::string> &connectAs = app.base.scenario.content.connectAs;
             if (anonymous && equalsIgnoreCase(*anonymous, account))
                 why = "it is also the anonymous account of site '" + app.site + "'";
             else if (connectAs && equalsIgnoreCase(*connectAs, *pool.userName))

@@ -53,13 +53,12 @@ RequestIdentities unservedAnswer(const EffectiveScenario &e) {
     return out;
 }
 
-} // namespace
-
-std::optional<LoadedScenario> questionScenario(const AppScenario &app, HandlerKind kind,
-                                               Requester requester) {
-    LoadedScenario q = app.base;
-    findSetting("handler.kind")->set(q.scenario, std::string(toString(kind)));
-    const EffectiveScenario e = effective(q.scenario);
+/// The question's scenario without the settings' origins (the cache and the resolver need
+/// only the scenario; --explain and --scenario want the origins too).
+std::optional<Scenario> question(const AppScenario &app, HandlerKind kind, Requester requester) {
+    Scenario q = app.base.scenario;
+    findSetting("handler.kind")->set(q, std::string(toString(kind)));
+    const EffectiveScenario e = effective(q);
     if (requester == Requester::Anonymous) {
         if (!e.anonymousEnabled)
             return std::nullopt;
@@ -69,22 +68,61 @@ std::optional<LoadedScenario> questionScenario(const AppScenario &app, HandlerKi
     if (!scheme)
         return std::nullopt;
     findSetting("request.user")
-        ->set(q.scenario, std::string(e.domain.empty() ? "user" : e.domain + "\\user"));
-    findSetting("request.scheme")->set(q.scenario, *scheme);
+        ->set(q, std::string(e.domain.empty() ? "user" : e.domain + "\\user"));
+    findSetting("request.scheme")->set(q, *scheme);
     // A client that authenticates (check-format.md: "an authenticated one"): it sends its
     // credentials, instead of being served anonymously first.
-    findSetting("request.sendsCredentials")->set(q.scenario, std::string("always"));
+    findSetting("request.sendsCredentials")->set(q, std::string("always"));
     return q;
+}
+
+} // namespace
+
+std::optional<LoadedScenario> questionScenario(const AppScenario &app, HandlerKind kind,
+                                               Requester requester) {
+    std::optional<Scenario> q = question(app, kind, requester);
+    if (!q)
+        return std::nullopt;
+    return LoadedScenario{std::move(*q), app.base.locations};
+}
+
+namespace {
+
+void combine(std::size_t &seed, std::size_t value) {
+    seed ^= value + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2);
+}
+
+} // namespace
+
+std::size_t ResolutionCache::ValueHash::operator()(const SettingValue &value) const {
+    std::size_t seed = value.index();
+    if (const bool *b = std::get_if<bool>(&value))
+        combine(seed, *b ? 1 : 2);
+    else if (const std::string *text = std::get_if<std::string>(&value))
+        combine(seed, std::hash<std::string>{}(*text));
+    else if (const auto *list = std::get_if<std::vector<std::string>>(&value))
+        for (const std::string &item : *list)
+            combine(seed, std::hash<std::string>{}(item));
+    return seed;
+}
+
+std::size_t ResolutionCache::KeyHash::operator()(const std::vector<std::uint32_t> &key) const {
+    std::size_t seed = key.size();
+    for (std::uint32_t number : key)
+        combine(seed, number);
+    return seed;
 }
 
 const CachedAnswer &ResolutionCache::resolve(const Scenario &scenario) {
     ++m_asked;
-    // The key is what the resolver reads: the title and notes name the question, they do not
-    // change its answer (every application has its own title).
-    Scenario question = scenario;
-    question.title.clear();
-    question.notes.clear();
-    std::string key = writeScenario(question);
+    const std::vector<Setting> &all = settings();
+    m_values.resize(all.size());
+    std::vector<std::uint32_t> key;
+    key.reserve(all.size());
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const auto number = static_cast<std::uint32_t>(m_values[i].size());
+        key.push_back(m_values[i].try_emplace(all[i].get(scenario), number).first->second);
+    }
     auto found = m_answers.find(key);
     if (found != m_answers.end())
         return found->second;
@@ -119,7 +157,7 @@ CheckApplication identityRow(const AppScenario &app, ResolutionCache &cache) {
         out.name = handler.name;
         out.location = handler.location;
         for (Requester requester : {Requester::Anonymous, Requester::Authenticated}) {
-            const std::optional<LoadedScenario> q = questionScenario(app, handler.kind, requester);
+            const std::optional<Scenario> q = question(app, handler.kind, requester);
             if (!q)
                 continue;
             if (unserved) {
@@ -127,17 +165,15 @@ CheckApplication identityRow(const AppScenario &app, ResolutionCache &cache) {
                     unservedAnswer(e);
                 continue;
             }
-            const CachedAnswer &r = cache.resolve(q->scenario);
+            const CachedAnswer &r = cache.resolve(*q);
             if (!row.worker)
                 row.worker = r.worker;
             (requester == Requester::Anonymous ? out.anonymous : out.authenticated) = r.answer;
         }
         row.handlers.push_back(std::move(out));
     }
-    if (!row.worker && !unserved) {
-        LoadedScenario q = app.base;
-        row.worker = cache.resolve(q.scenario).worker;
-    }
+    if (!row.worker && !unserved)
+        row.worker = cache.resolve(app.base.scenario).worker;
     return row;
 }
 

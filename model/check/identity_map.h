@@ -9,9 +9,11 @@
 #include "check_report.h"
 #include "model/resolution.h"
 
-#include <map>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace iisid::check {
 
@@ -30,8 +32,11 @@ struct CachedAnswer {
     std::optional<std::string> worker;
 };
 
-/// Resolves scenarios, remembering each answer by the scenario's text, so that applications
-/// that share their inputs (most do) cost one resolution.
+/// Resolves scenarios, remembering each answer by the scenario's settings (every setting of the
+/// catalogue, as writeScenario writes them; the title and notes name a question, they do not
+/// change its answer), so that applications that share their inputs cost one resolution. A key
+/// is one number per setting: each setting's values are numbered as they are met, so a key
+/// holds no text and comparing two is comparing numbers.
 class ResolutionCache {
 public:
     const CachedAnswer &resolve(const Scenario &scenario);
@@ -39,7 +44,15 @@ public:
     std::size_t asked() const { return m_asked; }
 
 private:
-    std::map<std::string, CachedAnswer, std::less<>> m_answers;
+    struct ValueHash {
+        std::size_t operator()(const SettingValue &value) const;
+    };
+    struct KeyHash {
+        std::size_t operator()(const std::vector<std::uint32_t> &key) const;
+    };
+    /// Per catalogue setting (settings() order), each value met and its number.
+    std::vector<std::unordered_map<SettingValue, std::uint32_t, ValueHash>> m_values;
+    std::unordered_map<std::vector<std::uint32_t>, CachedAnswer, KeyHash> m_answers;
     std::size_t m_asked = 0;
 };
 

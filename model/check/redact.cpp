@@ -58,7 +58,13 @@ std::string redact(std::string_view text, bool show) {
         }
         const std::size_t valueStart = passwordValueStart(text, i);
         if (valueStart == std::string_view::npos) {
-            out += text[i++];
+            // Nothing starts here: copy up to the next character a secret can start at (the
+            // '[' of "[enc:", the p of a password key). Character by character this was a tenth
+            // of `iisid check --format json` on 60,000 applications (issue 7 §6).
+            const std::size_t next = text.find_first_of("[pP", i + 1);
+            const std::size_t stop = next == std::string_view::npos ? text.size() : next;
+            out.append(text.substr(i, stop - i));
+            i = stop;
             continue;
         }
         out.append(text.substr(i, valueStart - i));

@@ -63,6 +63,7 @@ class ConfigSet {
 public:
     ConfigSet(const ConfigSet &) = delete;
     ConfigSet &operator=(const ConfigSet &) = delete;
+    ~ConfigSet();
 
     /// Reads every file: one applicationHost.config (at most), web.config files, and files a
     /// configSource names (only those given). Without an applicationHost.config the first
@@ -104,12 +105,22 @@ private:
         std::unique_ptr<ConfigFile> config; // a configuration file, or
         std::unique_ptr<XmlText> included;  // a file that a configSource names
     };
+    struct PathBlock;
     struct Contribution;
-    ConfigSet() = default;
-    void gather(std::vector<Contribution> &out, std::string_view site, std::string_view url,
-                std::string_view sectionName) const;
+    struct SectionKey;
+    struct SectionKeyHash;
+    struct Memo;
+    ConfigSet();
+    /// The blocks that apply at SITE + URL, in merge order: applicationHost.config's file level
+    /// and locations from the site down, then the web.config files along the URL (C1.15, C1.16).
+    void pathBlocks(std::vector<PathBlock> &out, std::string_view site, std::string_view url) const;
+    EffectiveSection merge(const std::vector<Contribution> &contributions,
+                           std::string_view sectionName) const;
     const XmlText *includedFile(std::uint32_t fromFile, std::string_view configSource,
                                 std::uint32_t &index) const;
+    /// sectionElements(block.node, sectionName) through the block's first-level index.
+    void blockSection(std::vector<pugi::xml_node> &out, std::uint32_t fileIndex,
+                      const LocationBlock &block, std::string_view sectionName) const;
 
     std::vector<File> m_files;
     std::uint32_t m_appHost = 0; // index of the applicationHost.config (or the built-in one)
@@ -117,6 +128,12 @@ private:
     ApplicationHost m_host;
     std::vector<PlacedWebConfig> m_webConfigs;
     std::vector<std::string> m_problems;
+    /// Per file, per block (ConfigFile::blocks() order): the block element's children other
+    /// than <location>, built once in read(). The file level of an applicationHost.config holds
+    /// every <location> as a sibling of <system.webServer>: without this each section lookup
+    /// walked them all (issue 7 §6).
+    std::vector<std::vector<std::vector<pugi::xml_node>>> m_blockChildren;
+    std::unique_ptr<Memo> m_memo;
 };
 
 } // namespace iisid::config
