@@ -24,13 +24,14 @@ p { margin: 0.4em 0; }
 .provenance { color: #4a5a70; font-size: 0.9em; }
 table { border-collapse: collapse; width: 100%; margin: 0.5em 0 0.9em; font-size: 0.92em; }
 th, td { border: 1px solid #b8bfc9; padding: 0.3em 0.45em; text-align: left; vertical-align: top;
-         overflow-wrap: anywhere; }
+         overflow-wrap: break-word; }
+td code, a { overflow-wrap: anywhere; }
 th { background: #e9eef5; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 code { font-family: "Cascadia Mono", Consolas, "DejaVu Sans Mono", monospace; font-size: 0.92em;
        background: #f1f3f6; padding: 0 0.2em; border-radius: 3px; }
-li { margin: 0.45em 0; overflow-wrap: anywhere; }
+li { margin: 0.45em 0; }
 li p { margin: 0.1em 0; }
 .note { background: #f2f6fb; border-left: 4px solid #5b7fa8; padding: 0.4em 0.7em; }
 .warning { background: #fff4e0; border-left: 4px solid #c77c00; padding: 0.4em 0.7em; }

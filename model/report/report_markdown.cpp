@@ -39,6 +39,17 @@ std::string codeSpan(std::string_view text) {
     return fence + (pad ? " " : "") + body + (pad ? " " : "") + fence;
 }
 
+/// Emphasis markers must touch the text they mark: spaces at either end go outside them.
+std::string marked(std::string_view marker, std::string_view text) {
+    const std::size_t first = text.find_first_not_of(' ');
+    if (first == std::string_view::npos)
+        return std::string(text);
+    const std::size_t last = text.find_last_not_of(' ');
+    return std::string(text.substr(0, first)) + std::string(marker) +
+           escapeMarkdown(text.substr(first, last - first + 1)) + std::string(marker) +
+           std::string(text.substr(last + 1));
+}
+
 std::string spansMarkdown(const Text &text) {
     std::string out;
     for (const Span &span : text) {
@@ -49,15 +60,20 @@ std::string spansMarkdown(const Text &text) {
             out += escapeMarkdown(span.text);
             break;
         case Span::Style::Strong:
-            out += "**" + escapeMarkdown(span.text) + "**";
+            out += marked("**", span.text);
             break;
         case Span::Style::Emphasis:
-            out += "*" + escapeMarkdown(span.text) + "*";
+            out += marked("*", span.text);
             break;
         case Span::Style::Code:
             out += codeSpan(span.text);
             break;
         case Span::Style::Link: {
+            // A bare address is an autolink, which holds parentheses and underscores as they are.
+            if (span.text == span.href && span.href.find_first_of(" <>") == std::string::npos) {
+                out += "<" + span.href + ">";
+                break;
+            }
             std::string href;
             for (const char c : span.href)
                 href += c == ' '   ? std::string("%20")

@@ -44,9 +44,9 @@ List stepsList(const Resolution &resolution) {
         item.push_back(plain("Process token: ") + valueText(step.process, "(none)") +
                        plain(" · Thread token: ") + valueText(step.thread, "(no impersonation)"));
         if (!step.uncertainty.empty())
-            item.push_back(emphasis("Not certain: ") + plain(step.uncertainty));
+            item.push_back(emphasis("Not certain:") + plain(" " + step.uncertainty));
         if (!step.dependsOn.empty())
-            item.push_back(emphasis("Depends on: ") + plain(step.dependsOn));
+            item.push_back(emphasis("Depends on:") + plain(" " + step.dependsOn));
         if (!step.facts.empty() || !step.sources.empty()) {
             Text sources;
             if (!step.facts.empty()) {
@@ -103,7 +103,7 @@ void appendWarningsAndUnknowns(std::vector<Block> &blocks, const Resolution &res
             if (finding.status != Confidence::Confirmed)
                 item.front() = item.front() + plain(" ") + confidenceText(finding.status);
             if (!finding.fix.empty())
-                item.push_back(emphasis("Fix: ") + plain(finding.fix));
+                item.push_back(emphasis("Fix:") + plain(" " + finding.fix));
             list.items.push_back(std::move(item));
         }
         blocks.push_back(std::move(list));
