@@ -5,6 +5,7 @@
 #include "model/settings.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/lessons/LessonLibrary.h"
+#include "ui/report/reportfiles.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/QtText.h"
 #include "ui/window/ScenarioFiles.h"
@@ -28,10 +29,12 @@ void printError(const QString &text) {
     std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
 }
 
-/// --export-diagram needs no display: unless the user chose a platform, draw offscreen.
+/// --export-diagram and --export-report need no display: unless the user chose a platform, draw
+/// offscreen.
 void chooseHeadlessPlatform(int argc, char **argv) {
     for (int i = 1; i < argc; ++i) {
-        if (std::strncmp(argv[i], "--export-diagram", 16) == 0 &&
+        if ((std::strncmp(argv[i], "--export-diagram", 16) == 0 ||
+             std::strncmp(argv[i], "--export-report", 15) == 0) &&
             qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             return;
@@ -56,6 +59,24 @@ int exportDiagramFile(const QString &out, const QString &input) {
     QString error;
     if (!iisid::ui::exportDiagram(iisid::effective(scenario), iisid::resolve(scenario), out,
                                   &error)) {
+        printError(QStringLiteral("%1: error: %2").arg(out, error));
+        return exitFailed;
+    }
+    return exitOk;
+}
+
+int exportReportFile(const QString &out, const QStringList &inputs) {
+    if (!iisid::ui::isReportFileName(out)) {
+        printError(QStringLiteral("%1: error: a report is written as .html, .md or .pdf").arg(out));
+        return exitBadInput;
+    }
+    const iisid::Result<iisid::report::Document> report = iisid::ui::reportFromPaths(inputs);
+    if (!report) {
+        printError(iisid::ui::ScenarioFiles::describe(report.errors()));
+        return exitBadInput;
+    }
+    QString error;
+    if (!iisid::ui::writeReportFile(report.value(), out, &error)) {
         printError(QStringLiteral("%1: error: %2").arg(out, error));
         return exitFailed;
     }
@@ -87,8 +108,15 @@ int main(int argc, char **argv) {
         QStringLiteral("Write the final diagram of SCENARIO to <file> (.png or .svg) and exit, "
                        "without showing a window."),
         QStringLiteral("file"));
+    const QCommandLineOption reportOption(
+        QStringLiteral("export-report"),
+        QStringLiteral("Write a report to <file> (.html, .md or .pdf) and exit, without showing a "
+                       "window: of one scenario, an explanation; of two, a comparison; of "
+                       "lessons, a handout; of IIS configuration files, a check."),
+        QStringLiteral("file"));
     parser.addOption(lessonOption);
     parser.addOption(exportOption);
+    parser.addOption(reportOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("A scenario (*.iisid.json) or lesson file."),
                                  QStringLiteral("[SCENARIO_OR_LESSON_FILE]"));
@@ -101,6 +129,14 @@ int main(int argc, char **argv) {
             return exitBadInput;
         }
         return exportDiagramFile(parser.value(exportOption), files.first());
+    }
+    if (parser.isSet(reportOption)) {
+        if (files.isEmpty()) {
+            printError(
+                QStringLiteral("usage: iisid-gui --export-report OUT.(html|md|pdf) INPUT..."));
+            return exitBadInput;
+        }
+        return exportReportFile(parser.value(reportOption), files);
     }
     if (files.size() > 1) {
         printError(QStringLiteral("iisid-gui opens one file at a time"));

@@ -2,6 +2,7 @@
 // checks IIS configuration files.
 
 #include "check_command.h"
+#include "model/diagram/diagram_svg.h"
 #include "model/explanation.h"
 #include "model/report/explanation_report.h"
 #include "model/resolver.h"
@@ -86,7 +87,7 @@ int explain(const std::string &file, const std::vector<std::string> &assignments
         for (const std::string &assignment : assignments)
             inputs.push_back("--set " + assignment);
         const iisid::report::Document document = iisid::report::explanationReport(
-            loaded.scenario, resolution, std::string(),
+            loaded.scenario, resolution, iisid::diagram::toSvg(resolution),
             iisid::cli::reportMeta(std::move(inputs), IISID_VERSION));
         std::cout << iisid::cli::writeReport(document, format);
     } else if (format == "json") {

@@ -66,6 +66,9 @@ public slots:
     bool save();
     bool saveAs();
     void exportDiagramAs(const QString &suffix);
+    /// File > Export Report…: the explanation of the scenario shown, previewed, then written as
+    /// HTML, Markdown or PDF.
+    void exportReport();
     void chooseLesson(int index);
     void revealLesson();
     void setPresenterMode(bool on);
@@ -136,6 +139,7 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_exportPngAction = nullptr;
     QAction *m_exportSvgAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_stepBackAction = nullptr;
