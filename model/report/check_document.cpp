@@ -57,8 +57,8 @@ void appendInputs(std::vector<Block> &blocks, const check::CheckReport &report,
 void appendSummary(std::vector<Block> &blocks, const check::CheckReport &report) {
     blocks.push_back(Heading{2, "Summary"});
     blocks.push_back(
-        Paragraph{plain(std::to_string(report.applications.size()) + " applications in " +
-                        std::to_string(report.pools.size()) + " application pools."),
+        Paragraph{plain("Applications: " + std::to_string(report.applications.size()) +
+                        "; application pools: " + std::to_string(report.pools.size()) + "."),
                   Tone::Normal});
     Table table{{"Severity", "Findings"}, {}};
     const auto counts = check::countBySeverity(report);
@@ -76,7 +76,8 @@ void appendPools(std::vector<Block> &blocks, const check::CheckReport &report) {
     Table table{{"Pool", "Identity type", "Identity", "Pipeline", "Runtime", "Defined at"}, {}};
     for (const check::CheckPool &pool : report.pools)
         table.rows.push_back({plain(pool.name), plain(pool.identityType),
-                              valueText(pool.identity, "?"), plain(pool.pipeline),
+                              valueText(pool.identity ? pool.identity : pool.userName, "?"),
+                              plain(pool.pipeline),
                               plain(pool.runtime.empty() ? "no managed code" : pool.runtime),
                               locationText(pool.location)});
     blocks.push_back(std::move(table));
