@@ -18,7 +18,7 @@ namespace iisid::report {
 
 namespace {
 
-using Read = std::variant<LoadedScenario, Lesson>;
+using Read = ScenarioOrLesson;
 
 Diagnostic fileError(const ReportInputFile &file, std::string message) {
     Diagnostic error;
@@ -32,18 +32,7 @@ Result<Read> readJson(const ReportInputFile &file) {
     Result<json::Value> root = json::parse(file.bytes, file.name);
     if (!root)
         return root.errors();
-    if (detectFileKind(root.value()).kind == FileKind::Lesson) {
-        Result<Lesson> lesson = readLesson(root.value());
-        if (!lesson)
-            return lesson.errors();
-        return Read(std::move(lesson).value());
-    }
-    Result<LoadedScenario> scenario = readScenario(root.value());
-    if (!scenario)
-        return scenario.errors();
-    if (std::vector<Diagnostic> problems = checkScenario(scenario.value()); !problems.empty())
-        return problems;
-    return Read(std::move(scenario).value());
+    return readScenarioOrLesson(root.value());
 }
 
 Result<Document> checkReport(const std::vector<ReportInputFile> &files, const ReportMeta &meta) {
