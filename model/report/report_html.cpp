@@ -119,7 +119,8 @@ struct BlockWriter {
     }
     void operator()(const Table &table) const {
         // The attributes give borders where no CSS applies (the PDF's rich-text renderer).
-        out += "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<thead><tr>";
+        out +=
+            "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">\n<thead><tr>";
         for (const std::string &cell : table.header)
             out += "<th>" + escapeHtml(cell) + "</th>";
         out += "</tr></thead>\n<tbody>\n";

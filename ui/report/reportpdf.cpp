@@ -213,19 +213,24 @@ QString previewHtml(const report::Document &document, QTextDocument *target) {
         const QSize size = renderer.defaultSize();
         if (!renderer.isValid() || size.isEmpty())
             continue;
-        QImage image(size * 2, QImage::Format_ARGB32_Premultiplied);
+        // As wide as the preview shows without scrolling sideways; the picture keeps its shape.
+        constexpr int previewWidth = 720;
+        const QSize shown = size.width() > previewWidth
+                                ? QSize(previewWidth, size.height() * previewWidth / size.width())
+                                : size;
+        QImage image(shown * 2, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(2);
         image.fill(Qt::white);
         QPainter painter(&image);
-        renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        renderer.render(&painter, QRectF(QPointF(0, 0), QSizeF(shown)));
         painter.end();
         const QString name = QStringLiteral("iisid-figure:%1").arg(++figureNumber);
         target->addResource(QTextDocument::ImageResource, QUrl(name), image);
         html += QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\" height=\"%3\"/>"
                                "<br/><span style=\"color:#4a5a70\">%4</span></p>")
                     .arg(name)
-                    .arg(size.width())
-                    .arg(size.height())
+                    .arg(shown.width())
+                    .arg(shown.height())
                     .arg(toQString(report::escapeHtml(figure->caption)));
     }
     flush();
