@@ -92,8 +92,22 @@ std::string_view svgElement(std::string_view svg) {
     return start == std::string_view::npos ? std::string_view{} : svg.substr(start);
 }
 
+/// Every id of a figure, and every reference to one, prefixed: two diagrams in one page (a
+/// comparison, a handout) define the same ids, and HTML wants each id once.
+std::string withOwnIds(std::string_view svg, const std::string &prefix) {
+    std::string out(svg);
+    for (const std::string_view from : {" id=\"", "url(#", "href=\"#"}) {
+        const std::string to = std::string(from) + prefix;
+        for (std::size_t at = out.find(from); at != std::string::npos;
+             at = out.find(from, at + to.size()))
+            out.replace(at, from.size(), to);
+    }
+    return out;
+}
+
 struct BlockWriter {
     std::string &out;
+    int &figures;
     void operator()(const Heading &heading) const {
         const std::string tag = "h" + std::to_string(heading.level);
         out += "<" + tag + ">" + escapeHtml(heading.text) + "</" + tag + ">\n";
@@ -133,7 +147,9 @@ struct BlockWriter {
         out += "</tbody>\n</table>\n";
     }
     void operator()(const Figure &figure) const {
-        out += "<figure>\n" + std::string(svgElement(figure.svg)) + "\n";
+        ++figures;
+        out += "<figure>\n" +
+               withOwnIds(svgElement(figure.svg), "figure" + std::to_string(figures) + "-") + "\n";
         if (!figure.caption.empty())
             out += "<figcaption>" + escapeHtml(figure.caption) + "</figcaption>\n";
         out += "</figure>\n";
@@ -178,8 +194,9 @@ std::string headerHtml(const Document &document) {
 
 std::string blocksHtml(const std::vector<Block> &blocks) {
     std::string out;
+    int figures = 0;
     for (const Block &block : blocks)
-        std::visit(BlockWriter{out}, block);
+        std::visit(BlockWriter{out, figures}, block);
     return out;
 }
 

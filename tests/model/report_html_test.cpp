@@ -63,6 +63,18 @@ TEST(ReportHtml, FigureIsInlineSvgWithoutItsXmlDeclaration) {
     EXPECT_NE(html.find("<figcaption>Request flow</figcaption>"), std::string::npos);
 }
 
+TEST(ReportHtml, EachFigureHasIdsOfItsOwn) {
+    const std::string svg = "<svg><defs><marker id=\"arrow\"/></defs><polyline "
+                            "marker-end=\"url(#arrow)\"/><use href=\"#arrow\"/></svg>";
+    const std::string html = blocksHtml({Figure{svg, ""}, Figure{svg, ""}});
+    EXPECT_NE(html.find("<marker id=\"figure1-arrow\"/></defs><polyline "
+                        "marker-end=\"url(#figure1-arrow)\"/><use href=\"#figure1-arrow\"/>"),
+              std::string::npos)
+        << html;
+    EXPECT_NE(html.find("<marker id=\"figure2-arrow\"/>"), std::string::npos);
+    EXPECT_EQ(html.find("\"arrow\""), std::string::npos);
+}
+
 TEST(ReportHtml, PageBreakStartsANewPrintedPage) {
     const std::string html = toHtml(sample());
     EXPECT_NE(html.find("<div class=\"page-break\"></div>\n<h2>Answer</h2>"), std::string::npos);
