@@ -11,14 +11,17 @@
 #include "ui/report/exportreportdialog.h"
 #include "ui/report/reportfiles.h"
 #include "ui/report/reportpdf.h"
+#include "ui/window/MainWindow.h"
 #include "ui/window/QtText.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -151,6 +154,28 @@ TEST_F(UiReport, DialogPreviewsTheReportAndSaves) {
     EXPECT_FALSE(preview.contains(QStringLiteral("<svg")));
     EXPECT_TRUE(dialog.save(path(QStringLiteral("saved.pdf"))));
     EXPECT_TRUE(readAll(path(QStringLiteral("saved.pdf"))).startsWith("%PDF-"));
+}
+
+TEST_F(UiReport, FileMenuExportsTheScenarioShown) {
+    MainWindow window;
+    ASSERT_TRUE(window
+                    .loadFile(QStringLiteral(IISID_SOURCE_DIR
+                                             "/resources/scenarios/double-hop-ntlm.iisid.json"))
+                    .empty());
+    auto *action = window.findChild<QAction *>(QStringLiteral("exportReport"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_EQ(action->text(), QStringLiteral("Export &Report…"));
+    QString preview;
+    QTimer::singleShot(0, [&preview] {
+        auto *dialog = qobject_cast<ExportReportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        preview = dialog->preview()->toPlainText();
+        dialog->reject();
+    });
+    action->trigger();
+    EXPECT_TRUE(preview.contains(QStringLiteral("Double hop with NTLM"))) << toStdString(preview);
+    EXPECT_TRUE(preview.contains(QStringLiteral("Explanation")));
 }
 
 TEST_F(UiReport, ExportReportOnTheCommandLine) {

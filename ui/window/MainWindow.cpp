@@ -6,6 +6,7 @@
 #include "ScenarioFiles.h"
 #include "model/diagram/diagram_svg.h"
 #include "model/lesson.h"
+#include "model/report/comparison_report.h"
 #include "model/report/explanation_report.h"
 #include "model/resolver.h"
 #include "model/settings.h"
@@ -515,6 +516,19 @@ void MainWindow::exportReport() {
         m_filePath.isEmpty()
             ? QStringLiteral("report")
             : QFileInfo(m_filePath).completeBaseName().section(QLatin1Char('.'), 0, 0);
+    // While A is pinned and the comparison shown, the report is the comparison A/B.
+    if (m_compare->pinned() && m_compare->comparison() && m_compareDock->isVisible()) {
+        const Scenario &pinned = *m_compare->pinned();
+        const Resolution a = resolve(pinned);
+        ExportReportDialog dialog(
+            report::comparisonReport({pinned, a, diagram::toSvg(a)},
+                                     {scenario, m_resolution, diagram::toSvg(m_resolution)},
+                                     *m_compare->comparison(),
+                                     reportMeta({tr("scenario A (pinned)"), input})),
+            base + QStringLiteral("-comparison"), this);
+        dialog.exec();
+        return;
+    }
     ExportReportDialog dialog(report::explanationReport(scenario, m_resolution,
                                                         diagram::toSvg(m_resolution),
                                                         reportMeta({input})),

@@ -66,8 +66,8 @@ public slots:
     bool save();
     bool saveAs();
     void exportDiagramAs(const QString &suffix);
-    /// File > Export Report…: the explanation of the scenario shown, previewed, then written as
-    /// HTML, Markdown or PDF.
+    /// File > Export Report…: the explanation of the scenario shown (the comparison A/B while A
+    /// is pinned and the comparison shown), previewed, then written as HTML, Markdown or PDF.
     void exportReport();
     void chooseLesson(int index);
     void revealLesson();
