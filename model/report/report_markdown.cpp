@@ -89,6 +89,8 @@ std::string spansMarkdown(const Text &text) {
 
 struct BlockWriter {
     std::string &out;
+    const FigureLink &figureLink;
+    int &figures;
     void operator()(const Heading &heading) const {
         out += std::string(static_cast<std::size_t>(heading.level), '#') + " " +
                escapeMarkdown(heading.text) + "\n\n";
@@ -127,6 +129,17 @@ struct BlockWriter {
         out += "\n";
     }
     void operator()(const Figure &figure) const {
+        const std::string address = figureLink ? figureLink(figure, ++figures) : std::string();
+        if (!address.empty()) {
+            std::string escaped;
+            for (const char c : address)
+                escaped += c == ' ' ? std::string("%20") : std::string(1, c);
+            out += "![" + escapeMarkdown(figure.caption.empty() ? "Figure" : figure.caption) +
+                   "](" + escaped + ")\n\n";
+            if (!figure.caption.empty())
+                out += "*" + escapeMarkdown(figure.caption) + "*\n\n";
+            return;
+        }
         out += "> **" + escapeMarkdown(figure.caption.empty() ? "Figure" : figure.caption) +
                "**: drawn in the HTML and PDF forms of this report.\n\n";
     }
@@ -135,13 +148,14 @@ struct BlockWriter {
 
 } // namespace
 
-std::string toMarkdown(const Document &document) {
+std::string toMarkdown(const Document &document, const FigureLink &figureLink) {
     std::string out = "# " + escapeMarkdown(document.title) + "\n\n";
     if (!document.kind.empty())
         out += "*" + escapeMarkdown(document.kind) + "* · ";
     out += escapeMarkdown(provenance(document.meta)) + "\n\n";
+    int figures = 0;
     for (const Block &block : document.blocks)
-        std::visit(BlockWriter{out}, block);
+        std::visit(BlockWriter{out, figureLink, figures}, block);
     while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n')
         out.pop_back();
     return out;

@@ -70,5 +70,20 @@ TEST(ReportMarkdown, FigureSaysWhereTheDrawingIsAndPageBreakIsARule) {
         << markdown;
 }
 
+TEST(ReportMarkdown, FigureLinksToItsDrawingBesideTheFile) {
+    std::vector<int> numbers;
+    const std::string markdown =
+        toMarkdown(withBlocks({Figure{test::stubSvg, "Request flow"}, Figure{test::stubSvg, ""}}),
+                   [&numbers](const Figure &, int number) {
+                       numbers.push_back(number);
+                       return "my report-figure" + std::to_string(number) + ".svg";
+                   });
+    EXPECT_EQ(numbers, (std::vector<int>{1, 2}));
+    EXPECT_NE(markdown.find("![Request flow](my%20report-figure1.svg)\n\n*Request flow*\n\n"
+                            "![Figure](my%20report-figure2.svg)\n"),
+              std::string::npos)
+        << markdown;
+}
+
 } // namespace
 } // namespace iisid::report

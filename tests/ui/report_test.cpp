@@ -141,6 +141,9 @@ TEST_F(UiReport, HtmlAndMarkdownFilesAreTheModelsText) {
     ASSERT_TRUE(writeReportFile(document, path(QStringLiteral("r.md")), &error));
     EXPECT_TRUE(readAll(path(QStringLiteral("r.html"))).startsWith("<!DOCTYPE html>"));
     EXPECT_TRUE(readAll(path(QStringLiteral("r.md"))).startsWith("# Report with a secret"));
+    // Markdown links the diagram, written beside it.
+    EXPECT_TRUE(readAll(path(QStringLiteral("r.md"))).contains("](r-figure1.svg)"));
+    EXPECT_TRUE(readAll(path(QStringLiteral("r-figure1.svg"))).contains("<svg"));
     EXPECT_FALSE(writeReportFile(document, path(QStringLiteral("r.txt")), &error));
     EXPECT_EQ(error, QStringLiteral("a report is written as .html, .md or .pdf"));
 }

@@ -8,6 +8,7 @@
 #include "ui/window/QtText.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -18,6 +19,20 @@ namespace {
 
 QString suffixOf(const QString &path) {
     return QFileInfo(path).suffix().toLower();
+}
+
+/// `text` written to `path` atomically; false with `error` set on failure.
+bool writeText(const QString &path, const std::string &text, QString *error) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(text.data(), static_cast<qint64>(text.size())) !=
+            static_cast<qint64>(text.size()) ||
+        !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -52,18 +67,19 @@ bool writeReportFile(const report::Document &document, const QString &path, QStr
             *error = QStringLiteral("a report is written as .html, .md or .pdf");
         return false;
     }
-    const std::string text = suffix.startsWith(QLatin1String("htm")) ? report::toHtml(document)
-                                                                     : report::toMarkdown(document);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(text.data(), static_cast<qint64>(text.size())) !=
-            static_cast<qint64>(text.size()) ||
-        !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    if (suffix.startsWith(QLatin1String("htm")))
+        return writeText(path, report::toHtml(document), error);
+    // Markdown shows no inline drawing: each figure is written beside the file and linked.
+    const QFileInfo info(path);
+    bool written = true;
+    const std::string text =
+        report::toMarkdown(document, [&](const report::Figure &figure, int number) {
+            const QString name =
+                QStringLiteral("%1-figure%2.svg").arg(info.completeBaseName()).arg(number);
+            written = written && writeText(info.dir().filePath(name), figure.svg, error);
+            return toStdString(name);
+        });
+    return written && writeText(path, text, error);
 }
 
 Result<report::Document> reportFromPaths(const QStringList &paths) {

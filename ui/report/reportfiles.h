@@ -16,8 +16,8 @@ report::ReportMeta reportMeta(const QStringList &inputs);
 bool isReportFileName(const QString &path);
 
 /// Writes the report in the format its suffix names (isReportFileName()): HTML and Markdown as
-/// the model writes them, atomically; PDF by writeReportPdf(). False with `error` set on
-/// failure.
+/// the model writes them, atomically (Markdown with each figure beside it as NAME-figureN.svg,
+/// linked); PDF by writeReportPdf(). False with `error` set on failure.
 bool writeReportFile(const report::Document &document, const QString &path, QString *error);
 
 /// Reads the files and makes the report they call for (report::reportFromFiles).
