@@ -39,12 +39,14 @@ tr.warning td { background: #fff4e0; }
 figure { margin: 1em 0; break-inside: avoid; page-break-inside: avoid; }
 figure svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 figcaption { color: #4a5a70; font-size: 0.9em; text-align: center; margin-top: 0.3em; }
-.page-break { break-before: page; page-break-before: always; height: 0; margin: 0; border: 0; }
+.page-break { break-before: page; page-break-before: always; height: 0; margin: 3em 0 1em;
+              border-top: 2px dashed #b8bfc9; }
 a { color: #0b57d0; }
 @page { margin: 16mm 14mm; }
 @media print {
   body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
   a { color: #1b1b1b; }
+  .page-break { margin: 0; border: 0; }
 }
 )css";
 
