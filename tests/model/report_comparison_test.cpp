@@ -62,6 +62,17 @@ TEST(ComparisonReport, HtmlHoldsBothDiagramsAndFetchesNothing) {
     EXPECT_EQ(test::occurrences(html, "<svg "), 2u);
 }
 
+TEST(ComparisonReport, SecretsAreRedacted) {
+    Scenario a = staticFile();
+    a.title = "Before: pwd=hunter2";
+    const ComparedSide sideA = side(a);
+    const ComparedSide sideB = side(cgi());
+    const Document document = comparisonReport(sideA, sideB, compare(a, sideB.scenario),
+                                               test::fixedMeta({"password=hunter2.json"}));
+    EXPECT_EQ(toHtml(document).find("hunter2"), std::string::npos);
+    EXPECT_EQ(toMarkdown(document).find("hunter2"), std::string::npos);
+}
+
 TEST(ComparisonReport, SameScenarioSaysNothingChanged) {
     const ComparedSide a = side(staticFile(), "");
     const std::string markdown =

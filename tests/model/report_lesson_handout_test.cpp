@@ -86,6 +86,14 @@ TEST(LessonHandout, HtmlBreaksThePageBeforeEachAnswer) {
     EXPECT_EQ(test::occurrences(html, "<div class=\"page-break\"></div>\n<h2>Answer "), 2u);
 }
 
+TEST(LessonHandout, SecretsAreRedacted) {
+    std::vector<HandoutLesson> lessons = twoLessons();
+    lessons[0].lesson.story += " The old one was Password=hunter2;";
+    const Document document = lessonHandout(lessons, test::fixedMeta());
+    EXPECT_EQ(toHtml(document).find("hunter2"), std::string::npos);
+    EXPECT_EQ(toMarkdown(document).find("hunter2"), std::string::npos);
+}
+
 TEST(LessonHandout, ChoiceLettersFollowTheAlphabet) {
     EXPECT_EQ(choiceLetter(0), "A");
     EXPECT_EQ(choiceLetter(3), "D");
