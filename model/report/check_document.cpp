@@ -5,6 +5,8 @@
 #include "model/check/check_summary.h"
 #include "model/explanation.h"
 
+#include <algorithm>
+
 namespace iisid::report {
 
 namespace {
@@ -83,6 +85,35 @@ void appendPools(std::vector<Block> &blocks, const check::CheckReport &report) {
     blocks.push_back(std::move(table));
 }
 
+/// What the application's answers rest on that no file tells, each said once with the handler
+/// kinds and requests it concerns (the same folder's permissions stand behind most of them).
+void appendDependencies(List &list, const check::CheckApplication &application) {
+    std::vector<std::pair<std::string, std::vector<std::string>>> items; // item, where
+    for (const check::CheckHandler &handler : application.handlers) {
+        const std::pair<const char *, const std::optional<check::RequestIdentities> *> requests[] =
+            {{"anonymous", &handler.anonymous}, {"authenticated", &handler.authenticated}};
+        for (const auto &[kind, request] : requests) {
+            if (!*request)
+                continue;
+            for (const std::string &item : (*request)->dependsOn) {
+                auto found = std::find_if(items.begin(), items.end(), [&item](const auto &entry) {
+                    return entry.first == item;
+                });
+                if (found == items.end())
+                    found = items.insert(items.end(), {item, {}});
+                found->second.push_back(handler.kind + " (" + kind + ")");
+            }
+        }
+    }
+    for (const auto &[item, where] : items) {
+        std::string concerns;
+        for (const std::string &one : where)
+            concerns += (concerns.empty() ? "" : ", ") + one;
+        list.items.push_back({code(application.path) + plain(" depends on " + item + " ") +
+                              emphasis("— " + concerns)});
+    }
+}
+
 void appendSites(std::vector<Block> &blocks, const check::CheckReport &report, bool show) {
     const std::vector<const check::CheckApplication *> applications =
         check::orderedApplications(report);
@@ -113,20 +144,8 @@ void appendSites(std::vector<Block> &blocks, const check::CheckReport &report, b
                                       plain(handler.kind),
                                       plain(check::codeSummary(handler.anonymous, show)),
                                       plain(check::codeSummary(handler.authenticated, show))});
-                const std::pair<const char *, const std::optional<check::RequestIdentities> *>
-                    requests[] = {{"anonymous", &handler.anonymous},
-                                  {"authenticated", &handler.authenticated}};
-                for (const auto &[kind, request] : requests) {
-                    if (!*request || (*request)->dependsOn.empty())
-                        continue;
-                    std::string list;
-                    for (const std::string &item : (*request)->dependsOn)
-                        list += (list.empty() ? "" : "; ") + item;
-                    dependencies.items.push_back(
-                        {code(application.path) + plain(" ") + strong(handler.kind) +
-                         plain(" (" + std::string(kind) + ") depends on: " + list)});
-                }
             }
+            appendDependencies(dependencies, application);
         }
         blocks.push_back(std::move(table));
         if (!dependencies.items.empty())

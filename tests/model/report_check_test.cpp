@@ -94,7 +94,9 @@ TEST(CheckDocument, MarkdownHasInputsSummaryIdentityMapAndFindingsTables) {
                             "AUTHORITY\\\\IUSR) | aspnet | NT AUTHORITY\\\\SYSTEM | - |"),
               std::string::npos)
         << markdown;
-    EXPECT_NE(markdown.find("depends on: the folder's ACL"), std::string::npos);
+    EXPECT_NE(markdown.find("- `/` depends on the folder's ACL *— aspnet (anonymous)*\n"),
+              std::string::npos)
+        << markdown;
     EXPECT_NE(markdown.find("### High (1)\n\n| Where | Rule | Finding | Fix | CIS | Status |\n"),
               std::string::npos);
     EXPECT_NE(
