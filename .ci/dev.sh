@@ -17,7 +17,8 @@ run | test) ;;
 esac
 
 build_packages=(g++ cmake ninja-build pkg-config nlohmann-json3-dev libcli11-dev libpugixml-dev)
-test_packages=(libgtest-dev libgmock-dev python3-jsonschema)
+# poppler-utils: pdftotext reads the PDF reports back in tests/ui/report_test.cpp.
+test_packages=(libgtest-dev libgmock-dev python3-jsonschema poppler-utils)
 ui_packages=(qt6-base-dev qt6-svg-dev libxkbcommon-dev libgl-dev)
 
 wanted=("${build_packages[@]}")

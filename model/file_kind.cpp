@@ -34,4 +34,19 @@ DetectedKind detectFileKind(const json::Value &root) {
                                    "; expected " + formats()}};
 }
 
+Result<ScenarioOrLesson> readScenarioOrLesson(const json::Value &root) {
+    if (detectFileKind(root).kind == FileKind::Lesson) {
+        Result<Lesson> lesson = readLesson(root);
+        if (!lesson)
+            return lesson.errors();
+        return ScenarioOrLesson(std::move(lesson).value());
+    }
+    Result<LoadedScenario> scenario = readScenario(root);
+    if (!scenario)
+        return scenario.errors();
+    if (std::vector<Diagnostic> problems = checkScenario(scenario.value()); !problems.empty())
+        return problems;
+    return ScenarioOrLesson(std::move(scenario).value());
+}
+
 } // namespace iisid

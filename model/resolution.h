@@ -2,6 +2,7 @@
 
 #include "confidence.h"
 #include "finding.h"
+#include "scenario.h"
 
 #include <array>
 #include <cstddef>
@@ -90,7 +91,22 @@ struct Identities {
     std::optional<std::string> network;
 };
 
+/// What the request brings that the trace does not repeat: who the browser sends, the handler
+/// the URL maps to, the file it names, and whether inetinfo.exe or HTTP.sys listens. The diagram
+/// (model/diagram) draws these beside the trace, so a Resolution alone is enough to draw it.
+struct RequestFacts {
+    std::optional<std::string> user; // nullopt: the browser sends no credentials
+    Scheme scheme{};
+    HandlerKind handler{};
+    std::string contentPath;
+    bool iis5ProcessModel = false; // IIS 5.x, or IIS 6.0 in IIS 5.0 isolation mode
+    /// The handler hands the request to a process of its own (CGI, php-cgi.exe, aspnet_wp.exe,
+    /// dotnet.exe): its module runs where the request was, its code in that process.
+    bool handlerHasOwnProcess = false;
+};
+
 struct Resolution {
+    RequestFacts request;
     std::optional<HttpStatus> http; // nullopt for code that runs outside a request
     Identities identities;
     std::string workerHost;  // "w3wp.exe", "inetinfo.exe", "dllhost.exe"

@@ -68,6 +68,8 @@ private:
                 r.processHost = displayName(c.workerHost);
         }
         r.workerHost = displayName(c.workerHost);
+        r.request = {c.e.requestUser, c.e.scheme,           c.e.handler,
+                     c.e.contentPath, c.e.iis5ProcessModel, c.handler.runsInSeparateProcess(c.e)};
         if (!c.pendingDependencies.empty() && !r.steps.empty())
             c.attachDependencies(r.steps.back());
         return c.trace.take();

@@ -5,6 +5,7 @@
 #include "model/settings.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/lessons/LessonLibrary.h"
+#include "ui/report/reportfiles.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/QtText.h"
 #include "ui/window/ScenarioFiles.h"
@@ -29,15 +30,16 @@ void printError(const QString &text) {
     std::fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
 }
 
-/// --export-diagram, --help and --version need no display (a server, an ssh session): unless the
-/// user chose a platform, run offscreen.
+/// --export-diagram, --export-report, --help and --version need no display (a server, an ssh
+/// session): unless the user chose a platform, run offscreen.
 void chooseHeadlessPlatform(int argc, char **argv) {
     if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         return;
     for (int i = 1; i < argc; ++i) {
         const std::string_view argument = argv[i];
-        if (argument.starts_with("--export-diagram") || argument == "-h" || argument == "--help" ||
-            argument == "--help-all" || argument == "-v" || argument == "--version") {
+        if (argument.starts_with("--export-diagram") || argument.starts_with("--export-report") ||
+            argument == "-h" || argument == "--help" || argument == "--help-all" ||
+            argument == "-v" || argument == "--version") {
             qputenv("QT_QPA_PLATFORM", "offscreen");
             return;
         }
@@ -112,6 +114,24 @@ int exportCommand(const QString &out, const QStringList &files,
     return exportDiagramFile(out, files.first());
 }
 
+int exportReportFile(const QString &out, const QStringList &inputs) {
+    if (!iisid::ui::isReportFileName(out)) {
+        printError(QStringLiteral("%1: error: a report is written as .html, .md or .pdf").arg(out));
+        return exitBadInput;
+    }
+    const iisid::Result<iisid::report::Document> report = iisid::ui::reportFromPaths(inputs);
+    if (!report) {
+        printError(iisid::ui::ScenarioFiles::describe(report.errors()));
+        return exitBadInput;
+    }
+    QString error;
+    if (!iisid::ui::writeReportFile(report.value(), out, &error)) {
+        printError(QStringLiteral("%1: error: %2").arg(out, error));
+        return exitFailed;
+    }
+    return exitOk;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -137,8 +157,15 @@ int main(int argc, char **argv) {
         QStringLiteral("Write the final diagram of SCENARIO (or of the --lesson) to <file> "
                        "(.png or .svg) and exit, without showing a window."),
         QStringLiteral("file"));
+    const QCommandLineOption reportOption(
+        QStringLiteral("export-report"),
+        QStringLiteral("Write a report to <file> (.html, .md or .pdf) and exit, without showing a "
+                       "window: of one scenario, an explanation; of two, a comparison; of "
+                       "lessons, a handout; of IIS configuration files, a check."),
+        QStringLiteral("file"));
     parser.addOption(lessonOption);
     parser.addOption(exportOption);
+    parser.addOption(reportOption);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QStringLiteral("A scenario (*.iisid.json) or lesson file."),
                                  QStringLiteral("[SCENARIO_OR_LESSON_FILE]"));
@@ -150,6 +177,14 @@ int main(int argc, char **argv) {
                              parser.isSet(lessonOption)
                                  ? std::optional<QString>(parser.value(lessonOption))
                                  : std::nullopt);
+    }
+    if (parser.isSet(reportOption)) {
+        if (files.isEmpty()) {
+            printError(
+                QStringLiteral("usage: iisid-gui --export-report OUT.(html|md|pdf) INPUT..."));
+            return exitBadInput;
+        }
+        return exportReportFile(parser.value(reportOption), files);
     }
     if (files.size() > 1) {
         printError(QStringLiteral("iisid-gui opens one file at a time"));

@@ -9,9 +9,11 @@
 #include "model/check/identity_map.h"
 #include "model/check/redact.h"
 #include "model/explanation.h"
+#include "model/report/check_document.h"
 #include "model/resolver.h"
 #include "model/scenario_io.h"
 #include "model/settings.h"
+#include "report_output.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -266,6 +268,16 @@ int runCheckCommand(const CheckArguments &arguments) {
     std::string text;
     if (arguments.format == "json") {
         text = check::checkJson(run->report, arguments.showSecrets);
+    } else if (isReportFormat(arguments.format)) {
+        report::CheckAssumptions assumptions;
+        assumptions.iisVersionOption = arguments.iisVersion;
+        for (const std::string &map : arguments.maps) // as given, checked above
+            assumptions.maps.emplace_back(map.substr(0, map.find('=')),
+                                          map.substr(map.find('=') + 1));
+        text = writeReport(report::checkDocument(run->report, assumptions,
+                                                 reportMeta(arguments.paths, arguments.toolVersion),
+                                                 arguments.showSecrets),
+                           arguments.format);
     } else if (arguments.format == "sarif") {
         check::SarifContext context;
         std::error_code code;

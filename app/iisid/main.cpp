@@ -3,11 +3,14 @@
 
 #include "atomic_file.h"
 #include "check_command.h"
+#include "model/diagram/diagram_svg.h"
 #include "model/explanation.h"
 #include "model/matrix.h"
+#include "model/report/explanation_report.h"
 #include "model/resolver.h"
 #include "model/scenario_io.h"
 #include "model/settings.h"
+#include "report_output.h"
 
 #include <CLI/CLI.hpp>
 
@@ -86,7 +89,17 @@ int explain(const std::string &file, const std::vector<std::string> &assignments
     if (!loadScenario(file, assignments, loaded))
         return exitBadInput;
     const iisid::Resolution resolution = iisid::resolve(loaded.scenario);
-    if (format == "json") {
+    if (iisid::cli::isReportFormat(format)) {
+        std::vector<std::string> inputs;
+        if (!file.empty())
+            inputs.push_back(file == "-" ? std::string("<stdin>") : file);
+        for (const std::string &assignment : assignments)
+            inputs.push_back("--set " + assignment);
+        const iisid::report::Document document = iisid::report::explanationReport(
+            loaded.scenario, resolution, iisid::diagram::toSvg(resolution),
+            iisid::cli::reportMeta(std::move(inputs), IISID_VERSION));
+        std::cout << iisid::cli::writeReport(document, format);
+    } else if (format == "json") {
         std::cout << iisid::explanationJson(loaded.scenario, resolution);
     } else {
         iisid::TextOptions options;
@@ -216,8 +229,11 @@ int main(int argc, char **argv) {
         ->expected(1)
         ->allow_extra_args(false)
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-    explainCommand->add_option("--format", format, "Output: text (for people) or json")
-        ->check(CLI::IsMember({"text", "json"}));
+    explainCommand
+        ->add_option("--format", format,
+                     "Output: text (for people), json, or a report: html (one self-contained "
+                     "file) or markdown")
+        ->check(CLI::IsMember({"text", "json", "html", "markdown"}));
     explainCommand->add_option("--color", color, "Colour the text output: auto, always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
 
@@ -267,8 +283,11 @@ int main(int argc, char **argv) {
                      "applicationHost.config, web.config, MetaBase.xml or php.ini files, or "
                      "folders to walk")
         ->required();
-    checkCommand->add_option("--format", check.format, "Output: text, json or sarif")
-        ->check(CLI::IsMember({"text", "json", "sarif"}));
+    checkCommand
+        ->add_option("--format", check.format,
+                     "Output: text, json, sarif, or a report: html (one self-contained file) or "
+                     "markdown")
+        ->check(CLI::IsMember({"text", "json", "sarif", "html", "markdown"}));
     checkCommand->add_option("--output", check.output,
                              "Write the output to FILE (atomically) instead of standard output");
     checkCommand->add_option("--iis-version", check.iisVersion,

@@ -1,5 +1,9 @@
 #include "check_summary.h"
 
+#include "redact.h"
+
+#include "model/explanation.h"
+
 #include <algorithm>
 
 namespace iisid::check {
@@ -22,6 +26,40 @@ std::vector<const CheckApplication *> orderedApplications(const CheckReport &rep
                              return a->siteId < b->siteId;
                          return a->path < b->path;
                      });
+    return out;
+}
+
+std::string authenticationSummary(const CheckApplication &application, bool show) {
+    const CheckAuthentication &auth = application.authentication;
+    std::string out;
+    auto add = [&out](const std::string &method) { out += (out.empty() ? "" : ", ") + method; };
+    if (auth.anonymous)
+        add("anonymous (" +
+            (auth.anonymousIdentity ? redact(*auth.anonymousIdentity, show) : std::string("?")) +
+            ")");
+    if (auth.basic)
+        add("basic");
+    if (auth.digest)
+        add("digest");
+    if (auth.windows)
+        add("windows");
+    if (auth.clientCertificate)
+        add("client certificate");
+    if (out.empty())
+        out = "none";
+    if (application.aspnetImpersonate)
+        out += "; ASP.NET impersonation";
+    return out;
+}
+
+std::string codeSummary(const std::optional<RequestIdentities> &request, bool show) {
+    if (!request)
+        return std::string("-");
+    std::string out = request->code ? redact(*request->code, show) : std::string("-");
+    if (!request->http.empty() && request->http != "200")
+        out += " (HTTP " + redact(request->http, show) + ")";
+    if (request->confidence != Confidence::Confirmed)
+        out += " " + confidenceMark(request->confidence);
     return out;
 }
 

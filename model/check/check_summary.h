@@ -8,6 +8,7 @@
 
 #include <array>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace iisid::check {
@@ -21,6 +22,15 @@ std::array<int, allSeverities.size()> countBySeverity(const CheckReport &report)
 
 /// The applications by site id, then path (stable: equal keys keep the report's order).
 std::vector<const CheckApplication *> orderedApplications(const CheckReport &report);
+
+/// The authentication methods that are on, for a person: "anonymous (NT AUTHORITY\\IUSR),
+/// windows; ASP.NET impersonation", or "none". Redacted unless `show`.
+std::string authenticationSummary(const CheckApplication &application, bool show);
+
+/// The account that runs the code, the HTTP answer where it is not 200, and a mark where the
+/// reference is not sure: "IIS APPPOOL\\Pool (HTTP 401.2) [UNCONFIRMED]"; "-" when that request
+/// cannot happen. Redacted unless `show`.
+std::string codeSummary(const std::optional<RequestIdentities> &request, bool show);
 
 inline constexpr int exitNothingAtFailOn = 0;
 inline constexpr int exitFindingsAtFailOn = 1;

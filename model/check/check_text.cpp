@@ -45,42 +45,6 @@ void appendTable(std::string &out, const std::vector<Row> &rows) {
     }
 }
 
-std::string authenticationCell(const CheckApplication &application, bool show) {
-    const CheckAuthentication &auth = application.authentication;
-    std::string out;
-    auto add = [&out](const std::string &method) { out += (out.empty() ? "" : ", ") + method; };
-    if (auth.anonymous)
-        add("anonymous (" +
-            (auth.anonymousIdentity ? redact(*auth.anonymousIdentity, show) : std::string("?")) +
-            ")");
-    if (auth.basic)
-        add("basic");
-    if (auth.digest)
-        add("digest");
-    if (auth.windows)
-        add("windows");
-    if (auth.clientCertificate)
-        add("client certificate");
-    if (out.empty())
-        out = "none";
-    if (application.aspnetImpersonate)
-        out += "; ASP.NET impersonation";
-    return out;
-}
-
-/// The account that runs the code, the HTTP answer where it is not 200, and a mark where the
-/// reference is not sure.
-std::string codeCell(const std::optional<RequestIdentities> &request, bool show) {
-    if (!request)
-        return std::string(none);
-    std::string out = request->code ? redact(*request->code, show) : std::string(none);
-    if (!request->http.empty() && request->http != "200")
-        out += " (HTTP " + redact(request->http, show) + ")";
-    if (request->confidence != Confidence::Confirmed)
-        out += " " + confidenceMark(request->confidence);
-    return out;
-}
-
 void appendDependencies(std::string &out, const CheckApplication &application, bool show) {
     for (const CheckHandler &handler : application.handlers) {
         const std::pair<const char *, const std::optional<RequestIdentities> *> requests[] = {
@@ -116,7 +80,7 @@ void appendSites(std::string &out, const CheckReport &report, bool show) {
                                           : redact(application.pool, show)) +
                     " → " +
                     (application.worker ? redact(*application.worker, show) : std::string("?")),
-                authenticationCell(application, show),
+                authenticationSummary(application, show),
                 std::string(none),
                 std::string(none),
                 std::string(none)};
@@ -126,8 +90,8 @@ void appendSites(std::string &out, const CheckReport &report, bool show) {
                 const CheckHandler &handler = application.handlers[h];
                 Row row = h == 0 ? head : Row{};
                 row[3] = redact(handler.kind, show);
-                row[4] = codeCell(handler.anonymous, show);
-                row[5] = codeCell(handler.authenticated, show);
+                row[4] = codeSummary(handler.anonymous, show);
+                row[5] = codeSummary(handler.authenticated, show);
                 rows.push_back(std::move(row));
             }
         }

@@ -362,7 +362,7 @@ TEST(CliCheck, PasswordsNeverReachTheReportAndEncryptedValuesOnlyWithShowSecrets
     const fs::path file = writeFile(dir / "applicationHost.config", config);
     const std::vector<std::string> passwords = {"PoolSecret-1", "VdirSecret-2", "AnonSecret-3",
                                                 "ImpSecret-4"};
-    for (const std::string format : {"text", "json", "sarif"}) {
+    for (const std::string format : {"text", "json", "sarif", "html", "markdown"}) {
         const Outcome hidden = iisid({"check", file.string(), "--format", format});
         EXPECT_LE(hidden.exitCode, 1) << hidden.err;
         const Outcome shown = iisid({"check", file.string(), "--format", format, "--show-secrets"});

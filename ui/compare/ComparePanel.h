@@ -32,6 +32,9 @@ public:
     bool hasPinned() const;
     void setCurrent(const iisid::Scenario &scenario);
 
+    /// Scenario A, or nullopt while nothing is pinned.
+    const std::optional<iisid::Scenario> &pinned() const { return m_pinned; }
+
     /// The comparison shown, or nullopt while nothing is pinned.
     const std::optional<iisid::Comparison> &comparison() const { return m_comparison; }
 

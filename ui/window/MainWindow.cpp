@@ -5,7 +5,10 @@
 #include "QtText.h"
 #include "ResultCard.h"
 #include "ScenarioFiles.h"
+#include "model/diagram/diagram_svg.h"
 #include "model/lesson.h"
+#include "model/report/comparison_report.h"
+#include "model/report/explanation_report.h"
 #include "model/resolver.h"
 #include "model/settings.h"
 #include "ui/compare/ComparePanel.h"
@@ -15,6 +18,8 @@
 #include "ui/lessons/LessonLibrary.h"
 #include "ui/lessons/LessonPanel.h"
 #include "ui/matrix/matrixwindow.h"
+#include "ui/report/exportreportdialog.h"
+#include "ui/report/reportfiles.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -148,6 +153,7 @@ void MainWindow::createActions() {
                           QKeySequence::keyBindings(QKeySequence::SaveAs));
     m_exportPngAction = make(QStringLiteral("exportPng"), tr("Export Diagram as &PNG…"), noIcon);
     m_exportSvgAction = make(QStringLiteral("exportSvg"), tr("Export Diagram as S&VG…"), noIcon);
+    m_exportReportAction = make(QStringLiteral("exportReport"), tr("Export &Report…"), noIcon);
     m_quitAction = make(QStringLiteral("quit"), tr("&Quit"), noIcon,
                         QKeySequence::keyBindings(QKeySequence::Quit));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newScenario);
@@ -158,6 +164,7 @@ void MainWindow::createActions() {
             [this] { exportDiagramAs(QStringLiteral("png")); });
     connect(m_exportSvgAction, &QAction::triggered, this,
             [this] { exportDiagramAs(QStringLiteral("svg")); });
+    connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_playAction = make(QStringLiteral("play"), tr("&Play"), QStyle::SP_MediaPlay,
@@ -246,6 +253,7 @@ void MainWindow::createMenus() {
     file->addSeparator();
     file->addAction(m_exportPngAction);
     file->addAction(m_exportSvgAction);
+    file->addAction(m_exportReportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -532,6 +540,33 @@ void MainWindow::exportDiagramAs(const QString &suffix) {
         QMessageBox::critical(this, tr("Cannot export"), error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 3000);
+}
+
+void MainWindow::exportReport() {
+    const Scenario &scenario = m_editor->scenario();
+    const QString input = m_filePath.isEmpty() ? tr("an unsaved scenario") : m_filePath;
+    const QString base =
+        m_filePath.isEmpty()
+            ? QStringLiteral("report")
+            : QFileInfo(m_filePath).completeBaseName().section(QLatin1Char('.'), 0, 0);
+    // While A is pinned and the comparison shown, the report is the comparison A/B.
+    if (m_compare->pinned() && m_compare->comparison() && m_compareDock->isVisible()) {
+        const Scenario &pinned = *m_compare->pinned();
+        const Resolution a = resolve(pinned);
+        ExportReportDialog dialog(
+            report::comparisonReport({pinned, a, diagram::toSvg(a)},
+                                     {scenario, m_resolution, diagram::toSvg(m_resolution)},
+                                     *m_compare->comparison(),
+                                     reportMeta({tr("scenario A (pinned)"), input})),
+            base + QStringLiteral("-comparison"), this);
+        dialog.exec();
+        return;
+    }
+    ExportReportDialog dialog(report::explanationReport(scenario, m_resolution,
+                                                        diagram::toSvg(m_resolution),
+                                                        reportMeta({input})),
+                              base, this);
+    dialog.exec();
 }
 
 void MainWindow::chooseLesson(int index) {

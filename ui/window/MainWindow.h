@@ -69,6 +69,9 @@ public slots:
     bool save();
     bool saveAs();
     void exportDiagramAs(const QString &suffix);
+    /// File > Export Report…: the explanation of the scenario shown (the comparison A/B while A
+    /// is pinned and the comparison shown), previewed, then written as HTML, Markdown or PDF.
+    void exportReport();
     void chooseLesson(int index);
     void revealLesson();
     void setPresenterMode(bool on);
@@ -144,6 +147,7 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_exportPngAction = nullptr;
     QAction *m_exportSvgAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_stepBackAction = nullptr;

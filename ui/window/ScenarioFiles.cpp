@@ -59,18 +59,7 @@ Result<OpenedFile> ScenarioFiles::readFile(const QString &path) {
     Result<json::Value> document = parseFile(path);
     if (!document)
         return document.errors();
-    // The format member tells a lesson from a scenario; a file that is neither goes to the
-    // scenario reader, whose messages name every problem with its line and column.
-    if (detectFileKind(document.value()).kind == FileKind::Lesson) {
-        Result<Lesson> lesson = readLesson(document.value());
-        if (!lesson)
-            return lesson.errors();
-        return OpenedFile(std::move(lesson).value());
-    }
-    Result<LoadedScenario> scenario = readCheckedScenario(document.value());
-    if (!scenario)
-        return scenario.errors();
-    return OpenedFile(std::move(scenario).value());
+    return readScenarioOrLesson(document.value());
 }
 
 std::optional<QString> ScenarioFiles::writeScenarioFile(const QString &path,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/diagnostic.h"
+#include "model/file_kind.h"
 #include "model/lesson.h"
 #include "model/scenario_io.h"
 
@@ -12,7 +13,7 @@
 namespace iisid::ui {
 
 /// What a file handed to the program turned out to be.
-using OpenedFile = std::variant<iisid::LoadedScenario, iisid::Lesson>;
+using OpenedFile = iisid::ScenarioOrLesson;
 
 /// Reading and writing the program's files. Reading checks everything the model checks
 /// (readScenario + checkScenario, or readLesson) and returns every problem with file, line and

@@ -1,0 +1,25 @@
+#pragma once
+
+// The command line's side of the reports (model/report): when a report was made, and the
+// writer that a --format names.
+
+#include "model/report/report_document.h"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace iisid::cli {
+
+/// The report's provenance: this program's version, the inputs as named, and the time now in
+/// UTC, or the time SOURCE_DATE_EPOCH gives (the reproducible-builds convention: identical
+/// inputs then give identical reports).
+report::ReportMeta reportMeta(std::vector<std::string> inputs, const std::string &toolVersion);
+
+/// True for the formats a report document is written in: "html", "markdown".
+bool isReportFormat(std::string_view format);
+
+/// The document in `format` (isReportFormat()).
+std::string writeReport(const report::Document &document, std::string_view format);
+
+} // namespace iisid::cli

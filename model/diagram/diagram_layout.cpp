@@ -1,0 +1,847 @@
+#include "diagram_layout.h"
+
+#include "model/resolution.h"
+
+#include <algorithm>
+#include <optional>
+
+namespace iisid::diagram {
+
+namespace {
+
+using namespace metrics;
+
+constexpr double badgeMinHeight = 30;
+constexpr double badgePadding = 9;
+constexpr double badgeLabelGap = badgePadding * 0.7;
+constexpr double headerPadding = 12;
+constexpr double minimumHeaderHeight = 104;
+constexpr double minimumStationHeight = 78;
+constexpr double minimumCaptionHeight = 104;
+
+bool isReach(StationKind kind) {
+    return kind == StationKind::Content || kind == StationKind::ChildProcess ||
+           kind == StationKind::Network;
+}
+
+StationKind kindOf(Stage stage) {
+    switch (stage) {
+    case Stage::Worker:
+        return StationKind::Worker;
+    case Stage::Configuration:
+        return StationKind::Configuration;
+    case Stage::Authentication:
+        return StationKind::Authentication;
+    case Stage::Authorization:
+        return StationKind::Authorization;
+    case Stage::Filter:
+        return StationKind::Filter;
+    case Stage::Handler:
+        return StationKind::Handler;
+    case Stage::Code:
+        return StationKind::Code;
+    case Stage::Content:
+        return StationKind::Content;
+    case Stage::ChildProcess:
+        return StationKind::ChildProcess;
+    case Stage::Network:
+        return StationKind::Network;
+    }
+    return StationKind::Code;
+}
+
+std::string handlerName(HandlerKind kind) {
+    switch (kind) {
+    case HandlerKind::Static:
+        return "static file handler";
+    case HandlerKind::IsapiFilter:
+        return "ISAPI filter, then static file";
+    case HandlerKind::IsapiExtension:
+        return "ISAPI extension";
+    case HandlerKind::Asp:
+        return "asp.dll (Classic ASP)";
+    case HandlerKind::AspNet:
+        return "ASP.NET";
+    case HandlerKind::Cgi:
+        return "CGI";
+    case HandlerKind::FastCgi:
+        return "FastCGI (PHP)";
+    case HandlerKind::AspNetCore:
+        return "ASP.NET Core Module";
+    }
+    return {};
+}
+
+std::string codeName(HandlerKind kind) {
+    switch (kind) {
+    case HandlerKind::Static:
+        return "none: a static file";
+    case HandlerKind::IsapiFilter:
+        return "the filter's code";
+    case HandlerKind::IsapiExtension:
+        return "the extension DLL";
+    case HandlerKind::Asp:
+        return "the .asp page";
+    case HandlerKind::AspNet:
+        return "the .aspx page";
+    case HandlerKind::Cgi:
+        return "the CGI program";
+    case HandlerKind::FastCgi:
+        return "the PHP script";
+    case HandlerKind::AspNetCore:
+        return "the ASP.NET Core app";
+    }
+    return {};
+}
+
+std::string schemeName(Scheme scheme) {
+    switch (scheme) {
+    case Scheme::Ntlm:
+        return "NTLM";
+    case Scheme::Kerberos:
+        return "Kerberos";
+    case Scheme::Basic:
+        return "Basic";
+    case Scheme::Digest:
+        return "Digest";
+    case Scheme::ClientCertificate:
+        return "certificate";
+    case Scheme::Forms:
+        return "forms";
+    }
+    return {};
+}
+
+std::string stationTitle(StationKind kind) {
+    switch (kind) {
+    case StationKind::Client:
+        return "Browser";
+    case StationKind::Listener:
+        return "Receives it";
+    case StationKind::Worker:
+        return "Takes the request";
+    case StationKind::Configuration:
+        return "Configuration";
+    case StationKind::Authentication:
+        return "Authentication";
+    case StationKind::Authorization:
+        return "Authorization";
+    case StationKind::Filter:
+        return "ISAPI filter";
+    case StationKind::Handler:
+        return "Handler";
+    case StationKind::Code:
+        return "The code";
+    case StationKind::Content:
+        return "Content";
+    case StationKind::ChildProcess:
+        return "Child process";
+    case StationKind::Network:
+        return "Share / SQL Server";
+    }
+    return {};
+}
+
+std::string stationDetail(StationKind kind, const RequestFacts &request) {
+    switch (kind) {
+    case StationKind::Handler:
+        return handlerName(request.handler);
+    case StationKind::Code:
+        return codeName(request.handler);
+    case StationKind::Content:
+        return request.contentPath;
+    case StationKind::ChildProcess:
+        return "started by the code";
+    case StationKind::Network:
+        return "off the box";
+    default:
+        return {};
+    }
+}
+
+/// The stage name a person reads in the caption heading.
+std::string stageName(StationKind kind) {
+    switch (kind) {
+    case StationKind::Worker:
+        return "Worker";
+    case StationKind::Code:
+        return "Code";
+    case StationKind::Network:
+        return "Network";
+    default:
+        return stationTitle(kind);
+    }
+}
+
+std::string laneSubtitle(LaneLayout::Kind kind) {
+    switch (kind) {
+    case LaneLayout::Kind::Client:
+        return "outside the server";
+    case LaneLayout::Kind::Listener:
+        return "receives the request";
+    case LaneLayout::Kind::Process:
+        return "process";
+    case LaneLayout::Kind::Reaches:
+        return "files, programs, network";
+    }
+    return {};
+}
+
+std::string confidenceTag(Confidence confidence) {
+    switch (confidence) {
+    case Confidence::Confirmed:
+    case Confidence::Partial:
+        return {};
+    case Confidence::Unconfirmed:
+        return "UNCONFIRMED";
+    case Confidence::Conflict:
+        return "SOURCES CONFLICT";
+    }
+    return {};
+}
+
+/// The first sentence of a step's text: a sentence ends at ". " followed by a capital; "IIS
+/// 10.0:" and "e.g." do not end one. The caption wraps, so nothing is cut after it.
+std::string firstSentence(const std::string &full) {
+    for (std::size_t i = 0; i + 2 < full.size(); ++i) {
+        const char next = full[i + 2];
+        if (full[i] == '.' && full[i + 1] == ' ' && next >= 'A' && next <= 'Z' &&
+            !(i >= 3 && full.compare(i - 3, 3, "e.g") == 0))
+            return full.substr(0, i + 1);
+    }
+    return full;
+}
+
+std::string accountOrNone(const std::optional<std::string> &token) {
+    return token ? *token : std::string("no impersonation");
+}
+
+/// `text` wrapped to `width` with its top left at (x, y).
+TextBlock place(const std::string &text, TextStyle style, double x, double y, double width) {
+    TextBlock block;
+    block.text = text;
+    block.style = style;
+    block.lines = wrapText(text, style, width);
+    block.rect = {x, y, widestLine(block.lines, style),
+                  static_cast<double>(block.lines.size()) * lineHeight(style)};
+    return block;
+}
+
+void moveBlock(TextBlock &block, double dx, double dy) {
+    block.rect.x += dx;
+    block.rect.y += dy;
+}
+
+/// The station's title (and the failure status beside it) and its detail, set for the width of
+/// its box; the detail goes beside a one-line title when it fits there whole, else below.
+void placeStationTexts(StationLayout &station, const std::string &failureStatus) {
+    const Rect &r = station.rect;
+    const double room = r.width - 2 * stationPadding;
+    double titleRoom = room;
+    station.statusText = {};
+    if (station.failed && !failureStatus.empty()) {
+        const double w = textWidth(failureStatus, stationTitleStyle);
+        station.statusText =
+            place(failureStatus, stationTitleStyle, r.right() - stationPadding - w, r.y + 6, w + 1);
+        titleRoom -= w + 8;
+    }
+    station.titleText =
+        place(station.title, stationTitleStyle, r.x + stationPadding, r.y + 6, titleRoom);
+    station.detailText = {};
+    if (!station.detail.empty()) {
+        const TextBlock &title = station.titleText;
+        const double besideX = title.rect.right() + 8;
+        const double besideRoom = r.x + stationPadding + titleRoom - besideX;
+        const double detailWidth = textWidth(station.detail, stationDetailStyle);
+        if (title.lines.size() == 1 && detailWidth <= besideRoom) {
+            // On the title's line, sharing its baseline.
+            const double baseline = title.rect.y + ascent(stationTitleStyle);
+            station.detailText = place(station.detail, stationDetailStyle, besideX,
+                                       baseline - ascent(stationDetailStyle), besideRoom);
+        } else {
+            station.detailText = place(station.detail, stationDetailStyle, r.x + stationPadding,
+                                       title.rect.bottom() + 2, room);
+        }
+    }
+    const std::string tag = confidenceTag(station.confidence);
+    station.tagText = {};
+    station.tagRect = {};
+    if (!tag.empty()) {
+        const double w = textWidth(tag, tagStyle) + 12;
+        station.tagRect = {r.right() - w - 10, r.y - 9, w, 18};
+        station.tagText = place(tag, tagStyle, station.tagRect.x + 6,
+                                station.tagRect.y + (18 - lineHeight(tagStyle)) / 2, w - 12 + 1);
+    }
+}
+
+/// The bottom of what a station shows above its badge.
+double stationTextBottom(const StationLayout &station) {
+    double bottom = station.titleText.rect.bottom();
+    if (!station.detailText.empty())
+        bottom = std::max(bottom, station.detailText.rect.bottom());
+    return bottom;
+}
+
+double badgeMaxWidth(const StationLayout &station) {
+    return station.rect.width - 2 * stationPadding;
+}
+
+double badgeMaxWidth(const LaneLayout &lane) {
+    return lane.rect.width - 2 * headerPadding;
+}
+
+Rect stationBadgeRect(const StationLayout &station, const BadgeLayout &badge) {
+    return {station.rect.x + stationPadding, station.rect.bottom() - 8 - badge.height, badge.width,
+            badge.height};
+}
+
+Rect laneBadgeRect(const LaneLayout &lane, const BadgeLayout &badge) {
+    return {lane.rect.x + headerPadding, lane.headerRect.bottom() - headerPadding - badge.height,
+            badge.width, badge.height};
+}
+
+/// The caption's heading and text inside captionRect.
+void placeCaption(DiagramFrame &frame, const Rect &captionRect) {
+    const double x = captionRect.x + captionPadding + captionBar;
+    const double width = captionRect.width - 2 * captionPadding - captionBar;
+    frame.headingText = place(frame.heading, captionHeadingStyle, x, captionRect.y + 10, width);
+    frame.captionText =
+        place(frame.caption, captionTextStyle, x, frame.headingText.rect.bottom() + 6, width);
+}
+
+/// Lanes, stations, steps and arrows' ends: the diagram's structure, before any geometry.
+DiagramLayout structure(const Resolution &resolution) {
+    const RequestFacts &request = resolution.request;
+    DiagramLayout out;
+    const std::string listenerHost = request.iis5ProcessModel ? "inetinfo.exe" : "HTTP.sys";
+
+    // Lanes: the client, the listener, each process in the order the trace names it, and what
+    // the code reaches.
+    out.lanes.push_back({LaneLayout::Kind::Client, {}, "Client", {}, {}, {}, {}});
+    out.lanes.push_back({LaneLayout::Kind::Listener, listenerHost, listenerHost, {}, {}, {}, {}});
+    auto laneOf = [&out](const std::string &host) {
+        for (std::size_t i = 0; i < out.lanes.size(); ++i) {
+            if (out.lanes[i].host == host && out.lanes[i].kind != LaneLayout::Kind::Client)
+                return static_cast<int>(i);
+        }
+        return -1;
+    };
+    auto addProcessLane = [&](const std::string &host) {
+        int index = laneOf(host);
+        if (index >= 0) {
+            // inetinfo.exe both listens and runs the code (IIS 5 model, low protection).
+            out.lanes[index].kind = LaneLayout::Kind::Process;
+            return index;
+        }
+        out.lanes.push_back({LaneLayout::Kind::Process, host, host, {}, {}, {}, {}});
+        return static_cast<int>(out.lanes.size() - 1);
+    };
+    for (const Step &step : resolution.steps) {
+        if (!isReach(kindOf(step.stage)) && !step.host.empty())
+            addProcessLane(step.host);
+    }
+    if (!resolution.workerHost.empty())
+        addProcessLane(resolution.workerHost);
+    const bool listenerIsProcess = out.lanes[1].kind == LaneLayout::Kind::Process;
+
+    // Stations: the browser, the listener, then one per run of trace steps at the same stage in
+    // the same process.
+    // The browser's badge is the user it sends; the scheme goes on the title line.
+    out.clientToken = request.user ? *request.user : std::string("anonymous");
+    StationLayout client;
+    client.kind = StationKind::Client;
+    client.title = stationTitle(StationKind::Client);
+    if (request.user)
+        client.detail = schemeName(request.scheme);
+    client.lane = 0;
+    out.stations.push_back(client);
+    if (!listenerIsProcess) {
+        StationLayout listener;
+        listener.kind = StationKind::Listener;
+        listener.title = stationTitle(StationKind::Listener);
+        listener.detail = request.iis5ProcessModel ? "and hands it on" : "and queues it";
+        listener.lane = 1;
+        out.stations.push_back(listener);
+    }
+
+    int reachLane = -1;
+    auto ensureReachLane = [&] {
+        if (reachLane < 0) {
+            out.lanes.push_back(
+                {LaneLayout::Kind::Reaches, {}, "What the code reaches", {}, {}, {}, {}});
+            reachLane = static_cast<int>(out.lanes.size() - 1);
+        }
+        return reachLane;
+    };
+    const std::size_t firstTraceStation = out.stations.size();
+    out.stationOfStep.resize(resolution.steps.size(), 0);
+    int failedStation = -1;
+    int previousLane = -1; // the process lane of the step before
+    for (std::size_t i = 0; i < resolution.steps.size(); ++i) {
+        const Step &step = resolution.steps[i];
+        const StationKind kind = kindOf(step.stage);
+        int lane = isReach(kind) ? ensureReachLane() : laneOf(step.host);
+        // A handler with a process of its own (CGI, FastCGI, out-of-process ASP.NET Core,
+        // aspnet_wp.exe) is a module of the process that has the request: it starts or calls
+        // that process, so its box stands where it runs, and the arrow out of it crosses over.
+        if (kind == StationKind::Handler && request.handlerHasOwnProcess && previousLane >= 0)
+            lane = previousLane;
+        if (!isReach(kind) && lane >= 0)
+            previousLane = lane;
+        StationLayout *current =
+            out.stations.size() > firstTraceStation ? &out.stations.back() : nullptr;
+        if (!current || current->kind != kind || current->lane != lane) {
+            StationLayout station;
+            station.kind = kind;
+            station.title = stationTitle(kind);
+            station.detail = stationDetail(kind, request);
+            station.lane = std::max(lane, 0);
+            out.stations.push_back(station);
+            current = &out.stations.back();
+        }
+        current->steps.push_back(static_cast<int>(i));
+        current->confidence = std::max(current->confidence, step.confidence);
+        if (step.fails) {
+            current->failed = true;
+            failedStation = static_cast<int>(out.stations.size() - 1);
+        }
+        out.stationOfStep[i] = static_cast<int>(out.stations.size() - 1);
+    }
+
+    // After a failure, the stations a successful request would have met are shown as not
+    // reached, in the process where it failed.
+    if (failedStation >= 0) {
+        const StationLayout failed = out.stations[failedStation];
+        const StationKind canonical[] = {StationKind::Authentication, StationKind::Authorization,
+                                         StationKind::Handler, StationKind::Code,
+                                         StationKind::Content};
+        for (StationKind kind : canonical) {
+            if (kind <= failed.kind)
+                continue;
+            StationLayout station;
+            station.kind = kind;
+            station.title = stationTitle(kind);
+            station.detail = stationDetail(kind, request);
+            station.lane = isReach(kind) ? ensureReachLane() : failed.lane;
+            station.reached = false;
+            out.stations.push_back(station);
+        }
+    }
+
+    if (resolution.http)
+        out.result = "HTTP " + resolution.http->toString();
+    const bool failedAtEnd = !resolution.steps.empty() && resolution.steps.back().fails;
+    if (failedAtEnd && resolution.http)
+        out.failureStatus = resolution.http->toString();
+    out.outsideRequest = !resolution.http && !resolution.steps.empty();
+    if (out.outsideRequest) {
+        for (StationLayout &station : out.stations) {
+            if (station.kind == StationKind::Worker)
+                station.title = "Worker process";
+        }
+    }
+    return out;
+}
+
+/// The rows of stations: the first three (browser, listener, worker) share the top row when
+/// they stand in successive lanes; every other station has a row of its own.
+std::vector<int> rowsOf(const DiagramLayout &layout) {
+    std::vector<int> rows;
+    int row = 0;
+    int previousLane = -1;
+    bool firstRow = true;
+    for (const StationLayout &station : layout.stations) {
+        const bool onTopRow =
+            firstRow && station.lane > previousLane &&
+            (station.kind == StationKind::Client || station.kind == StationKind::Listener ||
+             station.kind == StationKind::Worker);
+        if (!onTopRow && previousLane >= 0) {
+            ++row;
+            firstRow = false;
+        }
+        rows.push_back(row);
+        previousLane = station.lane;
+    }
+    return rows;
+}
+
+void placeArrows(DiagramLayout &out) {
+    int lastPipeline = 0;
+    for (std::size_t i = 1; i < out.stations.size(); ++i) {
+        const StationLayout &to = out.stations[i];
+        // Each station follows the last pipeline station: what the code reaches branches off
+        // and the pipeline goes on from where it was (e.g. after an ISAPI filter's calls).
+        const int from = lastPipeline;
+        if (!isReach(to.kind))
+            lastPipeline = static_cast<int>(i);
+        const Rect a = out.stations[from].rect;
+        const Rect b = to.rect;
+        ArrowLayout arrow;
+        arrow.from = from;
+        arrow.to = static_cast<int>(i);
+        if (a.top() == b.top()) {
+            arrow.points = {{a.right(), a.center().y}, {b.left(), b.center().y}};
+        } else if (out.stations[from].lane == to.lane) {
+            arrow.points = {{a.center().x, a.bottom()}, {b.center().x, b.top()}};
+        } else {
+            const double edge = b.center().x > a.center().x ? b.left() : b.right();
+            const double startX = a.center().x;
+            arrow.points = {{startX, a.bottom()}, {startX, b.center().y}, {edge, b.center().y}};
+        }
+        out.arrows.push_back(arrow);
+    }
+}
+
+} // namespace
+
+bool Rect::contains(const Rect &inner) const {
+    constexpr double e = 0.5;
+    return inner.x >= x - e && inner.y >= y - e && inner.right() <= right() + e &&
+           inner.bottom() <= bottom() + e;
+}
+
+bool Rect::intersects(const Rect &other) const {
+    return x < other.right() && other.x < right() && y < other.bottom() && other.y < bottom();
+}
+
+int DiagramLayout::stationIndex(StationKind kind) const {
+    for (std::size_t i = 0; i < stations.size(); ++i) {
+        if (stations[i].kind == kind)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+const ArrowLayout *DiagramLayout::arrowInto(int to) const {
+    for (const ArrowLayout &arrow : arrows) {
+        if (arrow.to == to)
+            return &arrow;
+    }
+    return nullptr;
+}
+
+BadgeLayout layoutBadge(const std::string &label, const std::string &account, bool plain,
+                        double maxWidth) {
+    BadgeLayout out;
+    if (label.empty() && account.empty())
+        return out;
+    const TextStyle accountStyle = plain ? badgeRemarkStyle : badgeAccountStyle;
+    const double labelWidth = label.empty() ? 0 : textWidth(label, badgeLabelStyle) + badgeLabelGap;
+    const double room = std::max(40.0, maxWidth - labelWidth - 2 * badgePadding);
+    out.account = place(account, accountStyle, badgePadding + labelWidth, 0, room);
+    const double lines = static_cast<double>(std::max<std::size_t>(out.account.lines.size(), 1));
+    out.height = std::max(badgeMinHeight, lines * lineHeight(accountStyle) + 10);
+    // One line: centred in the pill; several: from the top with the same inset.
+    const double accountTop = lines == 1 ? (out.height - lineHeight(accountStyle)) / 2 : 5;
+    moveBlock(out.account, 0, accountTop);
+    if (!label.empty()) {
+        // On the first line's baseline.
+        const double baseline = accountTop + ascent(accountStyle);
+        out.label = place(label, badgeLabelStyle, badgePadding, baseline - ascent(badgeLabelStyle),
+                          labelWidth + 1);
+    }
+    out.width = badgePadding + labelWidth + out.account.rect.width + badgePadding;
+    return out;
+}
+
+DiagramLayout layout(const Resolution &resolution) {
+    DiagramLayout out = structure(resolution);
+
+    // Widths: lanes side by side, each as wide as its kind.
+    double x = margin;
+    for (LaneLayout &lane : out.lanes) {
+        const bool narrow =
+            lane.kind == LaneLayout::Kind::Client || lane.kind == LaneLayout::Kind::Listener;
+        const double width = narrow                                   ? narrowLaneWidth
+                             : lane.kind == LaneLayout::Kind::Reaches ? reachLaneWidth
+                                                                      : laneWidth;
+        lane.rect = {x, margin, width, 0};
+        x += width + laneGap;
+    }
+    const double right = x - laneGap + margin;
+    for (StationLayout &station : out.stations) {
+        const Rect &lane = out.lanes[station.lane].rect;
+        station.rect = {lane.x + stationInset, 0, lane.width - 2 * stationInset, 0};
+    }
+    out.captionRect = {margin, 0, right - 2 * margin, 0};
+
+    // Heights: room for every text any step shows. The frames are computed on the provisional
+    // geometry for their texts and badge sizes only.
+    const int stepCount = static_cast<int>(resolution.steps.size());
+    std::vector<double> laneBadge(out.lanes.size(), 0);
+    std::vector<double> stationBadge(out.stations.size(), 0);
+    double captionTextHeight = 0;
+    for (int step = 0; step < std::max(stepCount, 1); ++step) {
+        const DiagramFrame f = frame(out, resolution, step);
+        for (std::size_t i = 0; i < out.lanes.size(); ++i)
+            laneBadge[i] = std::max(laneBadge[i], f.lanes[i].badge.height);
+        for (std::size_t i = 0; i < out.stations.size(); ++i)
+            stationBadge[i] = std::max(stationBadge[i], f.stations[i].badge.height);
+        captionTextHeight =
+            std::max(captionTextHeight, f.captionText.rect.bottom() - f.headingText.rect.y);
+    }
+
+    double headerHeight = minimumHeaderHeight;
+    for (std::size_t i = 0; i < out.lanes.size(); ++i) {
+        LaneLayout &lane = out.lanes[i];
+        const double room = lane.rect.width - 2 * headerPadding;
+        lane.titleText =
+            place(lane.title, laneTitleStyle, lane.rect.x + headerPadding, lane.rect.y + 10, room);
+        const std::string sub = laneSubtitle(lane.kind);
+        const double besideX = lane.titleText.rect.right() + 10;
+        if (lane.titleText.lines.size() == 1 &&
+            textWidth(sub, laneSubtitleStyle) <= lane.rect.x + headerPadding + room - besideX) {
+            const double baseline = lane.titleText.rect.y + ascent(laneTitleStyle);
+            lane.subtitleText =
+                place(sub, laneSubtitleStyle, besideX, baseline - ascent(laneSubtitleStyle),
+                      lane.rect.right() - headerPadding - besideX);
+        } else {
+            lane.subtitleText = place(sub, laneSubtitleStyle, lane.rect.x + headerPadding,
+                                      lane.titleText.rect.bottom() + 2, room);
+        }
+        const double texts =
+            std::max(lane.titleText.rect.bottom(), lane.subtitleText.rect.bottom());
+        const double badge = std::max(laneBadge[i], badgeMinHeight);
+        headerHeight = std::max(headerHeight, texts - lane.rect.y + 8 + badge + headerPadding);
+    }
+    for (LaneLayout &lane : out.lanes)
+        lane.headerRect = {lane.rect.x, lane.rect.y, lane.rect.width, headerHeight};
+
+    const std::vector<int> rows = rowsOf(out);
+    const int rowCount = rows.empty() ? 0 : rows.back() + 1;
+    std::vector<double> rowHeight(rowCount, minimumStationHeight);
+    for (std::size_t i = 0; i < out.stations.size(); ++i) {
+        StationLayout &station = out.stations[i];
+        placeStationTexts(station, out.failureStatus);
+        const double badge = stationBadge[i] > 0 ? stationBadge[i] + 6 + 8 : 8;
+        const double height = stationTextBottom(station) - station.rect.y + badge;
+        rowHeight[rows[i]] = std::max(rowHeight[rows[i]], height);
+    }
+    const double top = margin + headerHeight + 16;
+    std::vector<double> rowTop(rowCount, top);
+    for (int r = 1; r < rowCount; ++r)
+        rowTop[r] = rowTop[r - 1] + rowHeight[r - 1] + rowGap;
+    for (std::size_t i = 0; i < out.stations.size(); ++i) {
+        StationLayout &station = out.stations[i];
+        station.rect.y = rowTop[rows[i]];
+        station.rect.height = rowHeight[rows[i]];
+        placeStationTexts(station, out.failureStatus);
+    }
+    const double lanesBottom =
+        rowCount == 0 ? top : rowTop[rowCount - 1] + rowHeight[rowCount - 1] + rowGap;
+    for (LaneLayout &lane : out.lanes)
+        lane.rect.height = lanesBottom - lane.rect.y;
+    out.captionRect.y = lanesBottom + 16;
+    out.captionRect.height =
+        std::max(minimumCaptionHeight, captionTextHeight + 10 + captionPadding);
+    out.bounds = {0, 0, right, out.captionRect.bottom() + margin};
+    placeArrows(out);
+    return out;
+}
+
+DiagramFrame frame(const DiagramLayout &layout, const Resolution &resolution, int step) {
+    DiagramFrame out;
+    const int count = static_cast<int>(resolution.steps.size());
+    out.stations.resize(layout.stations.size());
+    out.lanes.resize(layout.lanes.size());
+    if (count == 0) {
+        placeCaption(out, layout.captionRect);
+        out.arrows.assign(layout.arrows.size(), ArrowState::Pending);
+        return out;
+    }
+    step = std::clamp(step, 0, count - 1);
+    out.step = step;
+    out.station = layout.stationOfStep[step];
+    const Step &now = resolution.steps[step];
+    int failingStep = -1;
+    for (int k = 0; k < count; ++k) {
+        if (resolution.steps[k].fails) {
+            failingStep = k;
+            break;
+        }
+    }
+
+    for (std::size_t i = 0; i < layout.stations.size(); ++i) {
+        const StationLayout &station = layout.stations[i];
+        StationFrame &f = out.stations[i];
+        if (station.kind == StationKind::Client) {
+            f.state = layout.outsideRequest ? StationState::NotReached : StationState::Passed;
+            f.token = layout.outsideRequest ? std::string("no request") : layout.clientToken;
+            f.tokenIsAccount = !layout.outsideRequest;
+            continue;
+        }
+        if (station.kind == StationKind::Listener) {
+            f.state = layout.outsideRequest ? StationState::NotReached : StationState::Passed;
+            continue;
+        }
+        if (!station.reached) {
+            // Before the failing step is shown, a station the request will never reach looks
+            // like any station still ahead: the picture must not give the outcome away (lessons
+            // ask the class to predict it).
+            if (failingStep >= 0 && step < failingStep) {
+                f.state = StationState::Pending;
+                continue;
+            }
+            f.state = StationState::NotReached;
+            f.token = "not reached";
+            continue;
+        }
+        int last = -1;
+        for (int k : station.steps) {
+            if (k <= step)
+                last = k;
+        }
+        if (last < 0) {
+            f.state = StationState::Pending;
+            continue;
+        }
+        const Step &s = resolution.steps[last];
+        if (s.fails)
+            f.state = StationState::Failed;
+        else if (static_cast<int>(i) == out.station)
+            f.state = StationState::Current;
+        else
+            f.state = StationState::Passed;
+        f.tokenIsAccount = true;
+        const Identities &ids = resolution.identities;
+        const std::optional<std::string> effective = s.thread ? s.thread : s.process;
+        switch (station.kind) {
+        case StationKind::Content:
+            f.tokenLabel = "read as";
+            f.token = accountOrNone(ids.content ? ids.content : effective);
+            break;
+        case StationKind::ChildProcess:
+            f.tokenLabel = "runs as";
+            f.token = accountOrNone(ids.child ? ids.child : s.process);
+            break;
+        case StationKind::Network:
+            f.tokenLabel = "seen as";
+            f.token = accountOrNone(ids.network ? ids.network : effective);
+            break;
+        default:
+            f.tokenLabel = "thread";
+            f.token = accountOrNone(s.thread);
+            f.tokenIsAccount = s.thread.has_value();
+            break;
+        }
+    }
+    for (std::size_t i = 0; i < layout.stations.size(); ++i) {
+        StationFrame &f = out.stations[i];
+        if (f.token.empty())
+            continue;
+        f.badge = layoutBadge(f.tokenLabel, f.token, !f.tokenIsAccount,
+                              badgeMaxWidth(layout.stations[i]));
+        f.badgeRect = stationBadgeRect(layout.stations[i], f.badge);
+    }
+
+    const bool httpSysListens = !resolution.request.iis5ProcessModel;
+    for (std::size_t i = 0; i < layout.lanes.size(); ++i) {
+        const LaneLayout &lane = layout.lanes[i];
+        LaneFrame &f = out.lanes[i];
+        f.active = layout.stations[out.station].lane == static_cast<int>(i);
+        if (lane.kind == LaneLayout::Kind::Listener && httpSysListens) {
+            f.processToken = "kernel: no token";
+        } else if (lane.kind == LaneLayout::Kind::Process) {
+            for (int k = 0; k <= step; ++k) {
+                const Step &s = resolution.steps[k];
+                if (s.host == lane.host && s.process &&
+                    !isReach(layout.stations[layout.stationOfStep[k]].kind))
+                    f.processToken = *s.process;
+            }
+        }
+        if (f.processToken.empty())
+            continue;
+        f.badge = layoutBadge(lane.kind == LaneLayout::Kind::Process ? "process" : "",
+                              f.processToken, false, badgeMaxWidth(lane));
+        f.badgeRect = laneBadgeRect(lane, f.badge);
+    }
+
+    // What changed hands at this step.
+    const Step *before = step > 0 ? &resolution.steps[step - 1] : nullptr;
+    const StationKind kind = layout.stations[out.station].kind;
+    if (now.fails) {
+        out.change = TokenChange::Fail;
+        out.failed = true;
+        out.caption = "The request fails";
+        if (resolution.http)
+            out.caption += " with HTTP " + resolution.http->toString();
+        out.caption += ". " + firstSentence(now.text);
+    } else if (!before) {
+        out.change = TokenChange::Arrive;
+        out.caption = layout.outsideRequest
+                          ? "Outside any request, the code runs in " + now.host
+                          : layout.lanes[1].title + " hands the request to " + now.host;
+        if (now.process)
+            out.caption += ", whose process token is " + *now.process;
+        out.caption += '.';
+    } else if (now.host != before->host && !isReach(kind)) {
+        out.change = TokenChange::CreateProcess;
+        out.caption = "The request moves on to " + now.host;
+        if (now.process)
+            out.caption += ", whose process token is " + *now.process;
+        out.caption += '.';
+    } else if (!before->thread && now.thread) {
+        out.change = TokenChange::Impersonate;
+        out.caption =
+            "The thread impersonates " + *now.thread + ": from here the code acts with that token.";
+    } else if (before->thread && !now.thread) {
+        out.change = TokenChange::Revert;
+        out.caption = "The thread reverts to the process token";
+        if (now.process)
+            out.caption += ", " + *now.process;
+        out.caption += '.';
+    } else if (before->thread && now.thread && *before->thread != *now.thread) {
+        out.change = TokenChange::SwitchThread;
+        out.caption =
+            "The thread token changes from " + *before->thread + " to " + *now.thread + '.';
+    } else {
+        out.caption = firstSentence(now.text);
+    }
+
+    const std::string dot = " \u00b7 ";
+    out.heading =
+        "Step " + std::to_string(step + 1) + " of " + std::to_string(count) + dot + stageName(kind);
+    if (!now.host.empty())
+        out.heading += dot + "in " + now.host;
+    if (now.confidence == Confidence::Unconfirmed)
+        out.heading += dot + "UNCONFIRMED";
+    else if (now.confidence == Confidence::Conflict)
+        out.heading += dot + "SOURCES CONFLICT";
+    if (step == count - 1 && !layout.result.empty())
+        out.heading += dot + layout.result;
+    placeCaption(out, layout.captionRect);
+    out.arrows.reserve(layout.arrows.size());
+    for (const ArrowLayout &arrow : layout.arrows) {
+        const StationState target = out.stations[arrow.to].state;
+        ArrowState state = ArrowState::Pending;
+        if (target == StationState::NotReached ||
+            out.stations[arrow.from].state == StationState::NotReached)
+            state = ArrowState::NotTravelled;
+        else if (target == StationState::Failed)
+            state = ArrowState::Failed;
+        else if (target == StationState::Passed || target == StationState::Current)
+            state = ArrowState::Travelled;
+        out.arrows.push_back(state);
+    }
+    return out;
+}
+
+Point dockPoint(const DiagramLayout &layout, int station) {
+    if (const ArrowLayout *arrow = layout.arrowInto(station); arrow && !arrow->points.empty())
+        return arrow->points.back();
+    const Rect r = layout.stations.at(station).rect;
+    return {r.right(), r.center().y};
+}
+
+double stationOpacity(StationState state) {
+    switch (state) {
+    case StationState::Pending:
+        return 0.45;
+    case StationState::NotReached:
+        return 0.5;
+    default:
+        return 1.0;
+    }
+}
+
+} // namespace iisid::diagram
