@@ -54,8 +54,7 @@ int exportDiagramFile(const QString &out, const QString &input) {
                                           ? std::get<iisid::Lesson>(read.value()).scenario
                                           : std::get<iisid::LoadedScenario>(read.value()).scenario;
     QString error;
-    if (!iisid::ui::exportDiagram(iisid::effective(scenario), iisid::resolve(scenario), out,
-                                  &error)) {
+    if (!iisid::ui::exportDiagram(iisid::resolve(scenario), out, &error)) {
         printError(QStringLiteral("%1: error: %2").arg(out, error));
         return exitFailed;
     }

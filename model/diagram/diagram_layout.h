@@ -196,6 +196,7 @@ inline constexpr double laneWidth = 380;
 inline constexpr double reachLaneWidth = 410; // "seen as NT AUTHORITY\ANONYMOUS LOGON"
 inline constexpr double stationInset = 16;
 inline constexpr double stationPadding = 10;
+inline constexpr double headerPadding = 12; // inside a lane's header
 inline constexpr double rowGap = 22;
 inline constexpr double captionPadding = 14;
 inline constexpr double captionBar = 8; // the coloured bar on the caption's left edge

@@ -8,10 +8,6 @@
 
 #include <vector>
 
-namespace iisid {
-struct EffectiveScenario;
-}
-
 namespace iisid::ui {
 
 class ArrowItem;
@@ -29,8 +25,8 @@ class DiagramScene : public QGraphicsScene {
 public:
     explicit DiagramScene(QObject *parent = nullptr);
 
-    /// Lays out anew and shows the last step.
-    void setResolution(const EffectiveScenario &scenario, const Resolution &resolution);
+    /// Lays out anew (diagram::layout) and shows the last step.
+    void setResolution(const Resolution &resolution);
 
     int stepCount() const { return static_cast<int>(m_resolution.steps.size()); }
     const DiagramLayout &diagramLayout() const { return m_layout; }

@@ -1,6 +1,9 @@
 #include "diagramstyle.h"
 
-#include <QGuiApplication>
+#include "model/diagram/diagram_layout.h"
+#include "ui/window/QtText.h"
+
+#include <QPainter>
 #include <QPalette>
 
 #include <cmath>
@@ -38,11 +41,28 @@ QColor mix(const QColor &a, const QColor &b, double amountOfB) {
                             static_cast<float>(a.blueF() * (1 - k) + b.blueF() * k));
 }
 
-QFont font(int pixelSize, bool bold) {
-    QFont f = QGuiApplication::font();
-    f.setPixelSize(pixelSize);
-    f.setBold(bold);
+QFont font(const diagram::TextStyle &style) {
+    QFont f(QString::fromUtf8(diagram::fontFamily.data(),
+                              static_cast<qsizetype>(diagram::fontFamily.size())));
+    f.setStyleHint(QFont::SansSerif); // where DejaVu Sans is missing, as the SVG falls back
+    f.setPixelSize(static_cast<int>(style.pixelSize));
+    f.setBold(style.bold);
+    f.setKerning(false);
+    f.setHintingPreference(QFont::PreferNoHinting);
     return f;
+}
+
+void drawText(QPainter *painter, const diagram::TextBlock &block, const QColor &colour,
+              QPointF offset) {
+    if (block.lines.empty())
+        return;
+    painter->setFont(font(block.style));
+    painter->setPen(colour);
+    double baseline = block.rect.y + diagram::ascent(block.style);
+    for (const std::string &line : block.lines) {
+        painter->drawText(QPointF(block.rect.x, baseline) + offset, toQString(line));
+        baseline += diagram::lineHeight(block.style);
+    }
 }
 
 } // namespace iisid::ui::diagramstyle

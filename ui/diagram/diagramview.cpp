@@ -57,11 +57,10 @@ DiagramView::DiagramView(QWidget *parent)
 
 DiagramView::~DiagramView() = default;
 
-void DiagramView::setResolution(const iisid::EffectiveScenario &scenario,
-                                const iisid::Resolution &resolution) {
+void DiagramView::setResolution(const iisid::Resolution &resolution) {
     // Stop first: the running animation targets items the relayout is about to delete.
     m_animator->pause();
-    m_scene->setResolution(scenario, resolution);
+    m_scene->setResolution(resolution);
     m_animator->reset();
     emit currentStepChanged(currentStep());
     fitScene();

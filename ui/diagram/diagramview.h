@@ -9,7 +9,6 @@ class QGraphicsView;
 class QString;
 
 namespace iisid {
-struct EffectiveScenario;
 struct Resolution;
 } // namespace iisid
 
@@ -27,8 +26,7 @@ public:
     ~DiagramView() override;
 
     /// Lays the diagram out anew and shows the final picture (the last step) at once; no auto-play.
-    void setResolution(const iisid::EffectiveScenario &scenario,
-                       const iisid::Resolution &resolution);
+    void setResolution(const iisid::Resolution &resolution);
     int stepCount() const;
     int currentStep() const;
     bool isPlaying() const;
@@ -69,7 +67,6 @@ private:
 
 /// Writes the fully resolved final picture to path (.png or .svg by suffix) without showing a
 /// window. On failure returns false and, when error is given, says why.
-bool exportDiagram(const iisid::EffectiveScenario &scenario, const iisid::Resolution &resolution,
-                   const QString &path, QString *error);
+bool exportDiagram(const iisid::Resolution &resolution, const QString &path, QString *error);
 
 } // namespace iisid::ui

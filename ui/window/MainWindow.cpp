@@ -364,7 +364,7 @@ void MainWindow::connectParts() {
 void MainWindow::explain() {
     const Scenario &scenario = m_editor->scenario();
     m_resolution = resolve(scenario);
-    m_diagram->setResolution(effective(scenario), m_resolution);
+    m_diagram->setResolution(m_resolution);
     m_explanation->setResolution(m_resolution);
     m_explanation->setCurrentStep(m_diagram->currentStep());
     updateStepLabel();
@@ -495,7 +495,7 @@ void MainWindow::exportDiagramAs(const QString &suffix) {
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
     QString error;
-    if (!exportDiagram(effective(m_editor->scenario()), m_resolution, path, &error))
+    if (!exportDiagram(m_resolution, path, &error))
         QMessageBox::critical(this, tr("Cannot export"), error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 3000);
