@@ -11,6 +11,8 @@
 #include "model/scenario_io.h"
 #include "model/settings.h"
 
+#include "UiTestApp.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QFontInfo>
@@ -21,6 +23,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
@@ -50,13 +53,8 @@ Built build(const std::vector<std::string> &assignments) {
 
 class DiagramTest : public ::testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        static int argc = 1;
-        static char name[] = "ui_diagram_tests";
-        static char *argv[] = {name, nullptr};
-        if (!QApplication::instance())
-            new QApplication(argc, argv);
-    }
+    // QSettings (the remembered zoom) go to Qt's test locations.
+    static void SetUpTestSuite() { test::application(); }
 };
 
 // --- the shared font -----------------------------------------------------------------------
@@ -180,7 +178,8 @@ TEST_F(DiagramTest, AnimationEndsOnTheSamePictureAsAJump) {
     animated.setSpeed(3.0);
     animated.setCurrentStep(2);
     animated.stepForward(); // into php-cgi.exe: the request travels, a process token flies
-    QTest::qWait(1500);
+    EXPECT_TRUE(animated.isAnimating());
+    QTRY_VERIFY_WITH_TIMEOUT(!animated.isAnimating(), 5000);
 
     DiagramView jumped;
     jumped.setResolution(built.resolution);
@@ -195,11 +194,12 @@ TEST_F(DiagramTest, RelayoutDuringAnimationIsSafe) {
     DiagramView view;
     view.setResolution(first.resolution);
     view.restart();
-    QTest::qWait(150); // mid-flight
+    QTRY_VERIFY(view.isAnimating()); // mid-flight
     view.setResolution(second.resolution);
     EXPECT_FALSE(view.isPlaying());
+    EXPECT_FALSE(view.isAnimating());
     EXPECT_EQ(view.currentStep(), view.stepCount() - 1);
-    QTest::qWait(300);
+    QTest::qWait(0); // the old animation's timers, had they survived, would fire here
     EXPECT_EQ(view.currentStep(), view.stepCount() - 1);
 }
 
@@ -215,20 +215,58 @@ TEST_F(DiagramTest, EmptyResolutionShowsNoSteps) {
     EXPECT_EQ(view.currentStep(), -1);
 }
 
-TEST_F(DiagramTest, PresentationScaleEnlargesThePictureInASmallView) {
+/// The picture's size on screen, over the room of its view.
+double covered(const DiagramView &view) {
+    const QSize room = view.graphicsView()->maximumViewportSize();
+    const QSizeF shown = view.scene()->sceneRect().size() * view.scale();
+    return std::max(shown.width() / room.width(), shown.height() / room.height());
+}
+
+TEST_F(DiagramTest, FitScalesThePictureUpAndDownToItsPane) {
+    const Built built = build({"handler.kind=fastcgi"});
+    DiagramView view;
+    view.zoomToFit();
+    view.setResolution(built.resolution);
+    view.show();
+    for (const QSize size : {QSize(400, 300), QSize(900, 700), QSize(2400, 1800)}) {
+        view.resize(size);
+        EXPECT_NEAR(covered(view), 1.0, 0.01) << size.width() << "x" << size.height();
+    }
+    EXPECT_GT(view.scale(), 1.0); // the large pane shows it larger than its natural size
+}
+
+TEST_F(DiagramTest, ZoomKeysAndCtrlWheelZoomAndAreRemembered) {
     const Built built = build({});
     DiagramView view;
-    view.resize(400, 300);
-    view.show();
+    view.zoomToFit();
+    view.resize(800, 600);
     view.setResolution(built.resolution);
-    auto *graphics = view.findChild<QGraphicsView *>();
-    ASSERT_NE(graphics, nullptr);
-    // Too small to fit: the picture stays at half size (readable) and scrolls.
-    EXPECT_DOUBLE_EQ(graphics->transform().m11(), 0.5);
-    view.setPresentationScale(2.0);
-    EXPECT_DOUBLE_EQ(graphics->transform().m11(), 1.0);
-    view.setPresentationScale(1.0);
-    EXPECT_DOUBLE_EQ(graphics->transform().m11(), 0.5);
+    view.show();
+    view.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&view)); // shortcuts reach the active window only
+    view.setFocus();
+    const double fit = view.scale();
+    QTest::keyClick(&view, Qt::Key_Plus, Qt::ControlModifier);
+    EXPECT_DOUBLE_EQ(view.zoom(), 1.25);
+    EXPECT_DOUBLE_EQ(view.scale(), fit * 1.25);
+    QTest::keyClick(&view, Qt::Key_Equal, Qt::ControlModifier);
+    EXPECT_DOUBLE_EQ(view.zoom(), 1.25 * 1.25);
+    QTest::keyClick(&view, Qt::Key_Minus, Qt::ControlModifier);
+    EXPECT_DOUBLE_EQ(view.zoom(), 1.25);
+
+    QWheelEvent wheel(QPointF(100, 100), QPointF(100, 100), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view.graphicsView()->viewport(), &wheel);
+    EXPECT_DOUBLE_EQ(view.zoom(), 1.25 * 1.25);
+
+    DiagramView next; // a new window starts where the last one was left
+    EXPECT_DOUBLE_EQ(next.zoom(), 1.25 * 1.25);
+
+    QTest::keyClick(&view, Qt::Key_0, Qt::ControlModifier);
+    EXPECT_DOUBLE_EQ(view.zoom(), 1.0);
+    EXPECT_DOUBLE_EQ(view.scale(), fit);
+    QTest::keyClick(&view, Qt::Key_Minus, Qt::ControlModifier); // nothing more to show
+    EXPECT_DOUBLE_EQ(view.zoom(), 1.0);
 }
 
 TEST_F(DiagramTest, TheViewDescribesTheCurrentStepForScreenReaders) {

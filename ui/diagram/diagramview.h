@@ -30,9 +30,16 @@ public:
     int stepCount() const;
     int currentStep() const;
     bool isPlaying() const;
-    /// Presenter mode: bigger type and items (1.0 is the normal size).
-    void setPresentationScale(double factor);
+    /// A transition is on its way (the still picture of the step follows when it ends).
+    bool isAnimating() const;
+    /// How far the picture is zoomed beyond fitting its pane: 1 is "fit" (the whole picture as
+    /// large as the pane allows, larger or smaller than its natural size), 2 twice that, and so
+    /// on. The choice is remembered (QSettings "diagram/zoom") for the next window.
+    double zoom() const { return m_zoom; }
+    /// The scale from scene units to the view's pixels now.
+    double scale() const;
     QGraphicsScene *scene() const;
+    QGraphicsView *graphicsView() const { return m_view; }
 
 public slots:
     /// Jumps to a step without animation; the picture is the same as when animating to it.
@@ -46,6 +53,11 @@ public slots:
     /// 0.5x to 3x.
     void setSpeed(double factor);
     void setReduceMotion(bool on);
+    /// Ctrl++, Ctrl+- and Ctrl+0 (and Ctrl+wheel) while the diagram has focus.
+    void setZoom(double factor);
+    void zoomIn();
+    void zoomOut();
+    void zoomToFit();
 
 signals:
     void currentStepChanged(int index);
@@ -55,14 +67,16 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createZoomActions();
     void fitScene();
 
     DiagramScene *m_scene = nullptr;
     QGraphicsView *m_view = nullptr;
     DiagramAnimator *m_animator = nullptr;
-    double m_presentationScale = 1.0;
+    double m_zoom = 1.0;
 };
 
 /// Writes the fully resolved final picture to path (.png or .svg by suffix) without showing a

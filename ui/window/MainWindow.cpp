@@ -619,10 +619,9 @@ void MainWindow::setPresenterMode(bool on) {
 }
 
 void MainWindow::setPresentationScale(double scale) {
-    // The diagram already fills its room; a milder factor keeps the whole flow in view. The
-    // lesson's story is read aloud by the trainer, so it grows less than the answer does.
+    // The diagram fits its pane by itself, in every mode. The lesson's story is read aloud by the
+    // trainer, so it grows less than the answer does.
     const double milder = 1.0 + (scale - 1.0) / 2.0;
-    m_diagram->setPresentationScale(1.0 + (scale - 1.0) / 3.0);
     m_result->setPresentationScale(scale);
     m_explanation->setPresentationScale(scale);
     QFont font = QApplication::font();
