@@ -7,6 +7,8 @@
 #include <QPalette>
 
 #include <cmath>
+#include <map>
+#include <utility>
 
 namespace iisid::ui::diagramstyle {
 
@@ -41,7 +43,8 @@ QColor mix(const QColor &a, const QColor &b, double amountOfB) {
                             static_cast<float>(a.blueF() * (1 - k) + b.blueF() * k));
 }
 
-QFont font(const diagram::TextStyle &style) {
+namespace {
+QFont makeFont(const diagram::TextStyle &style) {
     QFont f(QString::fromUtf8(diagram::fontFamily.data(),
                               static_cast<qsizetype>(diagram::fontFamily.size())));
     f.setStyleHint(QFont::SansSerif); // where DejaVu Sans is missing, as the SVG falls back
@@ -50,6 +53,18 @@ QFont font(const diagram::TextStyle &style) {
     f.setKerning(false);
     f.setHintingPreference(QFont::PreferNoHinting);
     return f;
+}
+} // namespace
+
+QFont font(const diagram::TextStyle &style) {
+    // A handful of styles, painted many times a frame: each QFont is resolved once. Painting
+    // happens on the GUI thread only.
+    static std::map<std::pair<double, bool>, QFont> cache;
+    const auto key = std::make_pair(style.pixelSize, style.bold);
+    auto it = cache.find(key);
+    if (it == cache.end())
+        it = cache.emplace(key, makeFont(style)).first;
+    return it->second;
 }
 
 void drawText(QPainter *painter, const diagram::TextBlock &block, const QColor &colour,
