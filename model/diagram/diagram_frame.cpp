@@ -271,10 +271,11 @@ DiagramFrame frame(const DiagramLayout &layout, const Resolution &resolution, in
 
 double stationOpacity(StationState state) {
     switch (state) {
+    // Faded, yet readable from the back of a room.
     case StationState::Pending:
-        return 0.45;
+        return 0.6;
     case StationState::NotReached:
-        return 0.5;
+        return 0.6;
     default:
         return 1.0;
     }

@@ -6,6 +6,7 @@
 #include "ui/diagram/diagramstyle.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/diagram/stationitem.h"
+#include "ui/diagram/tokenbadgeitem.h"
 
 #include "model/resolver.h"
 #include "model/scenario_io.h"
@@ -267,6 +268,29 @@ TEST_F(DiagramTest, ZoomKeysAndCtrlWheelZoomAndAreRemembered) {
     EXPECT_DOUBLE_EQ(view.scale(), fit);
     QTest::keyClick(&view, Qt::Key_Minus, Qt::ControlModifier); // nothing more to show
     EXPECT_DOUBLE_EQ(view.zoom(), 1.0);
+}
+
+TEST_F(DiagramTest, ClickingAStationOrItsBadgeShowsItsStep) {
+    const Built built = build({"handler.kind=fastcgi"});
+    DiagramView view;
+    view.resize(1200, 900);
+    view.setResolution(built.resolution);
+    view.show();
+    const DiagramLayout &layout = static_cast<DiagramScene *>(view.scene())->diagramLayout();
+    const int handler = layout.stationIndex(StationKind::Handler);
+    ASSERT_GE(handler, 0);
+    const QPoint at =
+        view.graphicsView()->mapFromScene(toQRectF(layout.stations[handler].rect).center());
+    QTest::mouseClick(view.graphicsView()->viewport(), Qt::LeftButton, {}, at);
+    EXPECT_EQ(view.currentStep(), layout.stations[handler].steps.front());
+
+    view.setCurrentStep(view.stepCount() - 1); // the badge shows at the last step
+    const int code = layout.stationIndex(StationKind::Code);
+    const QGraphicsItem *badge = static_cast<DiagramScene *>(view.scene())->station(code)->badge();
+    const QPoint onBadge =
+        view.graphicsView()->mapFromScene(badge->mapToScene(badge->boundingRect().center()));
+    QTest::mouseClick(view.graphicsView()->viewport(), Qt::LeftButton, {}, onBadge);
+    EXPECT_EQ(view.currentStep(), layout.stations[code].steps.front());
 }
 
 TEST_F(DiagramTest, TheViewDescribesTheCurrentStepForScreenReaders) {

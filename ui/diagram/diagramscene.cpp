@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QPalette>
 
+#include <algorithm>
+
 namespace iisid::ui {
 
 DiagramScene::DiagramScene(QObject *parent)
@@ -85,6 +87,18 @@ void DiagramScene::applyFrame(const DiagramFrame &frame) {
     m_caption->setFrame(frame);
     m_caption->setOpacity(1.0);
     m_flyer->hide();
+}
+
+int DiagramScene::stationAt(const QPointF &scenePos) const {
+    for (QGraphicsItem *item : items(scenePos)) {
+        // A badge belongs to its station.
+        for (QGraphicsItem *at = item; at; at = at->parentItem()) {
+            const auto found = std::find(m_stations.begin(), m_stations.end(), at);
+            if (found != m_stations.end())
+                return static_cast<int>(found - m_stations.begin());
+        }
+    }
+    return -1;
 }
 
 QPointF DiagramScene::dockPoint(int station) const {

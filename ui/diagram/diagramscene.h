@@ -36,6 +36,8 @@ public:
     /// Puts every item in the state of `frame`, with no animation.
     void applyFrame(const DiagramFrame &frame);
 
+    /// The station drawn at `scenePos` (its box or its badge), or -1.
+    int stationAt(const QPointF &scenePos) const;
     /// Where the request marker sits at a station: the end of the arrow into it.
     QPointF dockPoint(int station) const;
     /// The way the marker travels from one station to a later one, along the arrows.

@@ -7,6 +7,7 @@
 #include <QAction>
 #include <QGraphicsView>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QSettings>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -150,6 +151,20 @@ double DiagramView::scale() const {
 }
 
 bool DiagramView::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress) {
+        // Clicking a station (or its badge) shows the step where the request reaches it.
+        auto *press = static_cast<QMouseEvent *>(event);
+        const int station = m_scene->stationAt(m_view->mapToScene(press->position().toPoint()));
+        if (press->button() == Qt::LeftButton && station >= 0) {
+            const std::vector<int> &steps = m_scene->diagramLayout().stations[station].steps;
+            if (!steps.empty()) {
+                setFocus();
+                pause();
+                setCurrentStep(steps.front());
+                return true;
+            }
+        }
+    }
     if (watched == m_view->viewport() && event->type() == QEvent::Wheel) {
         auto *wheel = static_cast<QWheelEvent *>(event);
         if (wheel->modifiers() & Qt::ControlModifier) {

@@ -53,6 +53,7 @@ public slots:
     /// 0.5x to 3x.
     void setSpeed(double factor);
     void setReduceMotion(bool on);
+    // Clicking a station or its badge shows the step where the request reaches it.
     /// Ctrl++, Ctrl+- and Ctrl+0 (and Ctrl+wheel) while the diagram has focus.
     void setZoom(double factor);
     void zoomIn();
