@@ -7,15 +7,21 @@
 #include "ui/diagram/diagramview.h"
 #include "ui/window/MainWindow.h"
 
+#include "model/diagram/diagram_layout.h"
+
 #include <QAction>
 #include <QGraphicsScene>
 #include <QGraphicsView>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QSplitter>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
 #include <memory>
 #include <ostream>
+#include <string>
 
 namespace {
 
@@ -24,7 +30,8 @@ using iisid::ui::MainWindow;
 
 struct FitCase {
     const char *name;
-    QSize size;
+    const char *screen; // offscreen_screens.json: hd 1280x720, fullhd 1920x1080, uhd 3840x2160
+                        // (1920x1080 at device pixel ratio 2)
     bool presenter;
 };
 
@@ -32,9 +39,24 @@ void PrintTo(const FitCase &c, std::ostream *os) {
     *os << c.name;
 }
 
+/// The test program's application, on an offscreen platform with the three screens.
+QApplication &applicationWithScreens() {
+    if (!QCoreApplication::instance())
+        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" IISID_SCREENS_JSON);
+    return iisid::ui::test::application();
+}
+
+QScreen *screenNamed(const char *name) {
+    for (QScreen *screen : QGuiApplication::screens()) {
+        if (screen->name() == QLatin1String(name))
+            return screen;
+    }
+    return nullptr;
+}
+
 class DiagramFit : public testing::TestWithParam<FitCase> {
 protected:
-    static void SetUpTestSuite() { iisid::ui::test::application(); }
+    static void SetUpTestSuite() { applicationWithScreens(); }
 };
 
 TEST_P(DiagramFit, ThePictureFillsItsPaneAndIsNotCut) {
@@ -43,12 +65,14 @@ TEST_P(DiagramFit, ThePictureFillsItsPaneAndIsNotCut) {
     DiagramView *view = window->diagram();
     view->setReduceMotion(true);
     view->zoomToFit();
-    window->resize(row.size);
+    QScreen *screen = screenNamed(row.screen);
+    ASSERT_NE(screen, nullptr) << row.screen;
+    // The normal window as large as the screen allows (there is no window manager to maximise).
+    window->setGeometry(screen->geometry());
     window->show();
-    if (row.presenter) {
+    if (row.presenter)
         window->findChild<QAction *>(QStringLiteral("presenter"))->trigger();
-        window->setGeometry(QRect(QPoint(0, 0), row.size)); // offscreen: no screen that size
-    }
+    QTRY_COMPARE(window->geometry(), screen->geometry());
     QTest::qWait(0); // the splitter shares the room out once the geometry has arrived
     QCoreApplication::processEvents();
 
@@ -58,18 +82,46 @@ TEST_P(DiagramFit, ThePictureFillsItsPaneAndIsNotCut) {
     const QSizeF shown = view->scene()->sceneRect().size() * view->scale();
     const double coverage = std::max(shown.width() / room.width(), shown.height() / room.height());
     EXPECT_GE(coverage, 0.8) << room.width() << "x" << room.height();
+    // Not yet asserted (issue 10 asks for 18 px in presenter mode at 1920x1080): the smallest
+    // type on screen, the confidence tag's, in device-independent pixels.
+    RecordProperty("smallestTextPx",
+                   std::to_string(iisid::diagram::metrics::tagStyle.pixelSize * view->scale()));
     // Nothing cut: the whole picture is inside the pane.
     EXPECT_LE(shown.width(), room.width() + 1.0);
     EXPECT_LE(shown.height(), room.height() + 1.0);
 }
 
+TEST(DiagramFitSwap, OneKeySwapsDiagramLargeAndResultLargeInPresenterMode) {
+    applicationWithScreens();
+    auto window = std::make_unique<MainWindow>();
+    window->setGeometry(screenNamed("fullhd")->geometry());
+    window->show();
+    window->findChild<QAction *>(QStringLiteral("presenter"))->trigger();
+    auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    ASSERT_NE(splitter, nullptr);
+    QWidget *diagram = window->diagram();
+    // The share of the width the diagram's pane has (the offscreen screen sets the width).
+    const auto share = [&] {
+        QCoreApplication::processEvents();
+        return static_cast<double>(diagram->width()) / splitter->width();
+    };
+    QTRY_VERIFY(share() > 0.6); // once the full-screen geometry has arrived
+    auto *swap = window->findChild<QAction *>(QStringLiteral("resultLarge"));
+    ASSERT_NE(swap, nullptr);
+    EXPECT_EQ(swap->shortcut(), QKeySequence(Qt::Key_D));
+    swap->trigger();
+    EXPECT_LT(share(), 0.45);
+    swap->trigger();
+    EXPECT_GT(share(), 0.6);
+}
+
 INSTANTIATE_TEST_SUITE_P(Sizes, DiagramFit,
-                         testing::Values(FitCase{"Normal1280x720", {1280, 720}, false},
-                                         FitCase{"Normal1920x1080", {1920, 1080}, false},
-                                         FitCase{"Normal3840x2160", {3840, 2160}, false},
-                                         FitCase{"Presenter1280x720", {1280, 720}, true},
-                                         FitCase{"Presenter1920x1080", {1920, 1080}, true},
-                                         FitCase{"Presenter3840x2160", {3840, 2160}, true}),
+                         testing::Values(FitCase{"Normal1280x720", "hd", false},
+                                         FitCase{"Normal1920x1080", "fullhd", false},
+                                         FitCase{"Normal3840x2160", "uhd", false},
+                                         FitCase{"Presenter1280x720", "hd", true},
+                                         FitCase{"Presenter1920x1080", "fullhd", true},
+                                         FitCase{"Presenter3840x2160", "uhd", true}),
                          [](const testing::TestParamInfo<FitCase> &row) {
                              return std::string(row.param.name);
                          });

@@ -193,6 +193,12 @@ void MainWindow::createActions() {
                                   noIcon, {QKeySequence(Qt::Key_Escape)});
     m_leavePresenterAction->setEnabled(false);
     connect(m_leavePresenterAction, &QAction::triggered, this, [this] { setPresenterMode(false); });
+    // One key swaps the room's attention between the flow and the answer.
+    m_resultLargeAction =
+        make(QStringLiteral("resultLarge"), tr("&Result Large"), noIcon, {QKeySequence(Qt::Key_D)});
+    m_resultLargeAction->setCheckable(true);
+    m_resultLargeAction->setEnabled(false);
+    connect(m_resultLargeAction, &QAction::toggled, this, &MainWindow::sharePresenterRoom);
 
     // Predict and reveal from the keyboard (presenter mode): 1-4 choose, Enter reveals.
     m_revealAction = make(QStringLiteral("reveal"), tr("&Reveal the Answer"), noIcon,
@@ -270,6 +276,7 @@ void MainWindow::createMenus() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_editorAction);
     view->addAction(m_presenterAction);
+    view->addAction(m_resultLargeAction);
     view->addSeparator();
     // The docks' toggle actions are added in createDocks().
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -569,6 +576,7 @@ void MainWindow::setPresenterMode(bool on) {
         m_presenterAction->setChecked(on);
     }
     m_leavePresenterAction->setEnabled(on);
+    m_resultLargeAction->setEnabled(on);
     if (on) {
         m_stateBeforePresenter = saveState();
         m_splitterBeforePresenter = m_mainSplitter->saveState();
@@ -597,8 +605,7 @@ void MainWindow::setPresenterMode(bool on) {
         QTimer::singleShot(0, this, [this, lesson] {
             if (!m_presenter)
                 return;
-            const int width = m_mainSplitter->width();
-            m_mainSplitter->setSizes({0, width * 62 / 100, width * 38 / 100});
+            sharePresenterRoom();
             if (lesson)
                 resizeDocks({m_lessonDock}, {height() * 30 / 100}, Qt::Vertical);
         });
@@ -616,6 +623,16 @@ void MainWindow::setPresenterMode(bool on) {
         setPresentationScale(1.0);
     }
     setAnswerHidden(m_lessonWaiting);
+}
+
+void MainWindow::sharePresenterRoom() {
+    if (!m_presenter)
+        return;
+    // Diagram large (the default): the flow takes most of the width, the answer stays in view;
+    // result large: the answer takes most of it, the diagram still fits its smaller pane.
+    const int width = m_mainSplitter->width();
+    const int diagram = m_resultLargeAction->isChecked() ? 38 : 70;
+    m_mainSplitter->setSizes({0, width * diagram / 100, width * (100 - diagram) / 100});
 }
 
 void MainWindow::setPresentationScale(double scale) {
