@@ -146,6 +146,17 @@ void DiagramView::zoomToFit() {
     setZoom(1.0);
 }
 
+int DiagramView::widthToFit(int height) const {
+    const QRectF bounds = m_scene->sceneRect();
+    if (bounds.isEmpty())
+        return 0;
+    // The frame and margins around the viewport stay as they are.
+    const int chrome = height - m_view->maximumViewportSize().height();
+    const int extra = width() - m_view->maximumViewportSize().width();
+    return static_cast<int>(std::ceil(bounds.width() * (height - chrome) / bounds.height())) +
+           extra;
+}
+
 double DiagramView::scale() const {
     return m_view->transform().m11();
 }

@@ -36,6 +36,9 @@ public:
     /// large as the pane allows, larger or smaller than its natural size), 2 twice that, and so
     /// on. The choice is remembered (QSettings "diagram/zoom") for the next window.
     double zoom() const { return m_zoom; }
+    /// The width at which the whole picture fits at `height` (so a host can give the rest of
+    /// its room to something else).
+    int widthToFit(int height) const;
     /// The scale from scene units to the view's pixels now.
     double scale() const;
     QGraphicsScene *scene() const;

@@ -40,6 +40,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #ifndef IISID_VERSION
 #define IISID_VERSION "unknown"
 #endif
@@ -408,6 +410,8 @@ void MainWindow::setAnswerHidden(bool hidden) {
     // While the answer is covered, its place goes to the diagram (in presenter mode and at the
     // desk alike); the reveal brings the steps and the result card back.
     m_sideSplitter->setVisible(!hidden);
+    if (!hidden)
+        sharePresenterRoom(); // the answer comes back beside the diagram
     for (QAction *answer : m_answerActions)
         answer->setEnabled(hidden && m_presenter);
 }
@@ -628,11 +632,17 @@ void MainWindow::setPresenterMode(bool on) {
 void MainWindow::sharePresenterRoom() {
     if (!m_presenter)
         return;
-    // Diagram large (the default): the flow takes most of the width, the answer stays in view;
-    // result large: the answer takes most of it, the diagram still fits its smaller pane.
+    // Diagram large (the default): the flow takes the width it can fill at its height (at most
+    // 70%), the answer the rest; result large: the answer takes most of it, the diagram still
+    // fits its smaller pane.
     const int width = m_mainSplitter->width();
-    const int diagram = m_resultLargeAction->isChecked() ? 38 : 70;
-    m_mainSplitter->setSizes({0, width * diagram / 100, width * (100 - diagram) / 100});
+    int diagram = width * 38 / 100;
+    if (!m_resultLargeAction->isChecked()) {
+        const int fits =
+            m_diagram->widthToFit(m_diagram->height()) + (m_center->width() - m_diagram->width());
+        diagram = std::clamp(fits, width * 30 / 100, width * 70 / 100);
+    }
+    m_mainSplitter->setSizes({0, diagram, width - diagram});
 }
 
 void MainWindow::setPresentationScale(double scale) {
