@@ -5,6 +5,7 @@
 #include "model/stages.h" // schemeName: the resolver's words for a scheme
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace iisid::diagram {
@@ -302,14 +303,19 @@ const ArrowLayout *DiagramLayout::arrowInto(int to) const {
 DiagramLayout layout(const Resolution &resolution) {
     DiagramLayout out = structure(resolution);
 
-    // Widths: lanes side by side, each as wide as its kind.
+    // Widths: lanes side by side, each as wide as its kind; the client's wide enough for the
+    // user the browser sends on one line ("CONTOSO\alice" must not break at its backslash).
+    const double clientBadge = layoutBadge({}, out.clientToken, false, laneWidth).width +
+                               2 * (stationInset + stationPadding);
     double x = margin;
     for (LaneLayout &lane : out.lanes) {
         const bool narrow =
             lane.kind == LaneLayout::Kind::Client || lane.kind == LaneLayout::Kind::Listener;
-        const double width = narrow                                   ? narrowLaneWidth
-                             : lane.kind == LaneLayout::Kind::Reaches ? reachLaneWidth
-                                                                      : laneWidth;
+        double width = narrow                                   ? narrowLaneWidth
+                       : lane.kind == LaneLayout::Kind::Reaches ? reachLaneWidth
+                                                                : laneWidth;
+        if (lane.kind == LaneLayout::Kind::Client)
+            width = std::max(width, std::ceil(clientBadge));
         lane.rect = {x, margin, width, 0};
         x += width + laneGap;
     }

@@ -240,6 +240,17 @@ TEST(DiagramLayout, AnEmptyResolutionGivesAnEmptyFrame) {
     EXPECT_TRUE(f.captionText.empty());
 }
 
+TEST(DiagramLayout, TheClientLaneIsWideEnoughForTheUserOnOneLine) {
+    const Resolution resolution =
+        resolveWith({"authentication.windows.enabled=true",
+                     "request.user=CONTOSO\\maximilian.administrator", "request.scheme=ntlm"});
+    const DiagramLayout layout = diagram::layout(resolution);
+    const DiagramFrame first = frame(layout, resolution, 0);
+    EXPECT_EQ(first.stations[0].badge.account.lines,
+              std::vector<std::string>{"CONTOSO\\maximilian.administrator"});
+    EXPECT_GT(layout.lanes[0].rect.width, metrics::narrowLaneWidth);
+}
+
 TEST(DiagramLayout, ALongAccountWrapsInItsBadgeInsteadOfBeingCut) {
     const BadgeLayout badge = layoutBadge("seen as", "NT AUTHORITY\\ANONYMOUS LOGON", false, 180);
     EXPECT_GT(badge.account.lines.size(), 1u);
