@@ -43,6 +43,8 @@ DiagramView::DiagramView(QWidget *parent)
     m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                            QPainter::SmoothPixmapTransform);
     m_view->setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    // Every item sets the pen, brush and font it paints with.
+    m_view->setOptimizationFlags(QGraphicsView::DontSavePainterState);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setAlignment(Qt::AlignCenter);
     // Keys belong to the diagram (Space, arrows), not to the view's scrolling.
