@@ -281,4 +281,32 @@ double stationOpacity(StationState state) {
     }
 }
 
+std::vector<StationDifference> differingStations(const Resolution &b, const Resolution &a) {
+    const DiagramLayout layoutA = layout(a);
+    const DiagramLayout layoutB = layout(b);
+    const DiagramFrame endA = frame(layoutA, a, static_cast<int>(a.steps.size()) - 1);
+    const DiagramFrame endB = frame(layoutB, b, static_cast<int>(b.steps.size()) - 1);
+    const auto shown = [](const StationFrame &f) {
+        return f.state == StationState::NotReached ? std::string("not reached") : f.token;
+    };
+    std::vector<StationDifference> out;
+    for (std::size_t i = 0; i < layoutB.stations.size(); ++i) {
+        const StationKind kind = layoutB.stations[i].kind;
+        // The same kind's n-th station in A.
+        int seen = 0;
+        for (std::size_t k = 0; k < i; ++k)
+            seen += layoutB.stations[k].kind == kind ? 1 : 0;
+        int match = -1;
+        for (std::size_t k = 0; k < layoutA.stations.size() && match < 0; ++k) {
+            if (layoutA.stations[k].kind == kind && seen-- == 0)
+                match = static_cast<int>(k);
+        }
+        const std::string inB = shown(endB.stations[i]);
+        const std::string inA = match < 0 ? std::string("absent") : shown(endA.stations[match]);
+        if (inA != inB)
+            out.push_back({static_cast<int>(i), inA});
+    }
+    return out;
+}
+
 } // namespace iisid::diagram

@@ -226,6 +226,17 @@ DiagramFrame frame(const DiagramLayout &layout, const Resolution &resolution, in
 /// Where the request marker sits at a station: the end of the arrow into it.
 Point dockPoint(const DiagramLayout &layout, int station);
 
+/// A station of B's diagram that ends differently in A: another token, or reached in one and
+/// not in the other. Stations are matched by kind, in the order they appear.
+struct StationDifference {
+    int station = -1; // in B's layout
+    std::string inA;  // what A's station shows at the end: its token, "not reached", "absent"
+};
+
+/// The stations of B's diagram (layout(b)) whose final picture differs from A's, for marking
+/// the differences on B's diagram when A is pinned for comparison.
+std::vector<StationDifference> differingStations(const Resolution &b, const Resolution &a);
+
 /// How strongly a station in `state` is drawn: stations ahead and not reached are faded.
 double stationOpacity(StationState state);
 

@@ -251,6 +251,25 @@ TEST(DiagramLayout, TheClientLaneIsWideEnoughForTheUserOnOneLine) {
     EXPECT_GT(layout.lanes[0].rect.width, metrics::narrowLaneWidth);
 }
 
+TEST(DiagramLayout, DifferingStationsAreThoseThatEndOtherwiseInA) {
+    const Resolution a = resolveWith({"handler.kind=fastcgi"});
+    const Resolution b = resolveWith({"handler.kind=fastcgi", "handler.fastcgiImpersonate=true"});
+    const DiagramLayout layoutB = diagram::layout(b);
+    const std::vector<StationDifference> differences = differingStations(b, a);
+    std::vector<StationKind> kinds;
+    for (const StationDifference &d : differences)
+        kinds.push_back(layoutB.stations[d.station].kind);
+    // Impersonating, the script and what it reaches act as IUSR instead of the pool.
+    EXPECT_NE(std::find(kinds.begin(), kinds.end(), StationKind::Code), kinds.end());
+    EXPECT_EQ(std::find(kinds.begin(), kinds.end(), StationKind::Client), kinds.end());
+    for (const StationDifference &d : differences) {
+        if (layoutB.stations[d.station].kind == StationKind::Code) {
+            EXPECT_EQ(d.inA, "no impersonation");
+        }
+    }
+    EXPECT_TRUE(differingStations(a, a).empty());
+}
+
 TEST(DiagramLayout, ALongAccountWrapsInItsBadgeInsteadOfBeingCut) {
     const BadgeLayout badge = layoutBadge("seen as", "NT AUTHORITY\\ANONYMOUS LOGON", false, 180);
     EXPECT_GT(badge.account.lines.size(), 1u);

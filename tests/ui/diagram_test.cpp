@@ -293,6 +293,27 @@ TEST_F(DiagramTest, ClickingAStationOrItsBadgeShowsItsStep) {
     EXPECT_EQ(view.currentStep(), layout.stations[code].steps.front());
 }
 
+TEST_F(DiagramTest, ComparedWithAItMarksTheStationsThatEndOtherwise) {
+    const Built a = build({"handler.kind=fastcgi"});
+    const Built b = build({"handler.kind=fastcgi", "handler.fastcgiImpersonate=true"});
+    DiagramView view;
+    view.setComparedWith(a.resolution);
+    view.setResolution(b.resolution); // the comparison holds across a new B
+    auto *scene = static_cast<DiagramScene *>(view.scene());
+    const std::vector<diagram::StationDifference> differences =
+        diagram::differingStations(b.resolution, a.resolution);
+    ASSERT_FALSE(differences.empty());
+    int marked = 0;
+    for (int i = 0; i < static_cast<int>(scene->diagramLayout().stations.size()); ++i)
+        marked += scene->station(i)->differenceFromA().isEmpty() ? 0 : 1;
+    EXPECT_EQ(marked, static_cast<int>(differences.size()));
+    EXPECT_EQ(scene->station(differences.front().station)->differenceFromA(),
+              QString::fromStdString(differences.front().inA));
+    view.setComparedWith(std::nullopt);
+    for (int i = 0; i < static_cast<int>(scene->diagramLayout().stations.size()); ++i)
+        EXPECT_TRUE(scene->station(i)->differenceFromA().isEmpty());
+}
+
 TEST_F(DiagramTest, TheViewDescribesTheCurrentStepForScreenReaders) {
     const Built built = build({});
     DiagramView view;

@@ -7,6 +7,8 @@
 #include "stationitem.h"
 #include "tokenbadgeitem.h"
 
+#include "ui/window/QtText.h"
+
 #include <QPainter>
 #include <QPalette>
 
@@ -57,6 +59,15 @@ void DiagramScene::setResolution(const Resolution &resolution) {
     addItem(m_flyer);
     setSceneRect(toQRectF(m_layout.bounds));
     applyFrame(frameAt(stepCount() - 1));
+}
+
+void DiagramScene::setComparedWith(const std::optional<Resolution> &a) {
+    for (StationItem *item : m_stations)
+        item->setDifferenceFromA({});
+    if (!a || m_resolution.steps.empty())
+        return;
+    for (const diagram::StationDifference &d : diagram::differingStations(m_resolution, *a))
+        m_stations.at(d.station)->setDifferenceFromA(toQString(d.inA));
 }
 
 DiagramFrame DiagramScene::frameAt(int step) const {

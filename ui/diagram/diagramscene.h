@@ -6,6 +6,7 @@
 
 #include <QGraphicsScene>
 
+#include <optional>
 #include <vector>
 
 namespace iisid::ui {
@@ -33,6 +34,8 @@ public:
     const Resolution &resolution() const { return m_resolution; }
 
     DiagramFrame frameAt(int step) const;
+    /// Compare: marks the stations that end otherwise in A (nullopt: nothing pinned).
+    void setComparedWith(const std::optional<Resolution> &a);
     /// Puts every item in the state of `frame`, with no animation.
     void applyFrame(const DiagramFrame &frame);
 

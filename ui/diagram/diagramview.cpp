@@ -106,9 +106,15 @@ void DiagramView::setResolution(const iisid::Resolution &resolution) {
     // Stop first: the running animation targets items the relayout is about to delete.
     m_animator->pause();
     m_scene->setResolution(resolution);
+    m_scene->setComparedWith(m_comparedWith);
     m_animator->reset();
     emit currentStepChanged(currentStep());
     fitScene();
+}
+
+void DiagramView::setComparedWith(const std::optional<iisid::Resolution> &a) {
+    m_comparedWith = a;
+    m_scene->setComparedWith(a);
 }
 
 int DiagramView::stepCount() const {

@@ -3,14 +3,13 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QGraphicsScene;
 class QGraphicsView;
 class QString;
 
-namespace iisid {
-struct Resolution;
-} // namespace iisid
+#include "model/resolution.h"
 
 namespace iisid::ui {
 
@@ -27,6 +26,9 @@ public:
 
     /// Lays the diagram out anew and shows the final picture (the last step) at once; no auto-play.
     void setResolution(const iisid::Resolution &resolution);
+    /// Compare: marks on this diagram the stations that end otherwise in A, the pinned
+    /// scenario's resolution (nullopt: nothing pinned); kept across setResolution.
+    void setComparedWith(const std::optional<iisid::Resolution> &a);
     int stepCount() const;
     int currentStep() const;
     bool isPlaying() const;
@@ -81,6 +83,7 @@ private:
     QGraphicsView *m_view = nullptr;
     DiagramAnimator *m_animator = nullptr;
     double m_zoom = 1.0;
+    std::optional<iisid::Resolution> m_comparedWith;
 };
 
 /// Writes the fully resolved final picture to path (.png or .svg by suffix) without showing a

@@ -31,7 +31,7 @@ QString StationItem::title() const {
 
 QRectF StationItem::boundingRect() const {
     // The confidence tag stands on the top edge.
-    return QRectF(0, 0, m_station.rect.width, m_station.rect.height).adjusted(-3, -10, 3, 3);
+    return QRectF(0, 0, m_station.rect.width, m_station.rect.height).adjusted(-3, -12, 3, 3);
 }
 
 void StationItem::setFrame(const StationFrame &frame) {
@@ -40,6 +40,17 @@ void StationItem::setFrame(const StationFrame &frame) {
     m_badge->setFailed(frame.state == StationState::Failed);
     m_badge->setVisible(!frame.token.empty());
     m_badge->setPos(toQRectF(frame.badgeRect).topLeft() - pos());
+    update();
+}
+
+void StationItem::setDifferenceFromA(const QString &inA) {
+    if (inA == m_inA)
+        return;
+    m_inA = inA;
+    const QString about = m_station.detail.empty()
+                              ? title()
+                              : title() + QStringLiteral(": ") + toQString(m_station.detail);
+    setToolTip(inA.isEmpty() ? about : about + QStringLiteral("\nIn A: ") + inA);
     update();
 }
 
@@ -92,6 +103,23 @@ void StationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         painter->setBrush(diagramstyle::mix(base, amber, 0.15));
         painter->drawRoundedRect(toQRectF(m_station.tagRect).translated(offset), 4, 4);
         diagramstyle::drawText(painter, m_station.tagText, amber, offset);
+    }
+
+    // Compare: this station ends otherwise in A. A sign, not only a colour.
+    if (!m_inA.isEmpty()) {
+        // Larger than the confidence tag: in compare mode it is the point of the picture.
+        const diagram::TextStyle style{diagram::metrics::stationDetailStyle.pixelSize, true};
+        const QString mark = QStringLiteral("\u2260 A");
+        const double w = diagram::textWidth(toStdString(mark), style) + 12;
+        const double right = m_station.tagText.empty() ? m_station.rect.width - 10
+                                                       : m_station.tagRect.x - m_station.rect.x - 6;
+        const QRectF tag(right - w, -11, w, 22);
+        painter->setPen(QPen(accent, 1.4));
+        painter->setBrush(diagramstyle::mix(base, accent, 0.15));
+        painter->drawRoundedRect(tag, 4, 4);
+        painter->setFont(diagramstyle::font(style));
+        painter->setPen(accent);
+        painter->drawText(tag, Qt::AlignCenter, mark);
     }
 }
 

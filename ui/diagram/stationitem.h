@@ -23,6 +23,11 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     void setFrame(const StationFrame &frame);
+    /// Compare: what the pinned scenario A shows here when it differs ("≠ A" on the top edge,
+    /// A's value in the tooltip); empty when the station ends the same in A, or nothing is
+    /// pinned.
+    void setDifferenceFromA(const QString &inA);
+    QString differenceFromA() const { return m_inA; }
     StationState state() const { return m_state; }
     StationKind kind() const { return m_station.kind; }
     QString title() const;
@@ -33,6 +38,7 @@ public:
 private:
     StationLayout m_station;
     StationState m_state = StationState::Pending;
+    QString m_inA;
     TokenBadgeItem *m_badge = nullptr;
 };
 

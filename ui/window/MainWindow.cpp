@@ -368,6 +368,10 @@ void MainWindow::connectParts() {
     connect(m_diagram, &DiagramView::currentStepChanged, this, &MainWindow::updateStepLabel);
     connect(m_lessonBrowser, &LessonBrowser::lessonChosen, this, &MainWindow::chooseLesson);
     connect(m_lessonPanel, &LessonPanel::revealRequested, this, &MainWindow::revealLesson);
+    // Compare: the diagram of B marks the stations that end otherwise in A.
+    connect(m_compare, &ComparePanel::pinnedChanged, this, [this](bool pinned) {
+        m_diagram->setComparedWith(pinned ? std::optional<Resolution>(m_resolution) : std::nullopt);
+    });
 }
 
 void MainWindow::explain() {
