@@ -49,8 +49,7 @@ void chooseHeadlessPlatform(int argc, char **argv) {
 /// Writes the final diagram of the scenario to out (.png or .svg).
 int exportDiagram(const QString &out, const iisid::Scenario &scenario) {
     QString error;
-    if (!iisid::ui::exportDiagram(iisid::effective(scenario), iisid::resolve(scenario), out,
-                                  &error)) {
+    if (!iisid::ui::exportDiagram(iisid::resolve(scenario), out, &error)) {
         printError(QStringLiteral("%1: error: %2").arg(out, error));
         return exitFailed;
     }

@@ -1,220 +1,16 @@
 #include "diagram_layout.h"
 
-#include "model/resolution.h"
+#include "diagram_parts.h"
+
+#include "model/stages.h" // schemeName: the resolver's words for a scheme
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace iisid::diagram {
 
-namespace {
-
-using namespace metrics;
-
-constexpr double badgeMinHeight = 30;
-constexpr double badgePadding = 9;
-constexpr double badgeLabelGap = badgePadding * 0.7;
-constexpr double headerPadding = 12;
-constexpr double minimumHeaderHeight = 104;
-constexpr double minimumStationHeight = 78;
-constexpr double minimumCaptionHeight = 104;
-
-bool isReach(StationKind kind) {
-    return kind == StationKind::Content || kind == StationKind::ChildProcess ||
-           kind == StationKind::Network;
-}
-
-StationKind kindOf(Stage stage) {
-    switch (stage) {
-    case Stage::Worker:
-        return StationKind::Worker;
-    case Stage::Configuration:
-        return StationKind::Configuration;
-    case Stage::Authentication:
-        return StationKind::Authentication;
-    case Stage::Authorization:
-        return StationKind::Authorization;
-    case Stage::Filter:
-        return StationKind::Filter;
-    case Stage::Handler:
-        return StationKind::Handler;
-    case Stage::Code:
-        return StationKind::Code;
-    case Stage::Content:
-        return StationKind::Content;
-    case Stage::ChildProcess:
-        return StationKind::ChildProcess;
-    case Stage::Network:
-        return StationKind::Network;
-    }
-    return StationKind::Code;
-}
-
-std::string handlerName(HandlerKind kind) {
-    switch (kind) {
-    case HandlerKind::Static:
-        return "static file handler";
-    case HandlerKind::IsapiFilter:
-        return "ISAPI filter, then static file";
-    case HandlerKind::IsapiExtension:
-        return "ISAPI extension";
-    case HandlerKind::Asp:
-        return "asp.dll (Classic ASP)";
-    case HandlerKind::AspNet:
-        return "ASP.NET";
-    case HandlerKind::Cgi:
-        return "CGI";
-    case HandlerKind::FastCgi:
-        return "FastCGI (PHP)";
-    case HandlerKind::AspNetCore:
-        return "ASP.NET Core Module";
-    }
-    return {};
-}
-
-std::string codeName(HandlerKind kind) {
-    switch (kind) {
-    case HandlerKind::Static:
-        return "none: a static file";
-    case HandlerKind::IsapiFilter:
-        return "the filter's code";
-    case HandlerKind::IsapiExtension:
-        return "the extension DLL";
-    case HandlerKind::Asp:
-        return "the .asp page";
-    case HandlerKind::AspNet:
-        return "the .aspx page";
-    case HandlerKind::Cgi:
-        return "the CGI program";
-    case HandlerKind::FastCgi:
-        return "the PHP script";
-    case HandlerKind::AspNetCore:
-        return "the ASP.NET Core app";
-    }
-    return {};
-}
-
-std::string schemeName(Scheme scheme) {
-    switch (scheme) {
-    case Scheme::Ntlm:
-        return "NTLM";
-    case Scheme::Kerberos:
-        return "Kerberos";
-    case Scheme::Basic:
-        return "Basic";
-    case Scheme::Digest:
-        return "Digest";
-    case Scheme::ClientCertificate:
-        return "certificate";
-    case Scheme::Forms:
-        return "forms";
-    }
-    return {};
-}
-
-std::string stationTitle(StationKind kind) {
-    switch (kind) {
-    case StationKind::Client:
-        return "Browser";
-    case StationKind::Listener:
-        return "Receives it";
-    case StationKind::Worker:
-        return "Takes the request";
-    case StationKind::Configuration:
-        return "Configuration";
-    case StationKind::Authentication:
-        return "Authentication";
-    case StationKind::Authorization:
-        return "Authorization";
-    case StationKind::Filter:
-        return "ISAPI filter";
-    case StationKind::Handler:
-        return "Handler";
-    case StationKind::Code:
-        return "The code";
-    case StationKind::Content:
-        return "Content";
-    case StationKind::ChildProcess:
-        return "Child process";
-    case StationKind::Network:
-        return "Share / SQL Server";
-    }
-    return {};
-}
-
-std::string stationDetail(StationKind kind, const RequestFacts &request) {
-    switch (kind) {
-    case StationKind::Handler:
-        return handlerName(request.handler);
-    case StationKind::Code:
-        return codeName(request.handler);
-    case StationKind::Content:
-        return request.contentPath;
-    case StationKind::ChildProcess:
-        return "started by the code";
-    case StationKind::Network:
-        return "off the box";
-    default:
-        return {};
-    }
-}
-
-/// The stage name a person reads in the caption heading.
-std::string stageName(StationKind kind) {
-    switch (kind) {
-    case StationKind::Worker:
-        return "Worker";
-    case StationKind::Code:
-        return "Code";
-    case StationKind::Network:
-        return "Network";
-    default:
-        return stationTitle(kind);
-    }
-}
-
-std::string laneSubtitle(LaneLayout::Kind kind) {
-    switch (kind) {
-    case LaneLayout::Kind::Client:
-        return "outside the server";
-    case LaneLayout::Kind::Listener:
-        return "receives the request";
-    case LaneLayout::Kind::Process:
-        return "process";
-    case LaneLayout::Kind::Reaches:
-        return "files, programs, network";
-    }
-    return {};
-}
-
-std::string confidenceTag(Confidence confidence) {
-    switch (confidence) {
-    case Confidence::Confirmed:
-    case Confidence::Partial:
-        return {};
-    case Confidence::Unconfirmed:
-        return "UNCONFIRMED";
-    case Confidence::Conflict:
-        return "SOURCES CONFLICT";
-    }
-    return {};
-}
-
-/// The first sentence of a step's text: a sentence ends at ". " followed by a capital; "IIS
-/// 10.0:" and "e.g." do not end one. The caption wraps, so nothing is cut after it.
-std::string firstSentence(const std::string &full) {
-    for (std::size_t i = 0; i + 2 < full.size(); ++i) {
-        const char next = full[i + 2];
-        if (full[i] == '.' && full[i + 1] == ' ' && next >= 'A' && next <= 'Z' &&
-            !(i >= 3 && full.compare(i - 3, 3, "e.g") == 0))
-            return full.substr(0, i + 1);
-    }
-    return full;
-}
-
-std::string accountOrNone(const std::optional<std::string> &token) {
-    return token ? *token : std::string("no impersonation");
-}
+namespace detail {
 
 /// `text` wrapped to `width` with its top left at (x, y).
 TextBlock place(const std::string &text, TextStyle style, double x, double y, double width) {
@@ -231,6 +27,17 @@ void moveBlock(TextBlock &block, double dx, double dy) {
     block.rect.x += dx;
     block.rect.y += dy;
 }
+
+} // namespace detail
+
+using namespace detail;
+using namespace metrics;
+
+namespace {
+
+constexpr double minimumHeaderHeight = 104;
+constexpr double minimumStationHeight = 78;
+constexpr double minimumCaptionHeight = 104;
 
 /// The station's title (and the failure status beside it) and its detail, set for the width of
 /// its box; the detail goes beside a one-line title when it fits there whole, else below.
@@ -280,33 +87,6 @@ double stationTextBottom(const StationLayout &station) {
     if (!station.detailText.empty())
         bottom = std::max(bottom, station.detailText.rect.bottom());
     return bottom;
-}
-
-double badgeMaxWidth(const StationLayout &station) {
-    return station.rect.width - 2 * stationPadding;
-}
-
-double badgeMaxWidth(const LaneLayout &lane) {
-    return lane.rect.width - 2 * headerPadding;
-}
-
-Rect stationBadgeRect(const StationLayout &station, const BadgeLayout &badge) {
-    return {station.rect.x + stationPadding, station.rect.bottom() - 8 - badge.height, badge.width,
-            badge.height};
-}
-
-Rect laneBadgeRect(const LaneLayout &lane, const BadgeLayout &badge) {
-    return {lane.rect.x + headerPadding, lane.headerRect.bottom() - headerPadding - badge.height,
-            badge.width, badge.height};
-}
-
-/// The caption's heading and text inside captionRect.
-void placeCaption(DiagramFrame &frame, const Rect &captionRect) {
-    const double x = captionRect.x + captionPadding + captionBar;
-    const double width = captionRect.width - 2 * captionPadding - captionBar;
-    frame.headingText = place(frame.heading, captionHeadingStyle, x, captionRect.y + 10, width);
-    frame.captionText =
-        place(frame.caption, captionTextStyle, x, frame.headingText.rect.bottom() + 6, width);
 }
 
 /// Lanes, stations, steps and arrows' ends: the diagram's structure, before any geometry.
@@ -520,41 +300,22 @@ const ArrowLayout *DiagramLayout::arrowInto(int to) const {
     return nullptr;
 }
 
-BadgeLayout layoutBadge(const std::string &label, const std::string &account, bool plain,
-                        double maxWidth) {
-    BadgeLayout out;
-    if (label.empty() && account.empty())
-        return out;
-    const TextStyle accountStyle = plain ? badgeRemarkStyle : badgeAccountStyle;
-    const double labelWidth = label.empty() ? 0 : textWidth(label, badgeLabelStyle) + badgeLabelGap;
-    const double room = std::max(40.0, maxWidth - labelWidth - 2 * badgePadding);
-    out.account = place(account, accountStyle, badgePadding + labelWidth, 0, room);
-    const double lines = static_cast<double>(std::max<std::size_t>(out.account.lines.size(), 1));
-    out.height = std::max(badgeMinHeight, lines * lineHeight(accountStyle) + 10);
-    // One line: centred in the pill; several: from the top with the same inset.
-    const double accountTop = lines == 1 ? (out.height - lineHeight(accountStyle)) / 2 : 5;
-    moveBlock(out.account, 0, accountTop);
-    if (!label.empty()) {
-        // On the first line's baseline.
-        const double baseline = accountTop + ascent(accountStyle);
-        out.label = place(label, badgeLabelStyle, badgePadding, baseline - ascent(badgeLabelStyle),
-                          labelWidth + 1);
-    }
-    out.width = badgePadding + labelWidth + out.account.rect.width + badgePadding;
-    return out;
-}
-
 DiagramLayout layout(const Resolution &resolution) {
     DiagramLayout out = structure(resolution);
 
-    // Widths: lanes side by side, each as wide as its kind.
+    // Widths: lanes side by side, each as wide as its kind; the client's wide enough for the
+    // user the browser sends on one line ("CONTOSO\alice" must not break at its backslash).
+    const double clientBadge = layoutBadge({}, out.clientToken, false, laneWidth).width +
+                               2 * (stationInset + stationPadding);
     double x = margin;
     for (LaneLayout &lane : out.lanes) {
         const bool narrow =
             lane.kind == LaneLayout::Kind::Client || lane.kind == LaneLayout::Kind::Listener;
-        const double width = narrow                                   ? narrowLaneWidth
-                             : lane.kind == LaneLayout::Kind::Reaches ? reachLaneWidth
-                                                                      : laneWidth;
+        double width = narrow                                   ? narrowLaneWidth
+                       : lane.kind == LaneLayout::Kind::Reaches ? reachLaneWidth
+                                                                : laneWidth;
+        if (lane.kind == LaneLayout::Kind::Client)
+            width = std::max(width, std::ceil(clientBadge));
         lane.rect = {x, margin, width, 0};
         x += width + laneGap;
     }
@@ -639,209 +400,11 @@ DiagramLayout layout(const Resolution &resolution) {
     return out;
 }
 
-DiagramFrame frame(const DiagramLayout &layout, const Resolution &resolution, int step) {
-    DiagramFrame out;
-    const int count = static_cast<int>(resolution.steps.size());
-    out.stations.resize(layout.stations.size());
-    out.lanes.resize(layout.lanes.size());
-    if (count == 0) {
-        placeCaption(out, layout.captionRect);
-        out.arrows.assign(layout.arrows.size(), ArrowState::Pending);
-        return out;
-    }
-    step = std::clamp(step, 0, count - 1);
-    out.step = step;
-    out.station = layout.stationOfStep[step];
-    const Step &now = resolution.steps[step];
-    int failingStep = -1;
-    for (int k = 0; k < count; ++k) {
-        if (resolution.steps[k].fails) {
-            failingStep = k;
-            break;
-        }
-    }
-
-    for (std::size_t i = 0; i < layout.stations.size(); ++i) {
-        const StationLayout &station = layout.stations[i];
-        StationFrame &f = out.stations[i];
-        if (station.kind == StationKind::Client) {
-            f.state = layout.outsideRequest ? StationState::NotReached : StationState::Passed;
-            f.token = layout.outsideRequest ? std::string("no request") : layout.clientToken;
-            f.tokenIsAccount = !layout.outsideRequest;
-            continue;
-        }
-        if (station.kind == StationKind::Listener) {
-            f.state = layout.outsideRequest ? StationState::NotReached : StationState::Passed;
-            continue;
-        }
-        if (!station.reached) {
-            // Before the failing step is shown, a station the request will never reach looks
-            // like any station still ahead: the picture must not give the outcome away (lessons
-            // ask the class to predict it).
-            if (failingStep >= 0 && step < failingStep) {
-                f.state = StationState::Pending;
-                continue;
-            }
-            f.state = StationState::NotReached;
-            f.token = "not reached";
-            continue;
-        }
-        int last = -1;
-        for (int k : station.steps) {
-            if (k <= step)
-                last = k;
-        }
-        if (last < 0) {
-            f.state = StationState::Pending;
-            continue;
-        }
-        const Step &s = resolution.steps[last];
-        if (s.fails)
-            f.state = StationState::Failed;
-        else if (static_cast<int>(i) == out.station)
-            f.state = StationState::Current;
-        else
-            f.state = StationState::Passed;
-        f.tokenIsAccount = true;
-        const Identities &ids = resolution.identities;
-        const std::optional<std::string> effective = s.thread ? s.thread : s.process;
-        switch (station.kind) {
-        case StationKind::Content:
-            f.tokenLabel = "read as";
-            f.token = accountOrNone(ids.content ? ids.content : effective);
-            break;
-        case StationKind::ChildProcess:
-            f.tokenLabel = "runs as";
-            f.token = accountOrNone(ids.child ? ids.child : s.process);
-            break;
-        case StationKind::Network:
-            f.tokenLabel = "seen as";
-            f.token = accountOrNone(ids.network ? ids.network : effective);
-            break;
-        default:
-            f.tokenLabel = "thread";
-            f.token = accountOrNone(s.thread);
-            f.tokenIsAccount = s.thread.has_value();
-            break;
-        }
-    }
-    for (std::size_t i = 0; i < layout.stations.size(); ++i) {
-        StationFrame &f = out.stations[i];
-        if (f.token.empty())
-            continue;
-        f.badge = layoutBadge(f.tokenLabel, f.token, !f.tokenIsAccount,
-                              badgeMaxWidth(layout.stations[i]));
-        f.badgeRect = stationBadgeRect(layout.stations[i], f.badge);
-    }
-
-    const bool httpSysListens = !resolution.request.iis5ProcessModel;
-    for (std::size_t i = 0; i < layout.lanes.size(); ++i) {
-        const LaneLayout &lane = layout.lanes[i];
-        LaneFrame &f = out.lanes[i];
-        f.active = layout.stations[out.station].lane == static_cast<int>(i);
-        if (lane.kind == LaneLayout::Kind::Listener && httpSysListens) {
-            f.processToken = "kernel: no token";
-        } else if (lane.kind == LaneLayout::Kind::Process) {
-            for (int k = 0; k <= step; ++k) {
-                const Step &s = resolution.steps[k];
-                if (s.host == lane.host && s.process &&
-                    !isReach(layout.stations[layout.stationOfStep[k]].kind))
-                    f.processToken = *s.process;
-            }
-        }
-        if (f.processToken.empty())
-            continue;
-        f.badge = layoutBadge(lane.kind == LaneLayout::Kind::Process ? "process" : "",
-                              f.processToken, false, badgeMaxWidth(lane));
-        f.badgeRect = laneBadgeRect(lane, f.badge);
-    }
-
-    // What changed hands at this step.
-    const Step *before = step > 0 ? &resolution.steps[step - 1] : nullptr;
-    const StationKind kind = layout.stations[out.station].kind;
-    if (now.fails) {
-        out.change = TokenChange::Fail;
-        out.failed = true;
-        out.caption = "The request fails";
-        if (resolution.http)
-            out.caption += " with HTTP " + resolution.http->toString();
-        out.caption += ". " + firstSentence(now.text);
-    } else if (!before) {
-        out.change = TokenChange::Arrive;
-        out.caption = layout.outsideRequest
-                          ? "Outside any request, the code runs in " + now.host
-                          : layout.lanes[1].title + " hands the request to " + now.host;
-        if (now.process)
-            out.caption += ", whose process token is " + *now.process;
-        out.caption += '.';
-    } else if (now.host != before->host && !isReach(kind)) {
-        out.change = TokenChange::CreateProcess;
-        out.caption = "The request moves on to " + now.host;
-        if (now.process)
-            out.caption += ", whose process token is " + *now.process;
-        out.caption += '.';
-    } else if (!before->thread && now.thread) {
-        out.change = TokenChange::Impersonate;
-        out.caption =
-            "The thread impersonates " + *now.thread + ": from here the code acts with that token.";
-    } else if (before->thread && !now.thread) {
-        out.change = TokenChange::Revert;
-        out.caption = "The thread reverts to the process token";
-        if (now.process)
-            out.caption += ", " + *now.process;
-        out.caption += '.';
-    } else if (before->thread && now.thread && *before->thread != *now.thread) {
-        out.change = TokenChange::SwitchThread;
-        out.caption =
-            "The thread token changes from " + *before->thread + " to " + *now.thread + '.';
-    } else {
-        out.caption = firstSentence(now.text);
-    }
-
-    const std::string dot = " \u00b7 ";
-    out.heading =
-        "Step " + std::to_string(step + 1) + " of " + std::to_string(count) + dot + stageName(kind);
-    if (!now.host.empty())
-        out.heading += dot + "in " + now.host;
-    if (now.confidence == Confidence::Unconfirmed)
-        out.heading += dot + "UNCONFIRMED";
-    else if (now.confidence == Confidence::Conflict)
-        out.heading += dot + "SOURCES CONFLICT";
-    if (step == count - 1 && !layout.result.empty())
-        out.heading += dot + layout.result;
-    placeCaption(out, layout.captionRect);
-    out.arrows.reserve(layout.arrows.size());
-    for (const ArrowLayout &arrow : layout.arrows) {
-        const StationState target = out.stations[arrow.to].state;
-        ArrowState state = ArrowState::Pending;
-        if (target == StationState::NotReached ||
-            out.stations[arrow.from].state == StationState::NotReached)
-            state = ArrowState::NotTravelled;
-        else if (target == StationState::Failed)
-            state = ArrowState::Failed;
-        else if (target == StationState::Passed || target == StationState::Current)
-            state = ArrowState::Travelled;
-        out.arrows.push_back(state);
-    }
-    return out;
-}
-
 Point dockPoint(const DiagramLayout &layout, int station) {
     if (const ArrowLayout *arrow = layout.arrowInto(station); arrow && !arrow->points.empty())
         return arrow->points.back();
     const Rect r = layout.stations.at(station).rect;
     return {r.right(), r.center().y};
-}
-
-double stationOpacity(StationState state) {
-    switch (state) {
-    case StationState::Pending:
-        return 0.45;
-    case StationState::NotReached:
-        return 0.5;
-    default:
-        return 1.0;
-    }
 }
 
 } // namespace iisid::diagram

@@ -193,9 +193,10 @@ inline constexpr double margin = 24;
 inline constexpr double laneGap = 16;
 inline constexpr double narrowLaneWidth = 200;
 inline constexpr double laneWidth = 380;
-inline constexpr double reachLaneWidth = 410; // "seen as NT AUTHORITY\ANONYMOUS LOGON"
+inline constexpr double reachLaneWidth = 456; // "seen as NT AUTHORITY\ANONYMOUS LOGON", one line
 inline constexpr double stationInset = 16;
 inline constexpr double stationPadding = 10;
+inline constexpr double headerPadding = 12; // inside a lane's header
 inline constexpr double rowGap = 22;
 inline constexpr double captionPadding = 14;
 inline constexpr double captionBar = 8; // the coloured bar on the caption's left edge
@@ -224,6 +225,17 @@ DiagramFrame frame(const DiagramLayout &layout, const Resolution &resolution, in
 
 /// Where the request marker sits at a station: the end of the arrow into it.
 Point dockPoint(const DiagramLayout &layout, int station);
+
+/// A station of B's diagram that ends differently in A: another token, or reached in one and
+/// not in the other. Stations are matched by kind, in the order they appear.
+struct StationDifference {
+    int station = -1; // in B's layout
+    std::string inA;  // what A's station shows at the end: its token, "not reached", "absent"
+};
+
+/// The stations of B's diagram (layout(b)) whose final picture differs from A's, for marking
+/// the differences on B's diagram when A is pinned for comparison.
+std::vector<StationDifference> differingStations(const Resolution &b, const Resolution &a);
 
 /// How strongly a station in `state` is drawn: stations ahead and not reached are faded.
 double stationOpacity(StationState state);

@@ -240,6 +240,36 @@ TEST(DiagramLayout, AnEmptyResolutionGivesAnEmptyFrame) {
     EXPECT_TRUE(f.captionText.empty());
 }
 
+TEST(DiagramLayout, TheClientLaneIsWideEnoughForTheUserOnOneLine) {
+    const Resolution resolution =
+        resolveWith({"authentication.windows.enabled=true",
+                     "request.user=CONTOSO\\maximilian.administrator", "request.scheme=ntlm"});
+    const DiagramLayout layout = diagram::layout(resolution);
+    const DiagramFrame first = frame(layout, resolution, 0);
+    EXPECT_EQ(first.stations[0].badge.account.lines,
+              std::vector<std::string>{"CONTOSO\\maximilian.administrator"});
+    EXPECT_GT(layout.lanes[0].rect.width, metrics::narrowLaneWidth);
+}
+
+TEST(DiagramLayout, DifferingStationsAreThoseThatEndOtherwiseInA) {
+    const Resolution a = resolveWith({"handler.kind=fastcgi"});
+    const Resolution b = resolveWith({"handler.kind=fastcgi", "handler.fastcgiImpersonate=true"});
+    const DiagramLayout layoutB = diagram::layout(b);
+    const std::vector<StationDifference> differences = differingStations(b, a);
+    std::vector<StationKind> kinds;
+    for (const StationDifference &d : differences)
+        kinds.push_back(layoutB.stations[d.station].kind);
+    // Impersonating, the script and what it reaches act as IUSR instead of the pool.
+    EXPECT_NE(std::find(kinds.begin(), kinds.end(), StationKind::Code), kinds.end());
+    EXPECT_EQ(std::find(kinds.begin(), kinds.end(), StationKind::Client), kinds.end());
+    for (const StationDifference &d : differences) {
+        if (layoutB.stations[d.station].kind == StationKind::Code) {
+            EXPECT_EQ(d.inA, "no impersonation");
+        }
+    }
+    EXPECT_TRUE(differingStations(a, a).empty());
+}
+
 TEST(DiagramLayout, ALongAccountWrapsInItsBadgeInsteadOfBeingCut) {
     const BadgeLayout badge = layoutBadge("seen as", "NT AUTHORITY\\ANONYMOUS LOGON", false, 180);
     EXPECT_GT(badge.account.lines.size(), 1u);

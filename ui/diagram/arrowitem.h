@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diagramlayout.h"
+
 #include <QGraphicsItem>
 #include <QPolygonF>
 
@@ -12,7 +14,7 @@ namespace iisid::ui {
 class ArrowItem : public QGraphicsItem {
 public:
     enum { Type = UserType + 3 };
-    enum class State { Pending, Travelled, NotTravelled, Failed };
+    using State = ArrowState;
 
     explicit ArrowItem(const std::vector<QPointF> &points, QGraphicsItem *parent = nullptr);
 

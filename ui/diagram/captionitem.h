@@ -1,11 +1,13 @@
 #pragma once
 
+#include "diagramlayout.h"
+
 #include <QGraphicsObject>
 
 namespace iisid::ui {
 
 /// The caption under the diagram: the step ("Step 3 of 9 · Authentication · in w3wp.exe") and,
-/// in one sentence, what changed hands there.
+/// in one sentence wrapped to the box, what changed hands there.
 class CaptionItem : public QGraphicsObject {
     Q_OBJECT
 public:
@@ -17,7 +19,8 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    void setText(const QString &heading, const QString &caption, bool failed);
+    /// The frame's heading and caption, as the layout wrapped them.
+    void setFrame(const DiagramFrame &frame);
     QString heading() const { return m_heading; }
     QString caption() const { return m_caption; }
 
@@ -25,6 +28,8 @@ private:
     QSizeF m_size;
     QString m_heading;
     QString m_caption;
+    TextBlock m_headingText;
+    TextBlock m_captionText;
     bool m_failed = false;
 };
 

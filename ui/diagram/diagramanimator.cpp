@@ -7,6 +7,8 @@
 #include "stationitem.h"
 #include "tokenbadgeitem.h"
 
+#include "ui/window/QtText.h"
+
 #include <QLineF>
 #include <QParallelAnimationGroup>
 #include <QPauseAnimation>
@@ -300,14 +302,14 @@ QAbstractAnimation *DiagramAnimator::buildTransition(int fromStep, int toStep, O
         const StationFrame &was = before.stations[toStation];
         const StationFrame &now = after.stations[toStation];
         const QString previousThread =
-            toStep > 0 && !fromBrowser ? before.stations[fromStation].token : QString();
+            toStep > 0 && !fromBrowser ? toQString(before.stations[fromStation].token) : QString();
         const QPointF sourceBadge =
             fromBrowser ? targetBadge : m_scene->station(fromStation)->badge()->scenePos();
         switch (after.change) {
         case TokenChange::Impersonate:
         case TokenChange::SwitchThread:
-            fly(TokenBadgeItem::Role::Thread, now.tokenLabel, now.token, sourceBadge, targetBadge,
-                true);
+            fly(TokenBadgeItem::Role::Thread, toQString(now.tokenLabel), toQString(now.token),
+                sourceBadge, targetBadge, true);
             pop(target->badge(), flight);
             break;
         case TokenChange::Revert:

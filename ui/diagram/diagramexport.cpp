@@ -1,6 +1,8 @@
 #include "diagramscene.h"
 #include "diagramview.h"
 
+#include "ui/window/QtText.h"
+
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
@@ -8,8 +10,7 @@
 
 namespace iisid::ui {
 
-bool exportDiagram(const iisid::EffectiveScenario &scenario, const iisid::Resolution &resolution,
-                   const QString &path, QString *error) {
+bool exportDiagram(const iisid::Resolution &resolution, const QString &path, QString *error) {
     auto fail = [error](const QString &why) {
         if (error)
             *error = why;
@@ -21,7 +22,7 @@ bool exportDiagram(const iisid::EffectiveScenario &scenario, const iisid::Resolu
                         .arg(path, suffix.isEmpty() ? QStringLiteral("(no suffix)") : suffix));
 
     DiagramScene scene;
-    scene.setResolution(scenario, resolution); // the final picture: the last step
+    scene.setResolution(resolution); // the final picture: the last step
     const QRectF source = scene.sceneRect();
 
     if (suffix == QStringLiteral("png")) {
@@ -46,7 +47,7 @@ bool exportDiagram(const iisid::EffectiveScenario &scenario, const iisid::Resolu
     generator.setSize(source.size().toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
     generator.setTitle(QStringLiteral("IIS request flow"));
-    generator.setDescription(scene.diagramLayout().result);
+    generator.setDescription(toQString(scene.diagramLayout().result));
     QPainter painter;
     if (!painter.begin(&generator))
         return fail(QStringLiteral("%1: cannot write the SVG file").arg(path));

@@ -2,16 +2,17 @@
 
 #include "arrowitem.h"
 #include "captionitem.h"
-#include "diagramlayouter.h"
 #include "laneitem.h"
 #include "requestmarkeritem.h"
 #include "stationitem.h"
 #include "tokenbadgeitem.h"
 
-#include "model/settings.h"
+#include "ui/window/QtText.h"
 
 #include <QPainter>
 #include <QPalette>
+
+#include <algorithm>
 
 namespace iisid::ui {
 
@@ -21,13 +22,13 @@ DiagramScene::DiagramScene(QObject *parent)
     setItemIndexMethod(QGraphicsScene::NoIndex);
 }
 
-void DiagramScene::setResolution(const EffectiveScenario &scenario, const Resolution &resolution) {
+void DiagramScene::setResolution(const Resolution &resolution) {
     clear();
     m_lanes.clear();
     m_stations.clear();
     m_arrows.clear();
     m_resolution = resolution;
-    m_layout = DiagramLayouter::layout(scenario, resolution);
+    m_layout = diagram::layout(resolution);
 
     for (const LaneLayout &lane : m_layout.lanes) {
         auto *item = new LaneItem(lane);
@@ -35,7 +36,10 @@ void DiagramScene::setResolution(const EffectiveScenario &scenario, const Resolu
         m_lanes.push_back(item);
     }
     for (const ArrowLayout &arrow : m_layout.arrows) {
-        auto *item = new ArrowItem(arrow.points);
+        std::vector<QPointF> points;
+        for (const diagram::Point &point : arrow.points)
+            points.push_back(toQPointF(point));
+        auto *item = new ArrowItem(points);
         addItem(item);
         m_arrows.push_back(item);
     }
@@ -44,31 +48,36 @@ void DiagramScene::setResolution(const EffectiveScenario &scenario, const Resolu
         addItem(item);
         m_stations.push_back(item);
     }
-    m_caption = new CaptionItem(m_layout.captionRect);
+    m_caption = new CaptionItem(toQRectF(m_layout.captionRect));
     addItem(m_caption);
     m_marker = new RequestMarkerItem;
     addItem(m_marker);
     m_flyer = new TokenBadgeItem(TokenBadgeItem::Role::Thread);
     m_flyer->setZValue(20);
-    m_flyer->setMaximumWidth(DiagramLayouter::reachLaneWidth);
+    m_flyer->setMaximumWidth(diagram::metrics::reachLaneWidth);
     m_flyer->hide();
     addItem(m_flyer);
-    setSceneRect(m_layout.bounds);
+    setSceneRect(toQRectF(m_layout.bounds));
     applyFrame(frameAt(stepCount() - 1));
 }
 
+void DiagramScene::setComparedWith(const std::optional<Resolution> &a) {
+    for (StationItem *item : m_stations)
+        item->setDifferenceFromA({});
+    if (!a || m_resolution.steps.empty())
+        return;
+    for (const diagram::StationDifference &d : diagram::differingStations(m_resolution, *a))
+        m_stations.at(d.station)->setDifferenceFromA(toQString(d.inA));
+}
+
 DiagramFrame DiagramScene::frameAt(int step) const {
-    return DiagramLayouter::frame(m_layout, m_resolution, step);
+    return diagram::frame(m_layout, m_resolution, step);
 }
 
 void DiagramScene::applyFrame(const DiagramFrame &frame) {
-    const bool failedAtEnd = !m_resolution.steps.empty() && m_resolution.steps.back().fails;
-    const QString status = failedAtEnd && m_resolution.http
-                               ? QString::fromStdString(m_resolution.http->toString())
-                               : QString();
     for (std::size_t i = 0; i < m_stations.size(); ++i) {
         StationItem *item = m_stations[i];
-        item->setFrame(frame.stations[i], status);
+        item->setFrame(frame.stations[i]);
         item->setOpacity(StationItem::opacityFor(frame.stations[i].state));
         item->setScale(1.0);
         item->badge()->setOpacity(1.0);
@@ -79,34 +88,32 @@ void DiagramScene::applyFrame(const DiagramFrame &frame) {
         m_lanes[i]->processBadge()->setOpacity(1.0);
         m_lanes[i]->processBadge()->setScale(1.0);
     }
-    for (std::size_t i = 0; i < m_arrows.size(); ++i) {
-        const ArrowLayout &arrow = m_layout.arrows[i];
-        const StationFrame &target = frame.stations[arrow.to];
-        ArrowItem::State state = ArrowItem::State::Pending;
-        if (target.state == StationState::NotReached ||
-            frame.stations[arrow.from].state == StationState::NotReached)
-            state = ArrowItem::State::NotTravelled;
-        else if (target.state == StationState::Failed)
-            state = ArrowItem::State::Failed;
-        else if (target.state == StationState::Passed || target.state == StationState::Current)
-            state = ArrowItem::State::Travelled;
-        m_arrows[i]->setState(state);
-    }
+    for (std::size_t i = 0; i < m_arrows.size(); ++i)
+        m_arrows[i]->setState(frame.arrows[i]);
     m_marker->setVisible(frame.station >= 0);
     if (frame.station >= 0)
         m_marker->setPos(dockPoint(frame.station));
     m_marker->setFailed(frame.failed);
     m_marker->setOpacity(1.0);
-    m_caption->setText(frame.heading, frame.caption, frame.failed);
+    m_caption->setFrame(frame);
     m_caption->setOpacity(1.0);
     m_flyer->hide();
 }
 
+int DiagramScene::stationAt(const QPointF &scenePos) const {
+    for (QGraphicsItem *item : items(scenePos)) {
+        // A badge belongs to its station.
+        for (QGraphicsItem *at = item; at; at = at->parentItem()) {
+            const auto found = std::find(m_stations.begin(), m_stations.end(), at);
+            if (found != m_stations.end())
+                return static_cast<int>(found - m_stations.begin());
+        }
+    }
+    return -1;
+}
+
 QPointF DiagramScene::dockPoint(int station) const {
-    if (const ArrowLayout *arrow = m_layout.arrowInto(station); arrow && !arrow->points.empty())
-        return arrow->points.back();
-    const QRectF r = m_layout.stations.at(station).rect;
-    return QPointF(r.right(), r.center().y());
+    return toQPointF(diagram::dockPoint(m_layout, station));
 }
 
 std::vector<QPointF> DiagramScene::path(int fromStation, int toStation) const {
@@ -127,7 +134,8 @@ std::vector<QPointF> DiagramScene::path(int fromStation, int toStation) const {
         return points;
     }
     for (auto it = legs.rbegin(); it != legs.rend(); ++it) {
-        for (const QPointF &p : (*it)->points) {
+        for (const diagram::Point &point : (*it)->points) {
+            const QPointF p = toQPointF(point);
             if (points.back() != p)
                 points.push_back(p);
         }

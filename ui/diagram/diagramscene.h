@@ -6,11 +6,8 @@
 
 #include <QGraphicsScene>
 
+#include <optional>
 #include <vector>
-
-namespace iisid {
-struct EffectiveScenario;
-}
 
 namespace iisid::ui {
 
@@ -29,17 +26,21 @@ class DiagramScene : public QGraphicsScene {
 public:
     explicit DiagramScene(QObject *parent = nullptr);
 
-    /// Lays out anew and shows the last step.
-    void setResolution(const EffectiveScenario &scenario, const Resolution &resolution);
+    /// Lays out anew (diagram::layout) and shows the last step.
+    void setResolution(const Resolution &resolution);
 
     int stepCount() const { return static_cast<int>(m_resolution.steps.size()); }
     const DiagramLayout &diagramLayout() const { return m_layout; }
     const Resolution &resolution() const { return m_resolution; }
 
     DiagramFrame frameAt(int step) const;
+    /// Compare: marks the stations that end otherwise in A (nullopt: nothing pinned).
+    void setComparedWith(const std::optional<Resolution> &a);
     /// Puts every item in the state of `frame`, with no animation.
     void applyFrame(const DiagramFrame &frame);
 
+    /// The station drawn at `scenePos` (its box or its badge), or -1.
+    int stationAt(const QPointF &scenePos) const;
     /// Where the request marker sits at a station: the end of the arrow into it.
     QPointF dockPoint(int station) const;
     /// The way the marker travels from one station to a later one, along the arrows.

@@ -1,9 +1,14 @@
 #include "diagramstyle.h"
 
-#include <QGuiApplication>
+#include "model/diagram/diagram_layout.h"
+#include "ui/window/QtText.h"
+
+#include <QPainter>
 #include <QPalette>
 
 #include <cmath>
+#include <map>
+#include <utility>
 
 namespace iisid::ui::diagramstyle {
 
@@ -38,11 +43,41 @@ QColor mix(const QColor &a, const QColor &b, double amountOfB) {
                             static_cast<float>(a.blueF() * (1 - k) + b.blueF() * k));
 }
 
-QFont font(int pixelSize, bool bold) {
-    QFont f = QGuiApplication::font();
-    f.setPixelSize(pixelSize);
-    f.setBold(bold);
+namespace {
+QFont makeFont(const diagram::TextStyle &style) {
+    QFont f(QString::fromUtf8(diagram::fontFamily.data(),
+                              static_cast<qsizetype>(diagram::fontFamily.size())));
+    f.setStyleHint(QFont::SansSerif); // where DejaVu Sans is missing, as the SVG falls back
+    f.setPixelSize(static_cast<int>(style.pixelSize));
+    f.setBold(style.bold);
+    f.setKerning(false);
+    f.setHintingPreference(QFont::PreferNoHinting);
     return f;
+}
+} // namespace
+
+QFont font(const diagram::TextStyle &style) {
+    // A handful of styles, painted many times a frame: each QFont is resolved once. Painting
+    // happens on the GUI thread only.
+    static std::map<std::pair<double, bool>, QFont> cache;
+    const auto key = std::make_pair(style.pixelSize, style.bold);
+    auto it = cache.find(key);
+    if (it == cache.end())
+        it = cache.emplace(key, makeFont(style)).first;
+    return it->second;
+}
+
+void drawText(QPainter *painter, const diagram::TextBlock &block, const QColor &colour,
+              QPointF offset) {
+    if (block.lines.empty())
+        return;
+    painter->setFont(font(block.style));
+    painter->setPen(colour);
+    double baseline = block.rect.y + diagram::ascent(block.style);
+    for (const std::string &line : block.lines) {
+        painter->drawText(QPointF(block.rect.x, baseline) + offset, toQString(line));
+        baseline += diagram::lineHeight(block.style);
+    }
 }
 
 } // namespace iisid::ui::diagramstyle

@@ -1,9 +1,17 @@
 #pragma once
 
+#include "model/diagram/text_metrics.h"
+
 #include <QColor>
 #include <QFont>
+#include <QPointF>
 
+class QPainter;
 class QPalette;
+
+namespace iisid::diagram {
+struct TextBlock;
+}
 
 namespace iisid::ui::diagramstyle {
 
@@ -16,7 +24,14 @@ QColor muted(const QPalette &palette);   // secondary text
 QColor accent(const QPalette &palette);  // the request and the current station
 QColor mix(const QColor &a, const QColor &b, double amountOfB);
 
-/// Pixel sizes in scene units; the view scales the scene as a whole.
-QFont font(int pixelSize, bool bold = false);
+/// The shared font of the diagram (diagram::fontFamily, DejaVu Sans) in `style`: the face whose
+/// advances the model's layout measures, unhinted and unkerned so Qt sets the widths the model
+/// measured. Pixel sizes are scene units; the view scales the scene as a whole.
+QFont font(const diagram::TextStyle &style);
+
+/// Draws the block's lines at their baselines, moved by `offset` (the item's position in the
+/// scene, negated, for an item that paints in its own coordinates).
+void drawText(QPainter *painter, const diagram::TextBlock &block, const QColor &colour,
+              QPointF offset = {});
 
 } // namespace iisid::ui::diagramstyle

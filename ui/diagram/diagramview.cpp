@@ -4,10 +4,16 @@
 #include "diagramanimator.h"
 #include "diagramscene.h"
 
+#include <QAction>
 #include <QGraphicsView>
 #include <QKeyEvent>
+#include <QMouseEvent>
+#include <QSettings>
 #include <QStyle>
 #include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <cmath>
 
 namespace iisid::ui {
 
@@ -17,6 +23,12 @@ namespace {
 bool systemReducesMotion(const QWidget *widget) {
     return widget->style()->styleHint(QStyle::SH_Widget_Animation_Duration, nullptr, widget) == 0;
 }
+
+constexpr char zoomKey[] = "diagram/zoom";
+constexpr double zoomStep = 1.25;
+constexpr double minimumZoom =
+    1.0; // "fit" shows everything: zooming out further shows nothing more
+constexpr double maximumZoom = 6.0;
 } // namespace
 
 DiagramView::DiagramView(QWidget *parent)
@@ -31,6 +43,8 @@ DiagramView::DiagramView(QWidget *parent)
     m_view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing |
                            QPainter::SmoothPixmapTransform);
     m_view->setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    // Every item sets the pen, brush and font it paints with.
+    m_view->setOptimizationFlags(QGraphicsView::DontSavePainterState);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setAlignment(Qt::AlignCenter);
     // Keys belong to the diagram (Space, arrows), not to the view's scrolling.
@@ -53,18 +67,54 @@ DiagramView::DiagramView(QWidget *parent)
             caption ? caption->heading() + QStringLiteral(": ") + caption->caption() : QString());
     });
     connect(m_animator, &DiagramAnimator::playingChanged, this, &DiagramView::playingChanged);
+
+    // Ctrl+wheel zooms; the viewport gets the wheel first.
+    m_view->viewport()->installEventFilter(this);
+    createZoomActions();
+    m_zoom = std::clamp(QSettings().value(QLatin1String(zoomKey), 1.0).toDouble(), minimumZoom,
+                        maximumZoom);
+}
+
+void DiagramView::createZoomActions() {
+    auto add = [this](const QString &text, QList<QKeySequence> keys, auto slot) {
+        // The platform's zoom keys and ours may coincide; one sequence twice would make the
+        // shortcut ambiguous, and it would do nothing.
+        QList<QKeySequence> unique;
+        for (const QKeySequence &key : keys) {
+            if (!key.isEmpty() && !unique.contains(key))
+                unique << key;
+        }
+        auto *action = new QAction(text, this);
+        action->setShortcuts(unique);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    add(tr("Zoom in"),
+        QKeySequence::keyBindings(QKeySequence::ZoomIn)
+            << QKeySequence(Qt::CTRL | Qt::Key_Plus) << QKeySequence(Qt::CTRL | Qt::Key_Equal),
+        &DiagramView::zoomIn);
+    add(tr("Zoom out"),
+        QKeySequence::keyBindings(QKeySequence::ZoomOut) << QKeySequence(Qt::CTRL | Qt::Key_Minus),
+        &DiagramView::zoomOut);
+    add(tr("Fit the diagram"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, &DiagramView::zoomToFit);
 }
 
 DiagramView::~DiagramView() = default;
 
-void DiagramView::setResolution(const iisid::EffectiveScenario &scenario,
-                                const iisid::Resolution &resolution) {
+void DiagramView::setResolution(const iisid::Resolution &resolution) {
     // Stop first: the running animation targets items the relayout is about to delete.
     m_animator->pause();
-    m_scene->setResolution(scenario, resolution);
+    m_scene->setResolution(resolution);
+    m_scene->setComparedWith(m_comparedWith);
     m_animator->reset();
     emit currentStepChanged(currentStep());
     fitScene();
+}
+
+void DiagramView::setComparedWith(const std::optional<iisid::Resolution> &a) {
+    m_comparedWith = a;
+    m_scene->setComparedWith(a);
 }
 
 int DiagramView::stepCount() const {
@@ -76,13 +126,74 @@ int DiagramView::currentStep() const {
 bool DiagramView::isPlaying() const {
     return m_animator->isPlaying();
 }
+bool DiagramView::isAnimating() const {
+    return m_animator->isAnimating();
+}
 QGraphicsScene *DiagramView::scene() const {
     return m_scene;
 }
 
-void DiagramView::setPresentationScale(double factor) {
-    m_presentationScale = std::clamp(factor, 0.5, 4.0);
+void DiagramView::setZoom(double factor) {
+    const double zoom = std::clamp(factor, minimumZoom, maximumZoom);
+    if (zoom == m_zoom)
+        return;
+    m_zoom = zoom;
+    QSettings().setValue(QLatin1String(zoomKey), m_zoom);
     fitScene();
+}
+
+void DiagramView::zoomIn() {
+    setZoom(m_zoom * zoomStep);
+}
+
+void DiagramView::zoomOut() {
+    setZoom(m_zoom / zoomStep);
+}
+
+void DiagramView::zoomToFit() {
+    setZoom(1.0);
+}
+
+int DiagramView::widthToFit(int height) const {
+    const QRectF bounds = m_scene->sceneRect();
+    if (bounds.isEmpty())
+        return 0;
+    // The frame and margins around the viewport stay as they are.
+    const int chrome = height - m_view->maximumViewportSize().height();
+    const int extra = width() - m_view->maximumViewportSize().width();
+    return static_cast<int>(std::ceil(bounds.width() * (height - chrome) / bounds.height())) +
+           extra;
+}
+
+double DiagramView::scale() const {
+    return m_view->transform().m11();
+}
+
+bool DiagramView::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonPress) {
+        // Clicking a station (or its badge) shows the step where the request reaches it.
+        auto *press = static_cast<QMouseEvent *>(event);
+        const int station = m_scene->stationAt(m_view->mapToScene(press->position().toPoint()));
+        if (press->button() == Qt::LeftButton && station >= 0) {
+            const std::vector<int> &steps = m_scene->diagramLayout().stations[station].steps;
+            if (!steps.empty()) {
+                setFocus();
+                pause();
+                setCurrentStep(steps.front());
+                return true;
+            }
+        }
+    }
+    if (watched == m_view->viewport() && event->type() == QEvent::Wheel) {
+        auto *wheel = static_cast<QWheelEvent *>(event);
+        if (wheel->modifiers() & Qt::ControlModifier) {
+            const int steps = wheel->angleDelta().y() / 120;
+            if (steps != 0)
+                setZoom(m_zoom * std::pow(zoomStep, steps));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void DiagramView::setCurrentStep(int index) {
@@ -165,10 +276,11 @@ void DiagramView::fitScene() {
     const QSize room = m_view->maximumViewportSize();
     if (bounds.isEmpty() || room.isEmpty())
         return;
-    // Fill the view, but keep type readable: below half size the view scrolls instead, and
-    // only presenter mode may blow the picture up beyond 1.25x.
+    // "Fit" makes the whole picture as large as the pane allows, in every mode and as docks
+    // open and close: larger than its natural size on a projector, smaller in a narrow pane.
+    // Zooming in from there scrolls.
     const double fit = std::min(room.width() / bounds.width(), room.height() / bounds.height());
-    const double scale = std::clamp(fit, 0.5 * m_presentationScale, 1.25 * m_presentationScale);
+    const double scale = fit * m_zoom;
     m_view->setTransform(QTransform::fromScale(scale, scale));
     // When the picture is taller than the room, keep its top (the lanes' titles and the browser)
     // in view rather than its middle.
@@ -177,5 +289,4 @@ void DiagramView::fitScene() {
         visibleHeight < bounds.height() ? bounds.top() + visibleHeight / 2.0 : bounds.center().y();
     m_view->centerOn(bounds.center().x(), centerY);
 }
-
 } // namespace iisid::ui

@@ -22,15 +22,12 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
     void setFrame(const LaneFrame &frame);
-    LaneLayout::Kind kind() const { return m_kind; }
-    QString title() const { return m_title; }
+    LaneLayout::Kind kind() const { return m_lane.kind; }
+    QString title() const;
     TokenBadgeItem *processBadge() const { return m_badge; }
 
 private:
-    LaneLayout::Kind m_kind;
-    QString m_title;
-    QSizeF m_size;
-    double m_headerHeight;
+    LaneLayout m_lane;
     bool m_active = false;
     TokenBadgeItem *m_badge = nullptr;
 };

@@ -3,73 +3,54 @@
 #include "diagramstyle.h"
 #include "tokenbadgeitem.h"
 
-#include <QFontMetricsF>
+#include "ui/window/QtText.h"
+
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QPalette>
 
 namespace iisid::ui {
 
-namespace {
-constexpr double padding = 10;
-constexpr int titleSize = 19;
-constexpr int detailSize = 15;
-constexpr int tagSize = 12;
-
-QString confidenceTag(Confidence confidence) {
-    switch (confidence) {
-    case Confidence::Confirmed:
-    case Confidence::Partial:
-        return {};
-    case Confidence::Unconfirmed:
-        return QStringLiteral("UNCONFIRMED");
-    case Confidence::Conflict:
-        return QStringLiteral("SOURCES CONFLICT");
-    }
-    return {};
-}
-} // namespace
-
 StationItem::StationItem(const StationLayout &station, QGraphicsItem *parent)
     : QGraphicsObject(parent)
-    , m_kind(station.kind)
-    , m_title(station.title)
-    , m_detail(station.detail)
-    , m_size(station.rect.size())
-    , m_confidence(station.confidence) {
-    setPos(station.rect.topLeft());
+    , m_station(station) {
+    setPos(toQRectF(station.rect).topLeft());
     m_badge = new TokenBadgeItem(station.kind == StationKind::Client ||
                                          station.kind == StationKind::Listener
                                      ? TokenBadgeItem::Role::Other
                                      : TokenBadgeItem::Role::Thread,
                                  this);
-    m_badge->setMaximumWidth(m_size.width() - 2 * padding);
-    m_badge->setPos(padding, m_size.height() - 30 - 8);
-    setToolTip(station.detail.isEmpty() ? station.title
-                                        : station.title + QStringLiteral(": ") + station.detail);
+    m_badge->setMaximumWidth(station.rect.width - 2 * diagram::metrics::stationPadding);
+    setToolTip(station.detail.empty() ? title()
+                                      : title() + QStringLiteral(": ") + toQString(station.detail));
+}
+
+QString StationItem::title() const {
+    return toQString(m_station.title);
 }
 
 QRectF StationItem::boundingRect() const {
-    return QRectF(QPointF(0, 0), m_size).adjusted(-3, -3, 3, 3);
+    // The confidence tag stands on the top edge.
+    return QRectF(0, 0, m_station.rect.width, m_station.rect.height).adjusted(-3, -12, 3, 3);
 }
 
-double StationItem::opacityFor(StationState state) {
-    switch (state) {
-    case StationState::Pending:
-        return 0.45;
-    case StationState::NotReached:
-        return 0.5;
-    default:
-        return 1.0;
-    }
-}
-
-void StationItem::setFrame(const StationFrame &frame, const QString &failureStatus) {
+void StationItem::setFrame(const StationFrame &frame) {
     m_state = frame.state;
-    m_failureStatus = failureStatus;
-    m_badge->setToken(frame.tokenLabel, frame.token, !frame.tokenIsAccount);
+    m_badge->setToken(toQString(frame.tokenLabel), toQString(frame.token), !frame.tokenIsAccount);
     m_badge->setFailed(frame.state == StationState::Failed);
-    m_badge->setVisible(!frame.token.isEmpty());
+    m_badge->setVisible(!frame.token.empty());
+    m_badge->setPos(toQRectF(frame.badgeRect).topLeft() - pos());
+    update();
+}
+
+void StationItem::setDifferenceFromA(const QString &inA) {
+    if (inA == m_inA)
+        return;
+    m_inA = inA;
+    const QString about = m_station.detail.empty()
+                              ? title()
+                              : title() + QStringLiteral(": ") + toQString(m_station.detail);
+    setToolTip(inA.isEmpty() ? about : about + QStringLiteral("\nIn A: ") + inA);
     update();
 }
 
@@ -104,65 +85,41 @@ void StationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     }
     painter->setPen(pen);
     painter->setBrush(fill);
-    const QRectF box(QPointF(0, 0), m_size);
-    painter->drawRoundedRect(box, 10, 10);
+    painter->drawRoundedRect(QRectF(0, 0, m_station.rect.width, m_station.rect.height), 10, 10);
 
-    // Title, then the detail in the remaining width of the same line.
-    const QFont titleFont = diagramstyle::font(titleSize, true);
-    const QFontMetricsF titleMetrics(titleFont);
-    double right = m_size.width() - padding;
-    QString tag = confidenceTag(m_confidence);
-    if (m_state == StationState::Failed && !m_failureStatus.isEmpty()) {
-        painter->setFont(titleFont);
-        painter->setPen(failure);
-        const double w = titleMetrics.horizontalAdvance(m_failureStatus);
-        painter->drawText(QRectF(right - w, 4, w + 1, 30), Qt::AlignVCenter, m_failureStatus);
-        right -= w + 8;
-    } else if (m_state == StationState::NotReached) {
-        tag.clear();
-    }
-    const double titleWidth = std::min(titleMetrics.horizontalAdvance(m_title), right - padding);
-    painter->setFont(titleFont);
-    painter->setPen(m_state == StationState::Failed ? failure : text);
-    painter->drawText(QRectF(padding, 4, titleWidth + 1, 30), Qt::AlignVCenter,
-                      titleMetrics.elidedText(m_title, Qt::ElideRight, titleWidth + 1));
-    if (!m_detail.isEmpty()) {
-        const QFont detailFont = diagramstyle::font(detailSize);
-        const QFontMetricsF detailMetrics(detailFont);
-        painter->setFont(detailFont);
-        painter->setPen(diagramstyle::muted(palette));
-        if (!m_badge->isVisible()) {
-            // No token to show (the listener): the detail gets the second line.
-            const double room = m_size.width() - 2 * padding;
-            painter->drawText(QRectF(padding, m_size.height() - 38, room, 30), Qt::AlignVCenter,
-                              detailMetrics.elidedText(m_detail, Qt::ElideRight, room));
-        } else {
-            // Beside the title; a path may be shortened in the middle, a phrase is only shown
-            // whole (the tooltip always has it).
-            const double x = padding + titleWidth + 8;
-            const double room = right - x;
-            const bool isPath = m_kind == StationKind::Content;
-            if (isPath ? room > 60 : detailMetrics.horizontalAdvance(m_detail) <= room) {
-                painter->drawText(QRectF(x, 5, room, 30), Qt::AlignVCenter,
-                                  detailMetrics.elidedText(m_detail, Qt::ElideMiddle, room));
-            }
-        }
-    }
+    // The layout placed every text in scene coordinates; this item paints in its own.
+    const QPointF offset = -pos();
+    const bool failed = m_state == StationState::Failed;
+    diagramstyle::drawText(painter, m_station.titleText, failed ? failure : text, offset);
+    if (failed)
+        diagramstyle::drawText(painter, m_station.statusText, failure, offset);
+    diagramstyle::drawText(painter, m_station.detailText, diagramstyle::muted(palette), offset);
 
     // Doubt mark: a small amber tag on the top edge, so a rule that is not confirmed is never
     // shown as fact.
-    if (!tag.isEmpty()) {
-        const QFont tagFont = diagramstyle::font(tagSize, true);
-        const QFontMetricsF tagMetrics(tagFont);
+    if (!m_station.tagText.empty() && m_state != StationState::NotReached) {
         const QColor amber = diagramstyle::doubt(palette);
-        const double w = tagMetrics.horizontalAdvance(tag) + 12;
-        const QRectF tagRect(m_size.width() - w - 10, -9, w, 18);
         painter->setPen(QPen(amber, 1.4));
         painter->setBrush(diagramstyle::mix(base, amber, 0.15));
-        painter->drawRoundedRect(tagRect, 4, 4);
-        painter->setFont(tagFont);
-        painter->setPen(amber);
-        painter->drawText(tagRect, Qt::AlignCenter, tag);
+        painter->drawRoundedRect(toQRectF(m_station.tagRect).translated(offset), 4, 4);
+        diagramstyle::drawText(painter, m_station.tagText, amber, offset);
+    }
+
+    // Compare: this station ends otherwise in A. A sign, not only a colour.
+    if (!m_inA.isEmpty()) {
+        // Larger than the confidence tag: in compare mode it is the point of the picture.
+        const diagram::TextStyle style{diagram::metrics::stationDetailStyle.pixelSize, true};
+        const QString mark = QStringLiteral("\u2260 A");
+        const double w = diagram::textWidth(toStdString(mark), style) + 12;
+        const double right = m_station.tagText.empty() ? m_station.rect.width - 10
+                                                       : m_station.tagRect.x - m_station.rect.x - 6;
+        const QRectF tag(right - w, -11, w, 22);
+        painter->setPen(QPen(accent, 1.4));
+        painter->setBrush(diagramstyle::mix(base, accent, 0.15));
+        painter->drawRoundedRect(tag, 4, 4);
+        painter->setFont(diagramstyle::font(style));
+        painter->setPen(accent);
+        painter->drawText(tag, Qt::AlignCenter, mark);
     }
 }
 

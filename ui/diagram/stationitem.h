@@ -10,7 +10,7 @@ class TokenBadgeItem;
 
 /// A station of the request's path: its name, a detail line, the token it holds (a child
 /// badge), its state (pending, passed, current, failed, not reached) and, where the rule behind
-/// it is not confirmed, a mark saying so.
+/// it is not confirmed, a mark saying so. Draws the texts the model's layout placed.
 class StationItem : public QGraphicsObject {
     Q_OBJECT
 public:
@@ -22,22 +22,23 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
-    void setFrame(const StationFrame &frame, const QString &failureStatus);
+    void setFrame(const StationFrame &frame);
+    /// Compare: what the pinned scenario A shows here when it differs ("≠ A" on the top edge,
+    /// A's value in the tooltip); empty when the station ends the same in A, or nothing is
+    /// pinned.
+    void setDifferenceFromA(const QString &inA);
+    QString differenceFromA() const { return m_inA; }
     StationState state() const { return m_state; }
-    StationKind kind() const { return m_kind; }
-    QString title() const { return m_title; }
+    StationKind kind() const { return m_station.kind; }
+    QString title() const;
     TokenBadgeItem *badge() const { return m_badge; }
     /// The opacity the station has in its state; the animator fades towards it.
-    static double opacityFor(StationState state);
+    static double opacityFor(StationState state) { return diagram::stationOpacity(state); }
 
 private:
-    StationKind m_kind;
-    QString m_title;
-    QString m_detail;
-    QSizeF m_size;
-    Confidence m_confidence;
+    StationLayout m_station;
     StationState m_state = StationState::Pending;
-    QString m_failureStatus;
+    QString m_inA;
     TokenBadgeItem *m_badge = nullptr;
 };
 

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "diagramlayout.h"
+
 #include <QGraphicsObject>
 
 namespace iisid::ui {
 
 /// A token as a pill: a small role label ("process", "thread", "read as") and the account name,
-/// e.g. "NT AUTHORITY\IUSR". Animated when tokens change hands.
+/// e.g. "NT AUTHORITY\IUSR", wrapped onto more lines when it is wider than the pill may grow
+/// (diagram::layoutBadge). Animated when tokens change hands.
 class TokenBadgeItem : public QGraphicsObject {
     Q_OBJECT
 public:
@@ -24,9 +27,11 @@ public:
     QString account() const { return m_account; }
     Role role() const { return m_role; }
     void setRole(Role role);
-    /// The widest the pill may grow; longer names are elided (the tooltip has them whole).
+    /// The widest the pill may grow; longer names wrap.
     void setMaximumWidth(double width);
     void setFailed(bool failed);
+    /// How the pill is set now: its size and its lines.
+    const BadgeLayout &badgeLayout() const { return m_layout; }
 
 private:
     void relayout();
@@ -34,12 +39,10 @@ private:
     Role m_role;
     QString m_label;
     QString m_account;
-    QString m_shownAccount;
+    BadgeLayout m_layout;
     double m_maximumWidth = 300;
-    double m_width = 0;
     bool m_failed = false;
     bool m_plain = false;
-    int m_accountSize = 16;
 };
 
 } // namespace iisid::ui

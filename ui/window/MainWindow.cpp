@@ -47,6 +47,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #ifndef IISID_VERSION
 #define IISID_VERSION "unknown"
 #endif
@@ -202,6 +204,12 @@ void MainWindow::createActions() {
                                   noIcon, {QKeySequence(Qt::Key_Escape)});
     m_leavePresenterAction->setEnabled(false);
     connect(m_leavePresenterAction, &QAction::triggered, this, [this] { setPresenterMode(false); });
+    // One key swaps the room's attention between the flow and the answer.
+    m_resultLargeAction =
+        make(QStringLiteral("resultLarge"), tr("&Result Large"), noIcon, {QKeySequence(Qt::Key_D)});
+    m_resultLargeAction->setCheckable(true);
+    m_resultLargeAction->setEnabled(false);
+    connect(m_resultLargeAction, &QAction::toggled, this, &MainWindow::sharePresenterRoom);
 
     // Predict and reveal from the keyboard (presenter mode): 1-4 choose, Enter reveals.
     m_revealAction = make(QStringLiteral("reveal"), tr("&Reveal the Answer"), noIcon,
@@ -286,6 +294,7 @@ void MainWindow::createMenus() {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_editorAction);
     view->addAction(m_presenterAction);
+    view->addAction(m_resultLargeAction);
     view->addAction(m_matrixAction);
     view->addSeparator();
     // The docks' toggle actions are added in createDocks().
@@ -376,12 +385,16 @@ void MainWindow::connectParts() {
     connect(m_diagram, &DiagramView::currentStepChanged, this, &MainWindow::updateStepLabel);
     connect(m_lessonBrowser, &LessonBrowser::lessonChosen, this, &MainWindow::chooseLesson);
     connect(m_lessonPanel, &LessonPanel::revealRequested, this, &MainWindow::revealLesson);
+    // Compare: the diagram of B marks the stations that end otherwise in A.
+    connect(m_compare, &ComparePanel::pinnedChanged, this, [this](bool pinned) {
+        m_diagram->setComparedWith(pinned ? std::optional<Resolution>(m_resolution) : std::nullopt);
+    });
 }
 
 void MainWindow::explain() {
     const Scenario &scenario = m_editor->scenario();
     m_resolution = resolve(scenario);
-    m_diagram->setResolution(effective(scenario), m_resolution);
+    m_diagram->setResolution(m_resolution);
     m_explanation->setResolution(m_resolution);
     m_explanation->setCurrentStep(m_diagram->currentStep());
     updateStepLabel();
@@ -420,6 +433,8 @@ void MainWindow::setAnswerHidden(bool hidden) {
     // While the answer is covered, its place goes to the diagram (in presenter mode and at the
     // desk alike); the reveal brings the steps and the result card back.
     m_sideSplitter->setVisible(!hidden);
+    if (!hidden)
+        sharePresenterRoom(); // the answer comes back beside the diagram
     for (QAction *answer : m_answerActions)
         answer->setEnabled(hidden && m_presenter);
 }
@@ -536,7 +551,7 @@ void MainWindow::exportDiagramAs(const QString &suffix) {
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
     QString error;
-    if (!exportDiagram(effective(m_editor->scenario()), m_resolution, path, &error))
+    if (!exportDiagram(m_resolution, path, &error))
         QMessageBox::critical(this, tr("Cannot export"), error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 3000);
@@ -637,6 +652,7 @@ void MainWindow::setPresenterMode(bool on) {
         m_presenterAction->setChecked(on);
     }
     m_leavePresenterAction->setEnabled(on);
+    m_resultLargeAction->setEnabled(on);
     if (on) {
         m_stateBeforePresenter = saveState();
         m_splitterBeforePresenter = m_mainSplitter->saveState();
@@ -665,8 +681,7 @@ void MainWindow::setPresenterMode(bool on) {
         QTimer::singleShot(0, this, [this, lesson] {
             if (!m_presenter)
                 return;
-            const int width = m_mainSplitter->width();
-            m_mainSplitter->setSizes({0, width * 62 / 100, width * 38 / 100});
+            sharePresenterRoom();
             if (lesson)
                 resizeDocks({m_lessonDock}, {height() * 30 / 100}, Qt::Vertical);
         });
@@ -686,11 +701,26 @@ void MainWindow::setPresenterMode(bool on) {
     setAnswerHidden(m_lessonWaiting);
 }
 
+void MainWindow::sharePresenterRoom() {
+    if (!m_presenter)
+        return;
+    // Diagram large (the default): the flow takes the width it can fill at its height (at most
+    // 70%), the answer the rest; result large: the answer takes most of it, the diagram still
+    // fits its smaller pane.
+    const int width = m_mainSplitter->width();
+    int diagram = width * 38 / 100;
+    if (!m_resultLargeAction->isChecked()) {
+        const int fits =
+            m_diagram->widthToFit(m_diagram->height()) + (m_center->width() - m_diagram->width());
+        diagram = std::clamp(fits, width * 30 / 100, width * 70 / 100);
+    }
+    m_mainSplitter->setSizes({0, diagram, width - diagram});
+}
+
 void MainWindow::setPresentationScale(double scale) {
-    // The diagram already fills its room; a milder factor keeps the whole flow in view. The
-    // lesson's story is read aloud by the trainer, so it grows less than the answer does.
+    // The diagram fits its pane by itself, in every mode. The lesson's story is read aloud by the
+    // trainer, so it grows less than the answer does.
     const double milder = 1.0 + (scale - 1.0) / 2.0;
-    m_diagram->setPresentationScale(1.0 + (scale - 1.0) / 3.0);
     m_result->setPresentationScale(scale);
     m_explanation->setPresentationScale(scale);
     QFont font = QApplication::font();

@@ -105,6 +105,8 @@ private:
     void tellFromTheStart();
     void showDock(QDockWidget *dock);
     void setPresentationScale(double scale);
+    /// Presenter mode: shares the width between the diagram and the answer (resultLarge, D).
+    void sharePresenterRoom();
     bool maybeSave();
     void setFilePath(const QString &path);
     void addRecentFile(const QString &path);
@@ -158,6 +160,7 @@ private:
     QSplitter *m_lessonSplitter = nullptr;
     QAction *m_presenterAction = nullptr;
     QAction *m_leavePresenterAction = nullptr;
+    QAction *m_resultLargeAction = nullptr;
     QAction *m_revealAction = nullptr;
     std::vector<QAction *> m_answerActions;
     QAction *m_pinAction = nullptr;
