@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -114,10 +115,23 @@ int main(int argc, char **argv) {
             QStringList ids;
             for (const iisid::Lesson &lesson : window.lessons().lessons())
                 ids << iisid::ui::toQString(lesson.id);
-            printError(QStringLiteral("--lesson %1: error: no bundled lesson has this id; the "
-                                      "lessons are: %2")
-                           .arg(id, ids.join(QStringLiteral(", "))));
-            return exitBadInput;
+            const QString message =
+                QStringLiteral("--lesson %1: error: no bundled lesson has this id; the "
+                               "lessons are: %2")
+                    .arg(id, ids.join(QStringLiteral(", ")));
+            printError(message);
+            // Started from a desktop there is no terminal to read: say it in the window, which
+            // opens anyway, with the lessons in its Lessons menu.
+            QTimer::singleShot(0, &window, [&window, id, ids] {
+                QMessageBox box(QMessageBox::Warning, QStringLiteral("No such lesson"),
+                                QStringLiteral("No bundled lesson has the id \u201c%1\u201d.")
+                                    .arg(id),
+                                QMessageBox::Ok, &window);
+                box.setInformativeText(
+                    QStringLiteral("Choose one from the Lessons menu. The ids are: %1.")
+                        .arg(ids.join(QStringLiteral(", "))));
+                box.exec();
+            });
         }
     }
     window.show();

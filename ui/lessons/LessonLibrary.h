@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <string_view>
 #include <vector>
 
 namespace iisid::ui {
@@ -25,6 +26,9 @@ public:
     const iisid::Lesson &at(int index) const {
         return m_lessons.at(static_cast<std::size_t>(index));
     }
+
+    /// The index of the lesson with this id, or -1.
+    int indexOf(std::string_view id) const;
 
 private:
     void load(const QString &directory);

@@ -1,5 +1,6 @@
 #include "ResultCard.h"
 
+#include "ConfidenceBadge.h"
 #include "QtText.h"
 #include "model/explanation.h"
 #include "model/result_fields.h"
@@ -9,6 +10,7 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QGuiApplication>
+#include <QTimer>
 #include <QLabel>
 #include <QPushButton>
 
@@ -95,8 +97,6 @@ ResultCard::ResultCard(QWidget *parent)
         m_identities.push_back({field, added});
     }
     m_confidence = addRow(tr("Confidence"), tr("Confidence of the result"), row++, false);
-    m_confidence.value->setBackgroundRole(QPalette::Highlight);
-    m_confidence.value->setForegroundRole(QPalette::HighlightedText);
     m_dependsOn = addRow(tr("Depends on"), tr("What the result depends on"), row++, false);
     m_dependsOn.caption->setAlignment(Qt::AlignLeft | Qt::AlignTop); // beside the first line
     m_dependsOn.value->setAccessibleDescription(
@@ -187,6 +187,7 @@ void ResultCard::setResolution(const Resolution &resolution,
         QFont font = identity.row.mark->font();
         font.setBold(confidence != Confidence::Confirmed);
         identity.row.mark->setFont(font);
+        identity.row.mark->setStyleSheet(badgeStyleSheet(confidence));
     }
 
     const bool sure = resolution.confidence == Confidence::Confirmed;
@@ -200,11 +201,10 @@ void ResultCard::setResolution(const Resolution &resolution,
     else
         confidence = tr("confirmed by the sources");
     m_confidence.value->setText(confidence);
-    m_confidence.value->setAutoFillBackground(!sure);
+    m_confidence.value->setStyleSheet(badgeStyleSheet(resolution.confidence));
     m_confidence.value->setToolTip(sure ? QString()
                                         : tr("The weakest rule used decides: see the marked "
                                              "steps of the explanation."));
-    m_confidence.value->setForegroundRole(sure ? QPalette::WindowText : QPalette::HighlightedText);
 
     QStringList dependencyLines;
     for (const Dependency &dependency : resolution.dependsOn)
@@ -313,8 +313,12 @@ QString ResultCard::plainText() const {
     return lines.join(QLatin1Char('\n'));
 }
 
-void ResultCard::copy() const {
+void ResultCard::copy() {
     QGuiApplication::clipboard()->setText(plainText());
+    // Feedback where the eye is: the button says it was done, then reads Copy again.
+    m_copy->setText(tr("Copied \u2714"));
+    QTimer::singleShot(1500, m_copy, [button = m_copy] { button->setText(tr("&Copy")); });
+    emit copied();
 }
 
 } // namespace iisid::ui
