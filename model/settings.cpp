@@ -42,21 +42,19 @@ constexpr std::array<std::string_view, 8> actionNames{
 // The words people read for the same values, as IIS Manager and Microsoft's documents write
 // them, in the same order. Shown by the editor; never written to a file.
 
-constexpr std::array<std::string_view, 8> versionWords{"IIS 5.0", "IIS 5.1", "IIS 6.0",
-                                                       "IIS 7.0", "IIS 7.5", "IIS 8.0",
-                                                       "IIS 8.5", "IIS 10.0"};
+constexpr std::array<std::string_view, 8> versionWords{"IIS 5.0", "IIS 5.1", "IIS 6.0", "IIS 7.0",
+                                                       "IIS 7.5", "IIS 8.0", "IIS 8.5", "IIS 10.0"};
 constexpr std::array<std::string_view, 2> iis6ModeWords{"Worker process isolation",
                                                         "IIS 5.0 isolation"};
 constexpr std::array<std::string_view, 3> protectionWords{"Low (IIS process)", "Medium (pooled)",
                                                           "High (isolated)"};
 constexpr std::array<std::string_view, 5> poolIdentityWords{
-    "LocalSystem", "LocalService", "NetworkService", "ApplicationPoolIdentity",
-    "Custom account"};
+    "LocalSystem", "LocalService", "NetworkService", "ApplicationPoolIdentity", "Custom account"};
 constexpr std::array<std::string_view, 2> pipelineWords{"Integrated", "Classic"};
 constexpr std::array<std::string_view, 4> logonMethodWords{"Interactive", "Batch", "Network",
                                                            "Clear text"};
-constexpr std::array<std::string_view, 6> schemeWords{
-    "NTLM", "Kerberos", "Basic", "Digest", "Client certificate", "Forms"};
+constexpr std::array<std::string_view, 6> schemeWords{"NTLM",   "Kerberos",           "Basic",
+                                                      "Digest", "Client certificate", "Forms"};
 constexpr std::array<std::string_view, 2> sendsCredentialsWords{"On challenge (after a 401)",
                                                                 "Always"};
 constexpr std::array<std::string_view, 8> handlerWords{
@@ -65,14 +63,9 @@ constexpr std::array<std::string_view, 8> handlerWords{
 constexpr std::array<std::string_view, 2> protocolWords{"Named pipe", "TCP"};
 constexpr std::array<std::string_view, 2> hostingWords{"In-process", "Out-of-process"};
 constexpr std::array<std::string_view, 3> authModeWords{"Windows", "Forms", "None"};
-constexpr std::array<std::string_view, 8> actionWords{"Nothing more",
-                                                      "CreateProcess",
-                                                      "CreateProcessAsUser",
-                                                      "RevertToSelf",
-                                                      "Application_Start",
-                                                      "Session_OnEnd",
-                                                      "A module in BeginRequest",
-                                                      "Run impersonated"};
+constexpr std::array<std::string_view, 8> actionWords{
+    "Nothing more",      "CreateProcess", "CreateProcessAsUser",      "RevertToSelf",
+    "Application_Start", "Session_OnEnd", "A module in BeginRequest", "Run impersonated"};
 
 // Each value has its word: the lists cannot drift apart.
 static_assert(versionWords.size() == versionNames.size());

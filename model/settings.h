@@ -45,7 +45,7 @@ struct Setting {
     /// write it ("ISAPI filter" for isapiFilter), in the order of choices. Only for showing:
     /// files, --set and the JSON contract use the spellings.
     std::vector<std::string> choiceLabels;
-    bool nullable = false;            // Text: null is allowed and means "none"
+    bool nullable = false; // Text: null is allowed and means "none"
     /// "unknown" is allowed: configuration files never tell this input (a password's validity,
     /// an ACL), so a scenario derived from them can say it is not known. The resolver then goes
     /// on as the input allows and says what the result depends on (Resolution::dependsOn).

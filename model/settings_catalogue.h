@@ -113,6 +113,11 @@ std::span<const std::string_view> words(HostingModel);
 std::span<const std::string_view> words(AspNetAuthMode);
 std::span<const std::string_view> words(Action);
 
+/// The word of one value: word(HandlerKind::Cgi) is "CGI".
+template <typename E> std::string_view word(E value) {
+    return words(E{})[static_cast<std::size_t>(value)];
+}
+
 template <typename E> std::optional<E> parseEnum(std::string_view text) {
     const std::span<const std::string_view> names = spellings(E{});
     for (std::size_t i = 0; i < names.size(); ++i) {

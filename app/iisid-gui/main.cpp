@@ -123,10 +123,10 @@ int main(int argc, char **argv) {
             // Started from a desktop there is no terminal to read: say it in the window, which
             // opens anyway, with the lessons in its Lessons menu.
             QTimer::singleShot(0, &window, [&window, id, ids] {
-                QMessageBox box(QMessageBox::Warning, QStringLiteral("No such lesson"),
-                                QStringLiteral("No bundled lesson has the id \u201c%1\u201d.")
-                                    .arg(id),
-                                QMessageBox::Ok, &window);
+                QMessageBox box(
+                    QMessageBox::Warning, QStringLiteral("No such lesson"),
+                    QStringLiteral("No bundled lesson has the id \u201c%1\u201d.").arg(id),
+                    QMessageBox::Ok, &window);
                 box.setInformativeText(
                     QStringLiteral("Choose one from the Lessons menu. The ids are: %1.")
                         .arg(ids.join(QStringLiteral(", "))));

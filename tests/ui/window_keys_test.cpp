@@ -119,8 +119,8 @@ TEST_F(WindowKeysTest, F6MovesFromPaneToPane) {
         action("nextPane")->trigger();
         visited.push_back(paneOfFocus());
     }
-    EXPECT_EQ(visited, (std::vector<std::string>{"diagram", "playback", "explanation", "result",
-                                                 "editor"}));
+    EXPECT_EQ(visited,
+              (std::vector<std::string>{"diagram", "playback", "explanation", "result", "editor"}));
     action("previousPane")->trigger();
     EXPECT_EQ(paneOfFocus(), "result");
 }
@@ -218,8 +218,7 @@ TEST_F(WindowKeysTest, SteppingBeforeTheRevealStopsBeforeTheDecidingStep) {
     ASSERT_GE(index, 0);
     const iisid::Lesson &lesson = m_window->lessons().at(index);
     const iisid::Resolution resolution = iisid::resolve(lesson.scenario);
-    const std::optional<std::size_t> deciding =
-        iisid::decidingStep(resolution, lesson.answerField);
+    const std::optional<std::size_t> deciding = iisid::decidingStep(resolution, lesson.answerField);
     ASSERT_TRUE(deciding.has_value());
     ASSERT_GT(*deciding, 1u);
     const int limit = static_cast<int>(*deciding) - 1;

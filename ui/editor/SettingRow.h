@@ -19,9 +19,10 @@ namespace iisid::ui {
 /// It shows the scenario's value, or the effective default when the value is not written, and
 /// is disabled, with the model's reason beneath it and in the tooltip, when the setting has a
 /// problem or no effect. A drop-down offers only the choices the scenario allows
-/// (Setting::choiceProblem) and ignores the wheel unless it has focus. A setting that acceptsUnknown offers "unknown": a tri-state check box (partly checked)
-/// for a boolean, an "unknown" check box beside a list. It knows no IIS rule: everything comes
-/// from the Setting's functions.
+/// (Setting::choiceProblem) and ignores the wheel unless it has focus. A setting that
+/// acceptsUnknown offers "unknown": a tri-state check box (partly checked) for a boolean, an
+/// "unknown" check box beside a list. It knows no IIS rule: everything comes from the Setting's
+/// functions.
 class SettingRow : public QWidget {
     Q_OBJECT
 public:

@@ -70,6 +70,7 @@ private:
     QPushButton *m_revealButton = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_reason = nullptr;
+    QLabel *m_hint = nullptr;
 };
 
 } // namespace iisid::ui

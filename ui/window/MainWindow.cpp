@@ -146,7 +146,6 @@ void MainWindow::createWidgets() {
     m_lessonBrowser = new LessonBrowser(this);
     m_lessonBrowser->setLessons(m_lessons->lessons());
     m_lessonPanel = new LessonPanel(this);
-
 }
 
 void MainWindow::createActions() {
@@ -246,10 +245,10 @@ void MainWindow::createActions() {
     // F6 (or Ctrl+Tab) moves between the panes, Shift+F6 back: Tab stays inside a pane's rows.
     m_nextPaneAction = make(QStringLiteral("nextPane"), tr("&Next Pane"), noIcon,
                             {QKeySequence(Qt::Key_F6), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
-    m_previousPaneAction =
-        make(QStringLiteral("previousPane"), tr("P&revious Pane"), noIcon,
-             {QKeySequence(Qt::SHIFT | Qt::Key_F6), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
-              QKeySequence(Qt::CTRL | Qt::Key_Backtab)});
+    m_previousPaneAction = make(QStringLiteral("previousPane"), tr("P&revious Pane"), noIcon,
+                                {QKeySequence(Qt::SHIFT | Qt::Key_F6),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                 QKeySequence(Qt::CTRL | Qt::Key_Backtab)});
     connect(m_nextPaneAction, &QAction::triggered, this,
             [this] { focusPane(1, paneIndexOf(QApplication::focusWidget())); });
     connect(m_previousPaneAction, &QAction::triggered, this,
@@ -422,9 +421,8 @@ void MainWindow::connectParts() {
     connect(m_diagram, &DiagramView::playingChanged, this, &MainWindow::updatePlayAction);
     connect(m_diagram, &DiagramView::currentStepChanged, this, &MainWindow::keepBeforeTheAnswer);
     connect(m_diagram, &DiagramView::currentStepChanged, this, &MainWindow::updateStepLabel);
-    connect(m_result, &ResultCard::copied, this, [this] {
-        statusBar()->showMessage(tr("Copied the result to the clipboard"), 3000);
-    });
+    connect(m_result, &ResultCard::copied, this,
+            [this] { statusBar()->showMessage(tr("Copied the result to the clipboard"), 3000); });
     connect(m_lessonBrowser, &LessonBrowser::lessonChosen, this, &MainWindow::chooseLesson);
     connect(m_lessonPanel, &LessonPanel::revealRequested, this, &MainWindow::revealLesson);
 }
@@ -509,7 +507,7 @@ void MainWindow::keepBeforeTheAnswer(int index) {
 
 std::vector<QWidget *> MainWindow::panes() const {
     // In reading order: Tab and F6 go through them in this order.
-    return {m_editor, m_diagram,     m_playbackToolBar, m_explanation,
+    return {m_editor, m_diagram,    m_playbackToolBar, m_explanation,
             m_result, m_lessonDock, m_compareDock};
 }
 

@@ -10,9 +10,9 @@
 #include <QEvent>
 #include <QGridLayout>
 #include <QGuiApplication>
-#include <QTimer>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 
 namespace iisid::ui {
 
@@ -97,6 +97,8 @@ ResultCard::ResultCard(QWidget *parent)
         m_identities.push_back({field, added});
     }
     m_confidence = addRow(tr("Confidence"), tr("Confidence of the result"), row++, false);
+    // The summary badge hugs its text instead of filling the row like an input field.
+    m_confidence.value->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     m_dependsOn = addRow(tr("Depends on"), tr("What the result depends on"), row++, false);
     m_dependsOn.caption->setAlignment(Qt::AlignLeft | Qt::AlignTop); // beside the first line
     m_dependsOn.value->setAccessibleDescription(
