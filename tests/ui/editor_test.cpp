@@ -179,15 +179,18 @@ TEST_F(ScenarioEditorTest, TheWheelScrollsPastADropDownWithoutChangingIt) {
     QApplication::setActiveWindow(&editor);
     auto *pipeline = control<QComboBox>(editor, "appPool.pipeline");
     ASSERT_NE(pipeline, nullptr);
+    QCoreApplication::processEvents(); // lay the editor out: it has to scroll
+    ASSERT_GT(editor.verticalScrollBar()->maximum(), 0);
     const int before = pipeline->currentIndex();
     const int scrolledBefore = editor.verticalScrollBar()->value();
     auto wheel = [&](QWidget *target) {
         const QPointF at(target->width() / 2.0, target->height() / 2.0);
         QWheelEvent event(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
                           Qt::NoModifier, Qt::NoScrollPhase, false);
-        // As from the mouse: only such a wheel event goes on to the parents when ignored.
+        // As from the mouse: only such a wheel event goes on to the parents when ignored
+        // (sendEvent() would mark it synthesized again).
         QSpontaneKeyEvent::setSpontaneous(&event);
-        QApplication::sendEvent(target, &event);
+        QApplication::instance()->notify(target, &event);
     };
     for (int notch = 0; notch < 3; ++notch)
         wheel(pipeline);
