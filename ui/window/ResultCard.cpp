@@ -22,6 +22,14 @@ QString orNone(const std::optional<std::string> &value, const QString &none) {
     return value ? toQString(*value) : none;
 }
 
+// A zero-width space after each backslash lets a narrow card break "NT AUTHORITY\NETWORK
+// SERVICE" after the domain instead of growing wider than its pane; the copied text has none.
+constexpr QChar breakOpportunity(0x200B);
+
+QString breakableAccount(QString text) {
+    return text.replace(QLatin1Char('\\'), QStringLiteral("\\") + breakOpportunity);
+}
+
 /// The small mark beside an identity: a symbol and, where the reference is not sure, a word, so
 /// it does not rest on colour.
 QString markText(Confidence confidence) {
@@ -179,7 +187,7 @@ void ResultCard::setResolution(const Resolution &resolution,
                            : orNone(value, notReached);
         if (value && info.host && !(resolution.*info.host).empty())
             text += QStringLiteral("  (%1)").arg(toQString(resolution.*info.host));
-        identity.row.value->setText(text);
+        identity.row.value->setText(breakableAccount(text));
         // The identity's own confidence: the weakest rule it rests on, not the whole trace's.
         const Confidence confidence = resolution.confidenceOf[index(identity.field)];
         identity.row.mark->setText(markText(confidence));
@@ -294,7 +302,7 @@ void ResultCard::changeEvent(QEvent *event) {
 QString ResultCard::plainText() const {
     QStringList lines;
     auto add = [&lines](const Row &row, QString value) {
-        lines << row.caption->text() + QStringLiteral(": ") + value;
+        lines << row.caption->text() + QStringLiteral(": ") + value.remove(breakOpportunity);
     };
     add(m_http, m_http.value->text());
     // Each identity with its own mark where the reference is not sure, as the text output does.
