@@ -243,6 +243,12 @@ TEST_F(WindowKeysTest, SteppingBeforeTheRevealStopsBeforeTheDecidingStep) {
     EXPECT_EQ(m_window->diagram()->currentStep(), limit);
     EXPECT_TRUE(m_window->diagram()->updatesEnabled());
     EXPECT_TRUE(m_window->resultCard()->isAnswerHidden());
+    // The comparison, which lists the identities too, cannot be opened before the reveal.
+    EXPECT_FALSE(action("pin")->isEnabled());
+    auto *compare = m_window->findChild<QDockWidget *>(QStringLiteral("compareDock"));
+    ASSERT_NE(compare, nullptr);
+    EXPECT_FALSE(compare->isVisible());
+    EXPECT_FALSE(compare->toggleViewAction()->isEnabled());
 
     // After the reveal every step can be shown.
     action("reveal")->trigger();

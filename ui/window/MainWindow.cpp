@@ -469,6 +469,11 @@ void MainWindow::setAnswerHidden(bool hidden) {
     m_sideSplitter->setVisible(!hidden);
     for (QAction *answer : m_answerActions)
         answer->setEnabled(hidden);
+    // The comparison lists the current identities too: it waits for the reveal as well.
+    if (hidden)
+        m_compareDock->hide();
+    m_compareDock->toggleViewAction()->setEnabled(!hidden);
+    m_pinAction->setEnabled(!hidden);
     updateStepLabel();
 }
 
