@@ -16,6 +16,32 @@ std::string_view toString(Confidence confidence) {
     return "unconfirmed";
 }
 
+std::string_view stageLabel(Stage stage) {
+    switch (stage) {
+    case Stage::Worker:
+        return "Worker process";
+    case Stage::Configuration:
+        return "Configuration";
+    case Stage::Authentication:
+        return "Authentication";
+    case Stage::Authorization:
+        return "Authorization";
+    case Stage::Filter:
+        return "ISAPI filter";
+    case Stage::Handler:
+        return "Handler";
+    case Stage::Code:
+        return "Code";
+    case Stage::Content:
+        return "Content";
+    case Stage::ChildProcess:
+        return "Child process";
+    case Stage::Network:
+        return "Network";
+    }
+    return "Code";
+}
+
 std::string_view toString(Stage stage) {
     switch (stage) {
     case Stage::Worker:

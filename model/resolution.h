@@ -27,7 +27,10 @@ enum class Stage {
     Network,        // the code reaches off the box
 };
 
+/// The stage's key as the JSON contract writes it: "childProcess".
 std::string_view toString(Stage stage);
+/// The stage as a heading for people: "Child process".
+std::string_view stageLabel(Stage stage);
 
 struct HttpStatus {
     int status = 200;

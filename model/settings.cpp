@@ -39,6 +39,49 @@ constexpr std::array<std::string_view, 8> actionNames{
     "none",         "createProcess",      "createProcessAsUser", "revertToSelf", "applicationStart",
     "sessionOnEnd", "beginRequestModule", "runImpersonated"};
 
+// The words people read for the same values, as IIS Manager and Microsoft's documents write
+// them, in the same order. Shown by the editor; never written to a file.
+
+constexpr std::array<std::string_view, 8> versionWords{"IIS 5.0", "IIS 5.1", "IIS 6.0", "IIS 7.0",
+                                                       "IIS 7.5", "IIS 8.0", "IIS 8.5", "IIS 10.0"};
+constexpr std::array<std::string_view, 2> iis6ModeWords{"Worker process isolation",
+                                                        "IIS 5.0 isolation"};
+constexpr std::array<std::string_view, 3> protectionWords{"Low (IIS process)", "Medium (pooled)",
+                                                          "High (isolated)"};
+constexpr std::array<std::string_view, 5> poolIdentityWords{
+    "LocalSystem", "LocalService", "NetworkService", "ApplicationPoolIdentity", "Custom account"};
+constexpr std::array<std::string_view, 2> pipelineWords{"Integrated", "Classic"};
+constexpr std::array<std::string_view, 4> logonMethodWords{"Interactive", "Batch", "Network",
+                                                           "Clear text"};
+constexpr std::array<std::string_view, 6> schemeWords{"NTLM",   "Kerberos",           "Basic",
+                                                      "Digest", "Client certificate", "Forms"};
+constexpr std::array<std::string_view, 2> sendsCredentialsWords{"On challenge (after a 401)",
+                                                                "Always"};
+constexpr std::array<std::string_view, 8> handlerWords{
+    "Static file", "ISAPI filter", "ISAPI extension", "ASP",
+    "ASP.NET",     "CGI",          "FastCGI",         "ASP.NET Core"};
+constexpr std::array<std::string_view, 2> protocolWords{"Named pipe", "TCP"};
+constexpr std::array<std::string_view, 2> hostingWords{"In-process", "Out-of-process"};
+constexpr std::array<std::string_view, 3> authModeWords{"Windows", "Forms", "None"};
+constexpr std::array<std::string_view, 8> actionWords{
+    "Nothing more",      "CreateProcess", "CreateProcessAsUser",      "RevertToSelf",
+    "Application_Start", "Session_OnEnd", "A module in BeginRequest", "Run impersonated"};
+
+// Each value has its word: the lists cannot drift apart.
+static_assert(versionWords.size() == versionNames.size());
+static_assert(iis6ModeWords.size() == iis6ModeNames.size());
+static_assert(protectionWords.size() == protectionNames.size());
+static_assert(poolIdentityWords.size() == poolIdentityNames.size());
+static_assert(pipelineWords.size() == pipelineNames.size());
+static_assert(logonMethodWords.size() == logonMethodNames.size());
+static_assert(schemeWords.size() == schemeNames.size());
+static_assert(sendsCredentialsWords.size() == sendsCredentialsNames.size());
+static_assert(handlerWords.size() == handlerNames.size());
+static_assert(protocolWords.size() == protocolNames.size());
+static_assert(hostingWords.size() == hostingNames.size());
+static_assert(authModeWords.size() == authModeNames.size());
+static_assert(actionWords.size() == actionNames.size());
+
 } // namespace
 
 std::span<const std::string_view> spellings(IisVersion) {
@@ -81,7 +124,51 @@ std::span<const std::string_view> spellings(Action) {
     return actionNames;
 }
 
+std::span<const std::string_view> words(IisVersion) {
+    return versionWords;
+}
+std::span<const std::string_view> words(Iis6Mode) {
+    return iis6ModeWords;
+}
+std::span<const std::string_view> words(Protection) {
+    return protectionWords;
+}
+std::span<const std::string_view> words(PoolIdentity) {
+    return poolIdentityWords;
+}
+std::span<const std::string_view> words(Pipeline) {
+    return pipelineWords;
+}
+std::span<const std::string_view> words(LogonMethod) {
+    return logonMethodWords;
+}
+std::span<const std::string_view> words(Scheme) {
+    return schemeWords;
+}
+std::span<const std::string_view> words(SendsCredentials) {
+    return sendsCredentialsWords;
+}
+std::span<const std::string_view> words(HandlerKind) {
+    return handlerWords;
+}
+std::span<const std::string_view> words(FastCgiProtocol) {
+    return protocolWords;
+}
+std::span<const std::string_view> words(HostingModel) {
+    return hostingWords;
+}
+std::span<const std::string_view> words(AspNetAuthMode) {
+    return authModeWords;
+}
+std::span<const std::string_view> words(Action) {
+    return actionWords;
+}
+
 namespace {
+
+Reason anyChoice(const Scenario &, std::string_view) {
+    return std::nullopt;
+}
 
 void append(std::vector<Setting> &list, std::vector<Setting> group) {
     for (Setting &setting : group)
@@ -114,6 +201,8 @@ std::vector<Setting> assemble() {
             setting.valueProblem = anyValue;
         if (!setting.inactiveReason)
             setting.inactiveReason = never;
+        if (!setting.choiceProblem)
+            setting.choiceProblem = anyChoice;
     }
     return list;
 }
@@ -156,6 +245,21 @@ std::string displayValue(const SettingValue &value) {
     if (std::holds_alternative<Unknown>(value))
         return std::string(unknownSpelling);
     return "(none)";
+}
+
+std::string_view choiceLabel(const Setting &setting, std::string_view choice) {
+    for (std::size_t i = 0; i < setting.choices.size() && i < setting.choiceLabels.size(); ++i) {
+        if (setting.choices[i] == choice)
+            return setting.choiceLabels[i];
+    }
+    return choice;
+}
+
+std::string displayValue(const Setting &setting, const SettingValue &value) {
+    if (const std::string *text = std::get_if<std::string>(&value);
+        text && setting.type == SettingType::Choice)
+        return std::string(choiceLabel(setting, *text));
+    return displayValue(value);
 }
 
 std::string_view toString(IisVersion v) {

@@ -41,7 +41,11 @@ struct Setting {
     std::string defaultNote;
     SettingType type = SettingType::Text;
     std::vector<std::string> choices; // Choice: the allowed spellings, in display order
-    bool nullable = false;            // Text: null is allowed and means "none"
+    /// Choice: the word people read for each choice, as IIS Manager and Microsoft's documents
+    /// write it ("ISAPI filter" for isapiFilter), in the order of choices. Only for showing:
+    /// files, --set and the JSON contract use the spellings.
+    std::vector<std::string> choiceLabels;
+    bool nullable = false; // Text: null is allowed and means "none"
     /// "unknown" is allowed: configuration files never tell this input (a password's validity,
     /// an ACL), so a scenario derived from them can say it is not known. The resolver then goes
     /// on as the input allows and says what the result depends on (Resolution::dependsOn).
@@ -65,6 +69,11 @@ struct Setting {
     /// Why the setting has no effect given the other settings (e.g. the handler is not CGI), or
     /// nullopt when it matters. Not an error: the editor disables the control and says why.
     std::function<std::optional<std::string>(const Scenario &)> inactiveReason;
+    /// Choice: why this choice cannot be used with the rest of the scenario (chiefly the IIS
+    /// version: no ApplicationPoolIdentity on IIS 6.0), or nullopt. The editor offers only the
+    /// choices without a reason; problem() reports a written value that has one.
+    std::function<std::optional<std::string>(const Scenario &, std::string_view choice)>
+        choiceProblem;
     /// Representative values for enumerating the input space (choices and booleans use all).
     std::vector<SettingValue> samples;
 };
@@ -81,6 +90,13 @@ SettingValue effectiveValue(const Setting &setting, const Scenario &scenario);
 
 /// "true", "ntlm", "[\"a\", \"b\"]", "unknown" or "(none)": a value as a person reads it.
 std::string displayValue(const SettingValue &value);
+
+/// The word shown for a choice of a Choice setting ("ISAPI filter" for "isapiFilter"); the
+/// spelling itself when the setting has no such choice.
+std::string_view choiceLabel(const Setting &setting, std::string_view choice);
+
+/// displayValue(), but a Choice setting's value in its choice's word: "NTLM", "Classic".
+std::string displayValue(const Setting &setting, const SettingValue &value);
 
 /// Spellings of the enumerations (the same as in files and on the command line).
 std::string_view toString(IisVersion);

@@ -25,6 +25,18 @@ Setting protectionSetting() {
     return protection;
 }
 
+namespace {
+
+Reason poolIdentityChoiceProblem(const Scenario &s, std::string_view choice) {
+    if (choice == toString(PoolIdentity::ApplicationPoolIdentity) && !isIis7Plus(version(s)))
+        return std::string("ApplicationPoolIdentity exists from IIS 7.0 (Windows Server 2008 "
+                           "SP2) on; IIS 6.0 offers LocalSystem, LocalService, "
+                           "NetworkService and SpecificUser");
+    return std::nullopt;
+}
+
+} // namespace
+
 std::vector<Setting> appPoolSettings() {
     std::vector<Setting> list;
     Setting name =
@@ -50,15 +62,14 @@ std::vector<Setting> appPoolSettings() {
     identity.problem = [](const Scenario &s) -> Reason {
         if (Reason r = needsPool(s))
             return r;
-        if (poolIdentity(s) == PoolIdentity::ApplicationPoolIdentity && !isIis7Plus(version(s)))
-            return std::string("ApplicationPoolIdentity exists from IIS 7.0 (Windows Server 2008 "
-                               "SP2) on; IIS 6.0 offers LocalSystem, LocalService, "
-                               "NetworkService and SpecificUser");
+        if (Reason r = poolIdentityChoiceProblem(s, toString(poolIdentity(s))))
+            return r;
         if (poolIdentity(s) == PoolIdentity::SpecificUser && !field::poolUserName.written(s))
             return std::string("SpecificUser needs appPool.userName (e.g. \"CONTOSO\\\\svcweb\")");
         return std::nullopt;
     };
     identity.inactiveReason = needsPool;
+    identity.choiceProblem = poolIdentityChoiceProblem;
     list.push_back(std::move(identity));
 
     Setting user = textSetting(

@@ -97,6 +97,27 @@ std::span<const std::string_view> spellings(HostingModel);
 std::span<const std::string_view> spellings(AspNetAuthMode);
 std::span<const std::string_view> spellings(Action);
 
+/// The words shown for the same values, in enumerator order (settings.cpp): Setting::
+/// choiceLabels.
+std::span<const std::string_view> words(IisVersion);
+std::span<const std::string_view> words(Iis6Mode);
+std::span<const std::string_view> words(Protection);
+std::span<const std::string_view> words(PoolIdentity);
+std::span<const std::string_view> words(Pipeline);
+std::span<const std::string_view> words(LogonMethod);
+std::span<const std::string_view> words(Scheme);
+std::span<const std::string_view> words(SendsCredentials);
+std::span<const std::string_view> words(HandlerKind);
+std::span<const std::string_view> words(FastCgiProtocol);
+std::span<const std::string_view> words(HostingModel);
+std::span<const std::string_view> words(AspNetAuthMode);
+std::span<const std::string_view> words(Action);
+
+/// The word of one value: word(HandlerKind::Cgi) is "CGI".
+template <typename E> std::string_view word(E value) {
+    return words(E{})[static_cast<std::size_t>(value)];
+}
+
 template <typename E> std::optional<E> parseEnum(std::string_view text) {
     const std::span<const std::string_view> names = spellings(E{});
     for (std::size_t i = 0; i < names.size(); ++i) {
@@ -112,6 +133,8 @@ template <typename E> Setting choiceSetting(Texts texts, const Field<E> &field) 
         setting.choices.emplace_back(name);
         setting.samples.emplace_back(std::string(name));
     }
+    for (std::string_view word : words(E{}))
+        setting.choiceLabels.emplace_back(word);
     setting.get = [&field](const Scenario &s) -> SettingValue {
         const std::optional<E> &value = field.written(s);
         return value ? SettingValue(std::string(toString(*value))) : SettingValue();

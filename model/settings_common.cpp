@@ -46,8 +46,9 @@ Reason needsPool(const Scenario &s) {
 Reason unlessHandler(const Scenario &s, HandlerKind wanted) {
     if (handler(s) == wanted)
         return std::nullopt;
-    return "only used by the " + std::string(toString(wanted)) + " handler; the handler is " +
-           std::string(toString(handler(s)));
+    // In the words the editor shows beside the reason ("the CGI handler", not "cgi").
+    return "only used by the " + std::string(word(wanted)) + " handler; the handler is " +
+           std::string(word(handler(s)));
 }
 
 namespace {

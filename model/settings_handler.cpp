@@ -12,14 +12,17 @@ Setting handlerKindSetting() {
          "Classic ASP, ASP.NET (1.x-4.x), a CGI program, FastCGI (e.g. PHP), or ASP.NET Core.",
          "F3.01 F3.10 F3.20 F3.30 F3.40 F3.50 F3.60 F3.80"},
         field::handlerKind);
-    kind.problem = [](const Scenario &s) -> Reason {
+    kind.choiceProblem = [](const Scenario &s, std::string_view choice) -> Reason {
         const IisVersion v = version(s);
-        if (handler(s) == HandlerKind::FastCgi && v == IisVersion::V5_0)
+        if (choice == toString(HandlerKind::FastCgi) && v == IisVersion::V5_0)
             return std::string("FastCGI needs IIS 5.1 or 6.0 with the FastCGI extension, or IIS "
                                "7.0 and later; not IIS 5.0");
-        if (handler(s) == HandlerKind::AspNetCore && !isIis75Plus(v))
+        if (choice == toString(HandlerKind::AspNetCore) && !isIis75Plus(v))
             return std::string("the ASP.NET Core Module needs IIS 7.5 or later");
         return std::nullopt;
+    };
+    kind.problem = [choiceProblem = kind.choiceProblem](const Scenario &s) {
+        return choiceProblem(s, toString(handler(s)));
     };
     return kind;
 }

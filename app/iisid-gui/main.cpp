@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
@@ -196,7 +197,21 @@ int main(int argc, char **argv) {
         const QString id = parser.value(lessonOption);
         if (!window.startLesson(id)) {
             printUnknownLesson(id, window.lessons());
-            return exitBadInput;
+            QStringList ids;
+            for (const iisid::Lesson &lesson : window.lessons().lessons())
+                ids << iisid::ui::toQString(lesson.id);
+            // Started from a desktop there is no terminal to read: say it in the window, which
+            // opens anyway, with the lessons in its Lessons menu.
+            QTimer::singleShot(0, &window, [&window, id, ids] {
+                QMessageBox box(
+                    QMessageBox::Warning, QStringLiteral("No such lesson"),
+                    QStringLiteral("No bundled lesson has the id \u201c%1\u201d.").arg(id),
+                    QMessageBox::Ok, &window);
+                box.setInformativeText(
+                    QStringLiteral("Choose one from the Lessons menu. The ids are: %1.")
+                        .arg(ids.join(QStringLiteral(", "))));
+                box.exec();
+            });
         }
     }
     window.show();

@@ -213,7 +213,7 @@ TEST(MatrixCellsNotResolved, SettingTheHandlerIgnoresIsInactive) {
         built(baseOf({}), {"handler.kind", {"static", "cgi"}}, {"handler.createProcessAsUser", {}});
     EXPECT_EQ(matrix.cell(0, 0).state, CellState::Inactive);
     EXPECT_EQ(matrix.cell(0, 0).reason, "\"handler.createProcessAsUser\" has no effect: only "
-                                        "used by the cgi handler; the handler is static");
+                                        "used by the CGI handler; the handler is Static file");
     EXPECT_EQ(cellSummary(matrix.cell(0, 0)), "n/a (no effect)");
     EXPECT_EQ(matrix.cell(1, 0).state, CellState::Resolved);
     EXPECT_EQ(matrix.cell(1, 1).state, CellState::Resolved);
@@ -290,7 +290,7 @@ TEST(MatrixCsv, QuotesFieldsAsRfc4180Says) {
     const std::string withCommas = matrixCsv(
         built(baseOf({}), {"handler.kind", {"static"}}, {"handler.createProcessAsUser", {"true"}}));
     EXPECT_NE(withCommas.find(",\"\"\"handler.createProcessAsUser\"\" has no effect: only used "
-                              "by the cgi handler; the handler is static\"\r\n"),
+                              "by the CGI handler; the handler is Static file\"\r\n"),
               std::string::npos)
         << withCommas;
 }

@@ -206,6 +206,68 @@ TEST(SettingCatalogue, ChoicesAreNonEmptyAndUnique) {
     }
 }
 
+TEST(SettingCatalogue, EveryChoiceHasAWordForPeople) {
+    for (const iisid::Setting &s : iisid::settings()) {
+        if (s.type != iisid::SettingType::Choice)
+            continue;
+        ASSERT_EQ(s.choiceLabels.size(), s.choices.size()) << s.id;
+        const std::set<std::string> unique(s.choiceLabels.begin(), s.choiceLabels.end());
+        EXPECT_EQ(unique.size(), s.choiceLabels.size()) << s.id;
+        for (const std::string &label : s.choiceLabels)
+            EXPECT_FALSE(label.empty()) << s.id;
+    }
+}
+
+TEST(SettingCatalogue, ChoiceWordsAreThoseOfIisManager) {
+    struct Row {
+        const char *setting;
+        const char *choice;
+        const char *word;
+    };
+    for (const Row &row :
+         {Row{"handler.kind", "isapiFilter", "ISAPI filter"},
+          Row{"handler.kind", "aspnetCore", "ASP.NET Core"},
+          Row{"server.iis6Mode", "workerProcess", "Worker process isolation"},
+          Row{"authentication.basic.logonMethod", "clearText", "Clear text"},
+          Row{"request.sendsCredentials", "onChallenge", "On challenge (after a 401)"},
+          Row{"appPool.identity", "SpecificUser", "Custom account"},
+          Row{"request.scheme", "ntlm", "NTLM"}}) {
+        const iisid::Setting *setting = iisid::findSetting(row.setting);
+        ASSERT_NE(setting, nullptr) << row.setting;
+        EXPECT_EQ(iisid::choiceLabel(*setting, row.choice), row.word) << row.setting;
+        EXPECT_EQ(iisid::displayValue(*setting, std::string(row.choice)), row.word);
+    }
+    // Not a choice: the spelling stays; other values read as displayValue() writes them.
+    const iisid::Setting *handler = iisid::findSetting("handler.kind");
+    ASSERT_NE(handler, nullptr);
+    EXPECT_EQ(iisid::choiceLabel(*handler, "perl"), "perl");
+    EXPECT_EQ(iisid::displayValue(*iisid::findSetting("server.machine"), std::string("WEB01")),
+              "WEB01");
+}
+
+TEST(SettingCatalogue, OffersOnlyTheChoicesTheVersionHas) {
+    const iisid::Setting *identity = iisid::findSetting("appPool.identity");
+    ASSERT_NE(identity, nullptr);
+    EXPECT_TRUE(identity->choiceProblem(onVersion(IisVersion::V6_0), "ApplicationPoolIdentity"));
+    EXPECT_FALSE(identity->choiceProblem(onVersion(IisVersion::V6_0), "NetworkService"));
+    EXPECT_FALSE(identity->choiceProblem(onVersion(IisVersion::V7_0), "ApplicationPoolIdentity"));
+    const iisid::Setting *handler = iisid::findSetting("handler.kind");
+    ASSERT_NE(handler, nullptr);
+    EXPECT_TRUE(handler->choiceProblem(onVersion(IisVersion::V7_0), "aspnetCore"));
+    EXPECT_FALSE(handler->choiceProblem(onVersion(IisVersion::V7_5), "aspnetCore"));
+    EXPECT_TRUE(handler->choiceProblem(onVersion(IisVersion::V5_0), "fastcgi"));
+    // A written value without the version still says so through problem().
+    Scenario written = onVersion(IisVersion::V6_0);
+    written.appPool.identity = iisid::PoolIdentity::ApplicationPoolIdentity;
+    EXPECT_EQ(identity->problem(written),
+              identity->choiceProblem(written, "ApplicationPoolIdentity"));
+    // Every setting answers, choice or not.
+    for (const iisid::Setting &s : iisid::settings()) {
+        for (const std::string &choice : s.choices)
+            EXPECT_NO_FATAL_FAILURE((void)s.choiceProblem(Scenario{}, choice)) << s.id;
+    }
+}
+
 TEST(SettingCatalogue, IdsAndChoicesAreThoseOfTheScenarioFormat) {
     // scenario-format.md, "Scenario file".
     const std::vector<std::pair<std::string, std::vector<std::string>>> format = {

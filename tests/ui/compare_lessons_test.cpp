@@ -95,6 +95,13 @@ TEST_F(UiTest, ComparePanelMarksExactlyTheChangedRows) {
     EXPECT_TRUE(input->property("changed").toBool());
     EXPECT_TRUE(input->isVisibleTo(&panel));
     EXPECT_EQ(label(panel, "compareInputMarker_handler.kind")->text(), QStringLiteral("\u2260"));
+    // Its values in the catalogue's words, as the editor shows them.
+    QStringList shown;
+    for (const QLabel *cellLabel : panel.findChildren<QLabel *>())
+        shown << cellLabel->text();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Static file"))) << shown.join('|').toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("ASP.NET")));
+    EXPECT_FALSE(shown.contains(QStringLiteral("aspnet")));
 
     // The tint comes from the palette and differs from an unchanged row's background.
     QLabel *changed = label(panel, "compareB_code");

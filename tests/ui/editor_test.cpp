@@ -6,12 +6,19 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpontaneKeyEvent>
 #include <QTest>
 #include <QToolButton>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using iisid::Scenario;
 using iisid::Setting;
@@ -100,6 +107,129 @@ TEST_F(ScenarioEditorTest, DisablesSettingsWithoutEffectAndSaysWhy) {
     // The default scenario (static file on IIS 10) leaves e.g. the CGI switch without effect.
     EXPECT_GT(disabled, 0);
     EXPECT_FALSE(editor.control("handler.createProcessAsUser")->isEnabled());
+}
+
+TEST_F(ScenarioEditorTest, ADisabledRowSaysWhyInTextTheKeyboardCanRead) {
+    ScenarioEditor editor;
+    editor.show();
+    const Setting *cpau = iisid::findSetting("handler.createProcessAsUser");
+    ASSERT_NE(cpau, nullptr);
+    const std::optional<std::string> reason = cpau->inactiveReason(editor.scenario());
+    ASSERT_TRUE(reason.has_value());
+    auto *note = editor.findChild<QLabel *>(QStringLiteral("note:handler.createProcessAsUser"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_EQ(note->text(), QStringLiteral("No effect: ") + toQString(*reason));
+    // An enabled row has no note.
+    auto *kindNote = editor.findChild<QLabel *>(QStringLiteral("note:handler.kind"));
+    ASSERT_NE(kindNote, nullptr);
+    EXPECT_FALSE(kindNote->isVisible());
+}
+
+TEST_F(ScenarioEditorTest, DropDownsShowTheCataloguesWordsAndWriteTheSpelling) {
+    ScenarioEditor editor;
+    auto *kind = control<QComboBox>(editor, "handler.kind");
+    ASSERT_NE(kind, nullptr);
+    const int filter = kind->findData(QStringLiteral("isapiFilter"));
+    ASSERT_GT(filter, 0);
+    EXPECT_EQ(kind->itemText(filter), QStringLiteral("ISAPI filter"));
+    EXPECT_EQ(kind->itemText(kind->findData(QStringLiteral("aspnetCore"))),
+              QStringLiteral("ASP.NET Core"));
+    EXPECT_EQ(kind->itemText(0), QStringLiteral("(default: Static file)"));
+    emit kind->activated(filter);
+    EXPECT_EQ(editor.scenario().handler.kind, iisid::HandlerKind::IsapiFilter);
+    // No raw spelling reaches any drop-down of the catalogue.
+    for (const Setting &setting : settings()) {
+        if (setting.type != iisid::SettingType::Choice)
+            continue;
+        auto *combo = qobject_cast<QComboBox *>(editor.control(setting.id));
+        ASSERT_NE(combo, nullptr) << setting.id;
+        for (int index = 1; index < combo->count(); ++index)
+            EXPECT_EQ(combo->itemText(index),
+                      toQString(setting.choiceLabels[static_cast<std::size_t>(index - 1)]))
+                << setting.id;
+    }
+}
+
+TEST_F(ScenarioEditorTest, TheIdentityListOffersOnlyWhatTheVersionHas) {
+    ScenarioEditor editor;
+    auto *identity = control<QComboBox>(editor, "appPool.identity");
+    ASSERT_NE(identity, nullptr);
+    const int poolIdentity = identity->findData(QStringLiteral("ApplicationPoolIdentity"));
+    ASSERT_GT(poolIdentity, 0);
+    auto *list = qobject_cast<QListView *>(identity->view());
+    ASSERT_NE(list, nullptr);
+    EXPECT_FALSE(list->isRowHidden(poolIdentity));
+    Scenario iis6;
+    iis6.server.iisVersion = iisid::IisVersion::V6_0;
+    editor.setScenario(iis6);
+    EXPECT_TRUE(list->isRowHidden(poolIdentity));
+    EXPECT_FALSE(list->isRowHidden(identity->findData(QStringLiteral("NetworkService"))));
+    // A written value that the version lacks stays shown, with its problem, until changed.
+    iis6.appPool.identity = iisid::PoolIdentity::ApplicationPoolIdentity;
+    editor.setScenario(iis6);
+    EXPECT_EQ(identity->currentIndex(), poolIdentity);
+    EXPECT_FALSE(list->isRowHidden(poolIdentity));
+}
+
+TEST_F(ScenarioEditorTest, TheWheelScrollsPastADropDownWithoutChangingIt) {
+    ScenarioEditor editor;
+    editor.resize(360, 300);
+    editor.show();
+    QApplication::setActiveWindow(&editor);
+    auto *pipeline = control<QComboBox>(editor, "appPool.pipeline");
+    ASSERT_NE(pipeline, nullptr);
+    QCoreApplication::processEvents(); // lay the editor out: it has to scroll
+    ASSERT_GT(editor.verticalScrollBar()->maximum(), 0);
+    const int before = pipeline->currentIndex();
+    const int scrolledBefore = editor.verticalScrollBar()->value();
+    auto wheel = [&](QWidget *target) {
+        const QPointF at(target->width() / 2.0, target->height() / 2.0);
+        QWheelEvent event(at, target->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        // As from the mouse: only such a wheel event goes on to the parents when ignored
+        // (sendEvent() would mark it synthesized again).
+        QSpontaneKeyEvent::setSpontaneous(&event);
+        QApplication::instance()->notify(target, &event);
+    };
+    for (int notch = 0; notch < 3; ++notch)
+        wheel(pipeline);
+    EXPECT_EQ(pipeline->currentIndex(), before);
+    EXPECT_FALSE(editor.scenario().appPool.pipeline.has_value());
+    // The wheel went on to the editor, which scrolled.
+    EXPECT_GT(editor.verticalScrollBar()->value(), scrolledBefore);
+    // With the focus the drop-down takes the wheel, as one expects of the control being edited.
+    pipeline->setFocus();
+    ASSERT_TRUE(pipeline->hasFocus());
+    wheel(pipeline);
+    EXPECT_NE(pipeline->currentIndex(), before);
+}
+
+TEST_F(ScenarioEditorTest, TabFollowsTheRowsAsShown) {
+    ScenarioEditor editor;
+    editor.show();
+    QApplication::setActiveWindow(&editor);
+    Scenario cgi;
+    cgi.handler.kind = iisid::HandlerKind::Cgi;
+    editor.setScenario(cgi);
+    // From the handler drop-down, Tab reaches the CGI switch (a row of the Handler section)
+    // before anything of the sections below it.
+    QWidget *kind = editor.control("handler.kind");
+    QWidget *cpau = editor.control("handler.createProcessAsUser");
+    QWidget *contentPath = editor.control("content.path");
+    QWidget *requestUser = editor.control("request.user");
+    kind->setFocus();
+    std::vector<QWidget *> order;
+    for (int press = 0; press < 80 && order.size() < 80; ++press) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        order.push_back(QApplication::focusWidget());
+    }
+    auto position = [&](QWidget *widget) {
+        return std::find(order.begin(), order.end(), widget) - order.begin();
+    };
+    ASSERT_LT(position(cpau), static_cast<long>(order.size()));
+    EXPECT_LT(position(cpau), position(requestUser));
+    EXPECT_LT(position(cpau), position(contentPath));
 }
 
 TEST_F(ScenarioEditorTest, ChoosingAChoiceUpdatesTheScenarioAndTheDependentControls) {

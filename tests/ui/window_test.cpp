@@ -15,6 +15,7 @@
 #include "ui/window/QtText.h"
 #include "ui/window/ResultCard.h"
 #include "ui/window/ScenarioFiles.h"
+#include "ui/window/StepDelegate.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -296,8 +297,9 @@ TEST_F(MainWindowTest, PresenterModePredictsAndRevealsFromTheKeyboard) {
     m_window->show();
     QApplication::setActiveWindow(m_window.get());
     m_window->chooseLesson(0);
-    // Number keys only answer in presenter mode.
-    EXPECT_FALSE(action("answer2")->isEnabled());
+    // Number keys answer however the lesson was opened (issue 10 §2: they used to answer in
+    // presenter mode only), and in presenter mode too.
+    EXPECT_TRUE(action("answer2")->isEnabled());
     action("presenter")->trigger();
     ASSERT_TRUE(action("answer2")->isEnabled());
     QTest::keyClick(m_window->diagram(), Qt::Key_2);
@@ -338,6 +340,29 @@ TEST_F(MainWindowTest, AScenarioFileDroppedOnTheWindowIsOpenedAndRemembered) {
     EXPECT_TRUE(m_window->windowTitle().startsWith(QStringLiteral("dropped.iisid.json[*]")));
     EXPECT_EQ(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), path);
     delete mime;
+}
+
+TEST(ExplanationPane, StepHeadingsUseTheStagesWords) {
+    iisid::ui::test::application();
+    iisid::ui::ExplanationPane pane;
+    iisid::Resolution resolution;
+    for (iisid::Stage stage :
+         {iisid::Stage::ChildProcess, iisid::Stage::Network, iisid::Stage::Filter}) {
+        iisid::Step step;
+        step.stage = stage;
+        step.host = "w3wp.exe";
+        step.text = "text";
+        resolution.steps.push_back(step);
+    }
+    pane.setResolution(resolution);
+    const QStringList expected{QStringLiteral("Child process"), QStringLiteral("Network"),
+                               QStringLiteral("ISAPI filter")};
+    for (int row = 0; row < pane.list()->count(); ++row) {
+        const QString html =
+            pane.list()->item(row)->data(iisid::ui::StepDelegate::htmlRole).toString();
+        EXPECT_TRUE(html.contains(expected[row])) << html.toStdString();
+        EXPECT_FALSE(html.contains(QStringLiteral("childProcess"))) << html.toStdString();
+    }
 }
 
 TEST(ResultCard, CopyPutsThePlainTextSummaryOnTheClipboard) {

@@ -268,11 +268,16 @@ void ComparePanel::fillInputs() {
             cell(m_inputsBox, QStringLiteral("compareInput_") + toQString(input.settingId));
         name->setText(label);
         name->setToolTip(toQString(input.settingId));
+        // Values in the catalogue's words ("ISAPI filter"), as the editor shows them.
+        const Setting *setting = findSetting(input.settingId);
+        auto shown = [setting](const SettingValue &value) {
+            return toQString(setting ? displayValue(*setting, value) : displayValue(value));
+        };
         QLabel *before = cell(m_inputsBox, QString());
-        before->setText(toQString(displayValue(input.before)));
+        before->setText(shown(input.before));
         before->setAccessibleName(tr("%1 in A").arg(label));
         QLabel *after = cell(m_inputsBox, QString());
-        after->setText(toQString(displayValue(input.after)));
+        after->setText(shown(input.after));
         after->setAccessibleName(tr("%1 in B").arg(label));
         m_inputsGrid->addWidget(marker, gridRow, 0);
         m_inputsGrid->addWidget(name, gridRow, 1);

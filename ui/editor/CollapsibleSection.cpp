@@ -28,7 +28,9 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *parent)
     frame->setFrameShape(QFrame::StyledPanel);
     m_form = new QFormLayout(m_content);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    // Each label above its control: the editor is a narrow column, and a control beside its
+    // label leaves too little room to read "(default: Worker process isolation)".
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -16,6 +16,9 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     setAccessibleName(tr("Scenario editor"));
     setWidgetResizable(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Tab stops at the rows, not at the scrolling area around them (which scrolls to the row
+    // that has the focus).
+    setFocusPolicy(Qt::NoFocus);
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -39,12 +42,24 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
         target->form()->addRow(row->label(), row);
         connect(row, &SettingRow::valueEdited, this,
                 [this, &setting](const SettingValue &value) { apply(setting, value); });
-        // Tab order follows the catalogue: control, then its reset button.
-        if (previous)
-            setTabOrder(previous, row->control());
-        setTabOrder(row->control(), row->resetButton());
-        previous = row->resetButton();
         m_rows.push_back(row);
+    }
+    // Tab order as read: each section's header, then its rows top to bottom. (The catalogue's
+    // order differs where a setting depends on a later group: a row enabled later must not
+    // come after the next section.)
+    for (const auto &[name, target] : m_sections) {
+        std::vector<QWidget *> chain{target->header()};
+        for (SettingRow *row : m_rows) {
+            if (target->isAncestorOf(row)) {
+                const std::vector<QWidget *> rowChain = row->focusChain();
+                chain.insert(chain.end(), rowChain.begin(), rowChain.end());
+            }
+        }
+        for (QWidget *widget : chain) {
+            if (previous)
+                setTabOrder(previous, widget);
+            previous = widget;
+        }
     }
     layout->addStretch(1);
     setWidget(content);

@@ -4,10 +4,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
+#include <QStandardItemModel>
 #include <QToolButton>
 
 namespace iisid::ui {
@@ -50,13 +53,68 @@ SettingRow::SettingRow(const Setting &setting, QWidget *parent)
     m_reset->setObjectName(QStringLiteral("reset:") + toQString(setting.id));
     connect(m_reset, &QToolButton::clicked, this, [this] { emit valueEdited(SettingValue()); });
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_control, 1);
+    // Why a disabled row is disabled, in small text beneath it.
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("note:") + toQString(setting.id));
+    m_note->setWordWrap(true);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
+    QFont small = m_note->font();
+    if (small.pointSizeF() > 0)
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_note->setFont(small);
+    m_note->hide();
+
+    auto *controls = new QHBoxLayout;
+    controls->setContentsMargins(0, 0, 0, 0);
+    controls->addWidget(m_control, 1);
     if (m_unknown)
-        layout->addWidget(m_unknown);
-    layout->addWidget(m_reset);
-    setFocusProxy(m_control);
+        controls->addWidget(m_unknown);
+    controls->addWidget(m_reset);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(1);
+    layout->addLayout(controls);
+    layout->addWidget(m_note);
+    // No focus proxy: a row with one would be a "compound widget" to Qt, whose setTabOrder then
+    // ties the rows' widgets into a ring the Tab key cannot leave. The editor orders them.
+}
+
+std::vector<QWidget *> SettingRow::focusChain() const {
+    std::vector<QWidget *> chain{m_control};
+    if (m_unknown)
+        chain.push_back(m_unknown);
+    chain.push_back(m_reset);
+    return chain;
+}
+
+QString SettingRow::noteText() const {
+    return m_note->isHidden() ? QString() : m_note->text();
+}
+
+void SettingRow::offerChoices(const Scenario &scenario) {
+    // Only the values the rest of the scenario (chiefly the IIS version) has; a written value
+    // that no longer fits stays shown, with its problem, until it is changed or reset.
+    auto *items = qobject_cast<QStandardItemModel *>(m_combo->model());
+    auto *list = qobject_cast<QListView *>(m_combo->view());
+    for (int index = 1; index < m_combo->count(); ++index) {
+        const std::string choice = toStdString(m_combo->itemData(index).toString());
+        const bool offered =
+            !m_setting.choiceProblem(scenario, choice) || index == m_combo->currentIndex();
+        if (items)
+            items->item(index)->setEnabled(offered);
+        if (list)
+            list->setRowHidden(index, !offered);
+    }
+}
+
+bool SettingRow::eventFilter(QObject *watched, QEvent *event) {
+    // The wheel scrolls the editor; it changes a value only in the control being edited, so
+    // scrolling past a drop-down cannot change the scenario.
+    if (watched == m_control && event->type() == QEvent::Wheel && !m_control->hasFocus()) {
+        event->ignore();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SettingRow::createControl() {
@@ -84,10 +142,13 @@ void SettingRow::createControl() {
         // Item 0 stands for "not written"; its text is filled in by refresh() because the
         // default depends on the rest of the scenario.
         m_combo->addItem(QString(), QVariant());
+        // The words IIS Manager uses; the spelling (what files say) is the item's data.
         for (const std::string &choice : m_setting.choices)
-            m_combo->addItem(toQString(choice), toQString(choice));
+            m_combo->addItem(toQString(choiceLabel(m_setting, choice)), toQString(choice));
         m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         m_combo->setMinimumContentsLength(12);
+        m_combo->setFocusPolicy(Qt::StrongFocus);
+        m_combo->installEventFilter(this);
         connect(m_combo, &QComboBox::activated, this, [this](int index) {
             const QVariant choice = m_combo->itemData(index);
             emit valueEdited(choice.isValid() ? SettingValue(toStdString(choice.toString()))
@@ -150,7 +211,8 @@ QString SettingRow::textOf(const SettingValue &value) const {
 
 void SettingRow::refresh(const Scenario &scenario) {
     const SettingValue written = m_setting.get(scenario);
-    const QString defaultText = toQString(displayValue(m_setting.defaultValue(scenario)));
+    const QString defaultText =
+        toQString(displayValue(m_setting, m_setting.defaultValue(scenario)));
     const bool writtenValue = isWritten(written);
 
     if (m_check) {
@@ -170,6 +232,7 @@ void SettingRow::refresh(const Scenario &scenario) {
         const std::string *choice = std::get_if<std::string>(&written);
         const int index = choice ? m_combo->findData(toQString(*choice)) : 0;
         m_combo->setCurrentIndex(index < 0 ? 0 : index);
+        offerChoices(scenario);
     } else if (m_line) {
         // Leave the text alone while it already means the written value, so typing (and the
         // cursor) is not disturbed by the refresh that follows each keystroke.
@@ -208,6 +271,16 @@ void SettingRow::refresh(const Scenario &scenario) {
         tip = tr("Problem: %1").arg(toQString(*badValue)) + QStringLiteral("\n\n") + help;
     else if (inactive)
         tip = tr("No effect: %1").arg(toQString(*inactive)) + QStringLiteral("\n\n") + help;
+    // The reason is written under a disabled row too: the keyboard cannot reach a tooltip.
+    if (problem && writtenValue)
+        m_note->setText(tr("Problem: %1").arg(toQString(*problem)));
+    else if (problem)
+        m_note->setText(tr("Does not apply: %1").arg(toQString(*problem)));
+    else if (inactive)
+        m_note->setText(tr("No effect: %1").arg(toQString(*inactive)));
+    else
+        m_note->clear();
+    m_note->setVisible(!m_note->text().isEmpty());
     m_control->setEnabled(!problem && !inactive);
     if (m_unknown) {
         m_unknown->setEnabled(!problem && !inactive);

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -15,10 +17,12 @@ namespace iisid::ui {
 /// The editor's row for one setting of the catalogue: a control chosen by the setting's type
 /// (check box, combo box, line edit, comma-separated line edit) and a reset-to-default button.
 /// It shows the scenario's value, or the effective default when the value is not written, and
-/// is disabled, with the model's reason in the tooltip, when the setting has a problem or no
-/// effect. A setting that acceptsUnknown offers "unknown": a tri-state check box (partly checked)
-/// for a boolean, an "unknown" check box beside a list. It knows no IIS rule: everything comes
-/// from the Setting's functions.
+/// is disabled, with the model's reason beneath it and in the tooltip, when the setting has a
+/// problem or no effect. A drop-down offers only the choices the scenario allows
+/// (Setting::choiceProblem) and ignores the wheel unless it has focus. A setting that
+/// acceptsUnknown offers "unknown": a tri-state check box (partly checked) for a boolean, an
+/// "unknown" check box beside a list. It knows no IIS rule: everything comes from the Setting's
+/// functions.
 class SettingRow : public QWidget {
     Q_OBJECT
 public:
@@ -35,6 +39,13 @@ public:
 
     /// Shows the scenario's value and the setting's state in it. Emits nothing.
     void refresh(const iisid::Scenario &scenario);
+    /// The row's focusable widgets in reading order (control, "unknown" box, reset button).
+    std::vector<QWidget *> focusChain() const;
+    /// Why the row is disabled, as written beneath it; empty when it is enabled.
+    QString noteText() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 signals:
     /// The user chose a value; monostate means "not written" (the default applies).
@@ -42,6 +53,7 @@ signals:
 
 private:
     void createControl();
+    void offerChoices(const iisid::Scenario &scenario);
     iisid::SettingValue valueFromText(const QString &text) const;
     QString textOf(const iisid::SettingValue &value) const;
 
@@ -53,6 +65,7 @@ private:
     QCheckBox *m_unknown = nullptr;
     QToolButton *m_reset = nullptr;
     QLabel *m_label = nullptr;
+    QLabel *m_note = nullptr;
 };
 
 } // namespace iisid::ui

@@ -67,4 +67,12 @@ void LessonLibrary::load(const QString &directory) {
     }
 }
 
+int LessonLibrary::indexOf(std::string_view id) const {
+    for (int index = 0; index < size(); ++index) {
+        if (at(index).id == id)
+            return index;
+    }
+    return -1;
+}
+
 } // namespace iisid::ui

@@ -32,6 +32,9 @@ public:
         return m_lessons.at(static_cast<std::size_t>(index));
     }
 
+    /// The index of the lesson with this id, or -1.
+    int indexOf(std::string_view id) const;
+
 private:
     void load(const QString &directory);
 

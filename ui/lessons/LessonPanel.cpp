@@ -58,8 +58,8 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_verdict->setFont(boldFont());
     m_reason = textLabel(this, QStringLiteral("lessonReason"), tr("Reason"));
 
-    auto *hint = new QLabel(tr("Keys: 1\u20134 choose, Enter reveals."), this);
-    hint->setEnabled(false);
+    m_hint = new QLabel(tr("Keys: 1\u20134 choose, Enter reveals."), this);
+    m_hint->setEnabled(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -72,7 +72,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     layout->addWidget(m_verdict);
     layout->addWidget(m_reason);
     layout->addStretch(1);
-    layout->addWidget(hint);
+    layout->addWidget(m_hint);
 
     m_title->setText(tr("No lesson chosen"));
     m_revealButton->setEnabled(false);
@@ -109,6 +109,7 @@ void LessonPanel::setLesson(const iisid::Lesson &lesson) {
     if (!m_choiceButtons.empty())
         setTabOrder(m_choiceButtons.back(), m_revealButton);
     m_revealButton->setEnabled(true);
+    m_hint->show();
     m_verdict->clear();
     m_verdict->hide();
     m_reason->clear();
@@ -145,6 +146,7 @@ void LessonPanel::reveal() {
         button->setFocusPolicy(Qt::NoFocus);
     }
     m_revealButton->setEnabled(false);
+    m_hint->hide(); // the keys have done their part
     showVerdict();
     emit revealRequested();
 }

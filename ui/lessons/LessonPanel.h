@@ -30,6 +30,8 @@ public:
     void choose(int index);
     void reveal();
     bool isRevealed() const { return m_revealed; }
+    /// The lesson shown, or nullptr before the first.
+    const iisid::Lesson *lesson() const { return m_lesson ? &*m_lesson : nullptr; }
 
     /// The chosen index, or -1 before a choice.
     int chosen() const { return m_chosen; }
@@ -68,6 +70,7 @@ private:
     QPushButton *m_revealButton = nullptr;
     QLabel *m_verdict = nullptr;
     QLabel *m_reason = nullptr;
+    QLabel *m_hint = nullptr;
 };
 
 } // namespace iisid::ui

@@ -1,5 +1,6 @@
 #include "ExplanationPane.h"
 
+#include "ConfidenceBadge.h"
 #include "QtText.h"
 #include "StepDelegate.h"
 #include "model/explanation.h"
@@ -97,8 +98,8 @@ void ExplanationPane::setResolution(const Resolution &resolution) {
         item->setData(Qt::DisplayRole, plain);
         item->setData(stepTextRole, plain);
         item->setData(Qt::AccessibleTextRole, plain);
-        item->setData(StepDelegate::htmlRole, html(step, index, false));
-        item->setData(StepDelegate::selectedHtmlRole, html(step, index, true));
+        item->setData(StepDelegate::htmlRole, html(step, index));
+        item->setData(StepDelegate::selectedHtmlRole, html(step, index));
         item->setToolTip(step.sources.empty() ? QString() : tr("Click a source to open it"));
         ++index;
     }
@@ -106,10 +107,10 @@ void ExplanationPane::setResolution(const Resolution &resolution) {
         m_list->setCurrentRow(previous);
 }
 
-QString ExplanationPane::html(const Step &step, int index, bool selected) const {
+QString ExplanationPane::html(const Step &step, int index) const {
     QString html = QStringLiteral("<p style=\"margin:0\"><b>%1.</b> %2 <i>(%3)</i>")
                        .arg(index + 1)
-                       .arg(toQString(toString(step.stage)).toHtmlEscaped(),
+                       .arg(toQString(stageLabel(step.stage)).toHtmlEscaped(),
                             toQString(step.host).toHtmlEscaped());
     if (step.fails)
         html += QStringLiteral(" — <b>%1</b>").arg(tr("the request fails here"));
@@ -124,13 +125,11 @@ QString ExplanationPane::html(const Step &step, int index, bool selected) const 
         const bool doubtful =
             step.confidence == Confidence::Unconfirmed || step.confidence == Confidence::Conflict;
         const QString mark = toQString(confidenceMark(step.confidence)).toHtmlEscaped();
-        // Doubtful rules get a badge in the palette's highlight colours, so they stand out in
-        // light and dark themes alike; on the highlighted step the colours are swapped.
-        const QPalette palette = m_list->palette();
-        const QColor back =
-            palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight);
-        const QColor fore =
-            palette.color(selected ? QPalette::Highlight : QPalette::HighlightedText);
+        // Doubtful rules get a badge in its own colours (ConfidenceBadge.h), never the
+        // selection's, so it does not read as selected text on any step.
+        const std::optional<BadgeColours> colours = badgeColours(step.confidence);
+        const QColor back = colours ? colours->background : QColor();
+        const QColor fore = colours ? colours->text : QColor();
         html += doubtful
                     ? QStringLiteral("<p style=\"margin:2px 0\"><span style=\"background-color:"
                                      "%1; color:%2; font-weight:bold\">&nbsp;⚠ %3&nbsp;</span>")
@@ -209,14 +208,6 @@ void ExplanationPane::updateFont() {
 void ExplanationPane::changeEvent(QEvent *event) {
     if (event->type() == QEvent::ApplicationFontChange && !m_updatingFont)
         updateFont();
-    if (event->type() == QEvent::PaletteChange) {
-        // The badges carry the palette's colours: write them anew.
-        for (int row = 0; row < m_list->count() && row < static_cast<int>(m_steps.size()); ++row) {
-            const Step &step = m_steps[static_cast<std::size_t>(row)];
-            m_list->item(row)->setData(StepDelegate::htmlRole, html(step, row, false));
-            m_list->item(row)->setData(StepDelegate::selectedHtmlRole, html(step, row, true));
-        }
-    }
     QWidget::changeEvent(event);
 }
 

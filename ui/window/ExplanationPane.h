@@ -41,7 +41,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QString html(const iisid::Step &step, int index, bool selected) const;
+    QString html(const iisid::Step &step, int index) const;
     QString plainText(const iisid::Step &step, int index) const;
     void updateFont();
 

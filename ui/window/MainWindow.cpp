@@ -2,6 +2,7 @@
 
 #include "DataFolder.h"
 #include "ExplanationPane.h"
+#include "FocusKeys.h"
 #include "QtText.h"
 #include "ResultCard.h"
 #include "ScenarioFiles.h"
@@ -10,6 +11,7 @@
 #include "model/report/comparison_report.h"
 #include "model/report/explanation_report.h"
 #include "model/resolver.h"
+#include "model/result_fields.h"
 #include "model/settings.h"
 #include "ui/compare/ComparePanel.h"
 #include "ui/diagram/diagramview.h"
@@ -21,11 +23,11 @@
 #include "ui/report/exportreportdialog.h"
 #include "ui/report/reportfiles.h"
 
-#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -37,6 +39,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -45,6 +48,7 @@
 #include <QStyle>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -60,6 +64,30 @@ namespace {
 constexpr int maxRecentFiles = 8;
 constexpr double presenterScale = 1.6;
 const char *const recentFilesKey = "recentFiles";
+const char *const lastFolderKey = "files/lastFolder";
+
+bool takesTabFocus(const QWidget *widget) {
+    return widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus);
+}
+
+/// The first (or last) widget inside pane that Tab could reach, in the window's tab order; or
+/// nullptr.
+QWidget *focusableIn(QWidget *pane, bool last) {
+    if (takesTabFocus(pane))
+        return pane->focusProxy() ? pane->focusProxy() : pane;
+    QWidget *found = nullptr;
+    QWidget *start = pane->window();
+    QWidget *widget = start;
+    do {
+        widget = widget->nextInFocusChain();
+        if (pane->isAncestorOf(widget) && takesTabFocus(widget)) {
+            if (!last)
+                return widget;
+            found = widget;
+        }
+    } while (widget && widget != start);
+    return found;
+}
 
 } // namespace
 
@@ -106,6 +134,7 @@ void MainWindow::createWidgets() {
     resultArea->setWidget(m_result);
     resultArea->setWidgetResizable(true);
     resultArea->setFrameShape(QFrame::NoFrame);
+    resultArea->setFocusPolicy(Qt::NoFocus); // Tab goes to the card's own Copy button
     resultArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sideSplitter->addWidget(resultArea);
     m_sideSplitter->setStretchFactor(0, 1);
@@ -126,10 +155,6 @@ void MainWindow::createWidgets() {
     m_lessonBrowser = new LessonBrowser(this);
     m_lessonBrowser->setLessons(m_lessons->lessons());
     m_lessonPanel = new LessonPanel(this);
-
-    setTabOrder(m_editor, m_diagram);
-    setTabOrder(m_diagram, m_explanation);
-    setTabOrder(m_explanation, m_result);
 }
 
 void MainWindow::createActions() {
@@ -151,8 +176,11 @@ void MainWindow::createActions() {
                         QKeySequence::keyBindings(QKeySequence::Open));
     m_saveAction = make(QStringLiteral("save"), tr("&Save"), QStyle::SP_DialogSaveButton,
                         QKeySequence::keyBindings(QKeySequence::Save));
-    m_saveAsAction = make(QStringLiteral("saveAs"), tr("Save &As…"), noIcon,
-                          QKeySequence::keyBindings(QKeySequence::SaveAs));
+    // Not every platform binds Save As; Ctrl+Shift+S is what most programs use then.
+    QList<QKeySequence> saveAsKeys = QKeySequence::keyBindings(QKeySequence::SaveAs);
+    if (saveAsKeys.isEmpty())
+        saveAsKeys = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)};
+    m_saveAsAction = make(QStringLiteral("saveAs"), tr("Save &As…"), noIcon, saveAsKeys);
     m_exportPngAction = make(QStringLiteral("exportPng"), tr("Export Diagram as &PNG…"), noIcon);
     m_exportSvgAction = make(QStringLiteral("exportSvg"), tr("Export Diagram as S&VG…"), noIcon);
     m_exportReportAction = make(QStringLiteral("exportReport"), tr("Export &Report…"), noIcon);
@@ -179,7 +207,10 @@ void MainWindow::createActions() {
                            {QKeySequence(Qt::Key_R)});
     connect(m_playAction, &QAction::triggered, m_diagram, &DiagramView::togglePlay);
     connect(m_stepBackAction, &QAction::triggered, m_diagram, &DiagramView::stepBack);
-    connect(m_stepForwardAction, &QAction::triggered, m_diagram, &DiagramView::stepForward);
+    connect(m_stepForwardAction, &QAction::triggered, this, [this] {
+        if (m_diagram->currentStep() < lastStepBeforeReveal())
+            m_diagram->stepForward();
+    });
     connect(m_restartAction, &QAction::triggered, m_diagram, &DiagramView::restart);
     m_reduceMotionAction = make(QStringLiteral("reduceMotion"), tr("Reduce &Motion"), noIcon);
     m_reduceMotionAction->setCheckable(true);
@@ -211,7 +242,8 @@ void MainWindow::createActions() {
     m_resultLargeAction->setEnabled(false);
     connect(m_resultLargeAction, &QAction::toggled, this, &MainWindow::sharePresenterRoom);
 
-    // Predict and reveal from the keyboard (presenter mode): 1-4 choose, Enter reveals.
+    // Predict and reveal from the keyboard, however the lesson was opened: 1-4 choose, Enter
+    // reveals.
     m_revealAction = make(QStringLiteral("reveal"), tr("&Reveal the Answer"), noIcon,
                           {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_revealAction->setEnabled(false);
@@ -226,6 +258,18 @@ void MainWindow::createActions() {
                 [this, answer] { m_lessonPanel->choose(answer->data().toInt()); });
         m_answerActions.push_back(answer);
     }
+
+    // F6 (or Ctrl+Tab) moves between the panes, Shift+F6 back: Tab stays inside a pane's rows.
+    m_nextPaneAction = make(QStringLiteral("nextPane"), tr("&Next Pane"), noIcon,
+                            {QKeySequence(Qt::Key_F6), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
+    m_previousPaneAction = make(QStringLiteral("previousPane"), tr("P&revious Pane"), noIcon,
+                                {QKeySequence(Qt::SHIFT | Qt::Key_F6),
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                 QKeySequence(Qt::CTRL | Qt::Key_Backtab)});
+    connect(m_nextPaneAction, &QAction::triggered, this,
+            [this] { focusPane(1, paneIndexOf(QApplication::focusWidget())); });
+    connect(m_previousPaneAction, &QAction::triggered, this,
+            [this] { focusPane(-1, paneIndexOf(QApplication::focusWidget())); });
 
     m_pinAction =
         make(QStringLiteral("pin"), tr("&Pin as A"), noIcon, {QKeySequence(Qt::CTRL | Qt::Key_P)});
@@ -297,6 +341,9 @@ void MainWindow::createMenus() {
     view->addAction(m_resultLargeAction);
     view->addAction(m_matrixAction);
     view->addSeparator();
+    view->addAction(m_nextPaneAction);
+    view->addAction(m_previousPaneAction);
+    view->addSeparator();
     // The docks' toggle actions are added in createDocks().
     view->setObjectName(QStringLiteral("viewMenu"));
 
@@ -338,6 +385,11 @@ void MainWindow::createToolBars() {
     m_playbackToolBar->addWidget(speedLabel);
     m_playbackToolBar->addWidget(m_speed);
     m_playbackToolBar->addAction(m_reduceMotionAction);
+    // A tool bar's buttons take no focus by default; this bar is a pane Tab must reach.
+    for (QAction *action : m_playbackToolBar->actions()) {
+        if (auto *button = qobject_cast<QToolButton *>(m_playbackToolBar->widgetForAction(action)))
+            button->setFocusPolicy(Qt::TabFocus);
+    }
     connect(m_speed, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_diagram->setSpeed(m_speed->itemData(index).toDouble()); });
     static_cast<QVBoxLayout *>(m_center->layout())->addWidget(m_playbackToolBar);
@@ -351,9 +403,13 @@ void MainWindow::createDocks() {
 
     m_lessonDock = new QDockWidget(tr("Lessons"), this);
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
-    m_lessonSplitter = new QSplitter(Qt::Vertical, m_lessonDock);
+    // The list beside the lesson, never folded away: the dock is wide and low.
+    m_lessonSplitter = new QSplitter(Qt::Horizontal, m_lessonDock);
+    m_lessonSplitter->setObjectName(QStringLiteral("lessonSplitter"));
     m_lessonSplitter->addWidget(m_lessonBrowser);
     m_lessonSplitter->addWidget(m_lessonPanel);
+    m_lessonSplitter->setChildrenCollapsible(false);
+    m_lessonSplitter->setStretchFactor(0, 1);
     m_lessonSplitter->setStretchFactor(1, 2);
     m_lessonDock->setWidget(m_lessonSplitter);
     addDockWidget(Qt::BottomDockWidgetArea, m_lessonDock);
@@ -368,6 +424,13 @@ void MainWindow::createDocks() {
     view->addAction(m_compareDock->toggleViewAction());
     view->addAction(m_lessonDock->toggleViewAction());
     m_lessonMenu->insertAction(m_lessonMenu->actions().value(0), m_lessonDock->toggleViewAction());
+    // The editor made way for the lesson; closing the lesson brings it back.
+    connect(m_lessonDock->toggleViewAction(), &QAction::toggled, this, [this](bool shown) {
+        if (!shown && !m_presenter && !m_arranging && m_editorHiddenForLesson) {
+            m_editorHiddenForLesson = false;
+            m_editorAction->setChecked(true);
+        }
+    });
 }
 
 void MainWindow::connectParts() {
@@ -382,7 +445,10 @@ void MainWindow::connectParts() {
     connect(m_explanation, &ExplanationPane::stepActivated, m_diagram,
             &DiagramView::setCurrentStep);
     connect(m_diagram, &DiagramView::playingChanged, this, &MainWindow::updatePlayAction);
+    connect(m_diagram, &DiagramView::currentStepChanged, this, &MainWindow::keepBeforeTheAnswer);
     connect(m_diagram, &DiagramView::currentStepChanged, this, &MainWindow::updateStepLabel);
+    connect(m_result, &ResultCard::copied, this,
+            [this] { statusBar()->showMessage(tr("Copied the result to the clipboard"), 3000); });
     connect(m_lessonBrowser, &LessonBrowser::lessonChosen, this, &MainWindow::chooseLesson);
     connect(m_lessonPanel, &LessonPanel::revealRequested, this, &MainWindow::revealLesson);
     // Compare: the diagram of B marks the stations that end otherwise in A.
@@ -436,7 +502,90 @@ void MainWindow::setAnswerHidden(bool hidden) {
     if (!hidden)
         sharePresenterRoom(); // the answer comes back beside the diagram
     for (QAction *answer : m_answerActions)
-        answer->setEnabled(hidden && m_presenter);
+        answer->setEnabled(hidden);
+    // The comparison lists the current identities too: it waits for the reveal as well.
+    if (hidden)
+        m_compareDock->hide();
+    m_compareDock->toggleViewAction()->setEnabled(!hidden);
+    m_pinAction->setEnabled(!hidden);
+    updateStepLabel();
+}
+
+int MainWindow::lastStepBeforeReveal() const {
+    const int last = m_diagram->stepCount() - 1;
+    const Lesson *lesson = m_lessonPanel->lesson();
+    if (!m_lessonWaiting || !lesson)
+        return last;
+    // The trace knows which step decides the answer the lesson asks about: the picture may go
+    // as far as the step before it.
+    const std::optional<std::size_t> deciding = decidingStep(m_resolution, lesson->answerField);
+    if (!deciding || *deciding == 0)
+        return std::min(0, last);
+    return std::min(last, static_cast<int>(*deciding) - 1);
+}
+
+void MainWindow::keepBeforeTheAnswer(int index) {
+    if (!m_lessonWaiting || index <= lastStepBeforeReveal())
+        return;
+    // The diagram went past the deciding step on its own (Play, End, a key in the diagram). It
+    // is in the middle of its own step: freeze its picture now and go back once it is done, so
+    // the step that would give the answer away is never painted.
+    m_diagram->setUpdatesEnabled(false);
+    QTimer::singleShot(0, this, [this] {
+        const int limit = lastStepBeforeReveal();
+        if (m_lessonWaiting && m_diagram->currentStep() > limit) {
+            m_diagram->pause();
+            m_diagram->setCurrentStep(limit);
+            statusBar()->showMessage(tr("Predict first: the steps that decide the answer "
+                                        "follow the reveal (Enter)."),
+                                     5000);
+        }
+        m_diagram->setUpdatesEnabled(true);
+    });
+}
+
+std::vector<QWidget *> MainWindow::panes() const {
+    // In reading order: Tab and F6 go through them in this order.
+    return {m_editor, m_diagram,    m_playbackToolBar, m_explanation,
+            m_result, m_lessonDock, m_compareDock};
+}
+
+int MainWindow::paneIndexOf(const QWidget *widget) const {
+    const std::vector<QWidget *> all = panes();
+    for (std::size_t index = 0; widget && index < all.size(); ++index) {
+        if (all[index] == widget || all[index]->isAncestorOf(widget))
+            return static_cast<int>(index);
+    }
+    return -1;
+}
+
+void MainWindow::focusPane(int direction, int from) {
+    const std::vector<QWidget *> all = panes();
+    const int count = static_cast<int>(all.size());
+    const int start = from >= 0 ? from : (direction > 0 ? -1 : count);
+    for (int step = 1; step <= count; ++step) {
+        const int index = ((start + direction * step) % count + count) % count;
+        QWidget *pane = all[static_cast<std::size_t>(index)];
+        if (!pane->isVisible())
+            continue;
+        // Forward enters a pane at its first stop, backward at its last.
+        if (QWidget *target = focusableIn(pane, direction < 0)) {
+            target->setFocus(direction > 0 ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+            return;
+        }
+    }
+}
+
+bool MainWindow::focusNextPrevChild(bool next) {
+    // Within a pane Tab follows the pane's own order; leaving it, Tab goes to the next pane in
+    // reading order, wherever Qt's chain of widgets (which follows creation, docks and
+    // reparenting) would have gone.
+    const int before = paneIndexOf(QApplication::focusWidget());
+    if (!QMainWindow::focusNextPrevChild(next))
+        return false;
+    if (before >= 0 && paneIndexOf(QApplication::focusWidget()) != before)
+        focusPane(next ? 1 : -1, before);
+    return true;
 }
 
 void MainWindow::newScenario() {
@@ -469,10 +618,7 @@ void MainWindow::openScenario(const Scenario &scenario) {
 void MainWindow::open() {
     if (!maybeSave())
         return;
-    // With no file open yet, start among the bundled scenarios.
-    const QString folder = m_filePath.isEmpty() ? DataFolder::find().scenarios()
-                                                : QFileInfo(m_filePath).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), folder,
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), lastFolder(),
                                                       ScenarioFiles::nameFilter());
     if (!path.isEmpty())
         openPath(path);
@@ -496,12 +642,9 @@ std::vector<Diagnostic> MainWindow::loadFile(const QString &path) {
     if (!read)
         return read.errors();
     addRecentFile(QFileInfo(path).absoluteFilePath());
+    rememberFolder(path);
     if (auto *lesson = std::get_if<Lesson>(&read.value())) {
-        m_lessonPanel->setLesson(*lesson);
-        showDock(m_lessonDock);
-        setAnswerHidden(true);
-        showScenario(lesson->scenario, QString());
-        setWindowTitle(tr("%1 — IIS Identity Explainer").arg(toQString(lesson->title)));
+        showLesson(*lesson);
         return {};
     }
     setAnswerHidden(false);
@@ -528,11 +671,12 @@ bool MainWindow::save() {
 bool MainWindow::saveAs() {
     QString suggestion = m_filePath;
     if (suggestion.isEmpty())
-        suggestion = QStringLiteral("scenario.iisid.json");
+        suggestion = QDir(lastFolder()).filePath(QStringLiteral("scenario.iisid.json"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario"), suggestion,
                                                       ScenarioFiles::nameFilter());
     if (path.isEmpty())
         return false;
+    rememberFolder(path);
     setFilePath(ScenarioFiles::withSuffix(path));
     return save();
 }
@@ -544,10 +688,12 @@ void MainWindow::exportDiagramAs(const QString &suffix) {
             : QFileInfo(m_filePath).completeBaseName().section(QLatin1Char('.'), 0, 0);
     const QString filter =
         suffix == QLatin1String("svg") ? tr("SVG image (*.svg)") : tr("PNG image (*.png)");
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"),
-                                                base + QLatin1Char('.') + suffix, filter);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Diagram"), QDir(lastFolder()).filePath(base + QLatin1Char('.') + suffix),
+        filter);
     if (path.isEmpty())
         return;
+    rememberFolder(path);
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
     QString error;
@@ -587,31 +733,34 @@ void MainWindow::exportReport() {
 void MainWindow::chooseLesson(int index) {
     if (index < 0 || index >= m_lessons->size() || !maybeSave())
         return;
-    const Lesson &lesson = m_lessons->at(index);
+    showLesson(m_lessons->at(index));
+}
+
+void MainWindow::showLesson(const Lesson &lesson) {
     m_lessonPanel->setLesson(lesson);
+    // The list shows which lesson this is (none for a lesson file of one's own).
+    m_lessonBrowser->setCurrentIndex(m_lessons->indexOf(lesson.id));
     showDock(m_lessonDock);
-    if (!m_presenter) {
-        // The list of lessons folds away above the lesson (its handle drags it back), so the
-        // story, the question and later the answer have the dock to themselves.
-        m_lessonSplitter->setSizes({0, m_lessonSplitter->height()});
-    }
     // While the class predicts, the settings would only give the answer away and take the
-    // diagram's room; View > Scenario Editor (Ctrl+E) brings them back.
-    m_editorAction->setChecked(false);
+    // diagram's room; closing the lesson (or Ctrl+E) brings them back.
+    if (m_editorAction->isChecked()) {
+        m_editorHiddenForLesson = true;
+        m_editorAction->setChecked(false);
+    }
     // Predict first: the diagram waits at the start and the answer stays covered.
     setAnswerHidden(true);
     showScenario(lesson.scenario, QString());
-    setWindowTitle(tr("%1 — IIS Identity Explainer").arg(toQString(lesson.title)));
+    // [*]: a lesson the trainer changes shows it, as Quit will ask to save it.
+    setWindowTitle(tr("%1[*] — IIS Identity Explainer").arg(toQString(lesson.title)));
+    updateStepLabel();
 }
 
 bool MainWindow::startLesson(const QString &id) {
-    for (int index = 0; index < m_lessons->size(); ++index) {
-        if (toQString(m_lessons->at(index).id) == id) {
-            chooseLesson(index);
-            return true;
-        }
-    }
-    return false;
+    const int index = m_lessons->indexOf(toStdString(id));
+    if (index < 0)
+        return false;
+    chooseLesson(index);
+    return true;
 }
 
 void MainWindow::revealLesson() {
@@ -647,6 +796,8 @@ void MainWindow::setPresenterMode(bool on) {
     if (on == m_presenter)
         return;
     m_presenter = on;
+    // Hiding and restoring the docks below is not the user closing the lesson.
+    const QScopedValueRollback<bool> arranging(m_arranging, true);
     {
         const QSignalBlocker blocker(m_presenterAction);
         m_presenterAction->setChecked(on);
@@ -797,8 +948,29 @@ void MainWindow::updatePlayAction(bool playing) {
 }
 
 void MainWindow::updateStepLabel() {
-    m_stepLabel->setText(
-        tr("Step %1 of %2").arg(m_diagram->currentStep() + 1).arg(m_diagram->stepCount()));
+    QString text =
+        tr("Step %1 of %2").arg(m_diagram->currentStep() + 1).arg(m_diagram->stepCount());
+    const bool stopped = m_lessonWaiting && m_diagram->currentStep() >= lastStepBeforeReveal();
+    // Before the reveal the steps that decide the answer wait: say so where the steps are.
+    if (stopped)
+        text += tr(" · predict, then reveal (Enter) for the rest");
+    m_stepLabel->setText(text);
+    m_stepForwardAction->setEnabled(!stopped);
+    m_stepForwardAction->setToolTip(stopped ? tr("The next step decides the answer: reveal first")
+                                            : QString());
+}
+
+QString MainWindow::lastFolder() const {
+    const QString remembered = QSettings().value(QLatin1String(lastFolderKey)).toString();
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+        return remembered;
+    // With no file open yet, start among the bundled scenarios.
+    return m_filePath.isEmpty() ? DataFolder::find().scenarios()
+                                : QFileInfo(m_filePath).absolutePath();
+}
+
+void MainWindow::rememberFolder(const QString &path) {
+    QSettings().setValue(QLatin1String(lastFolderKey), QFileInfo(path).absolutePath());
 }
 
 void MainWindow::readSettings() {
@@ -854,18 +1026,13 @@ void MainWindow::dropEvent(QDropEvent *event) {
 }
 
 bool MainWindow::event(QEvent *event) {
-    // Space and the arrows drive the animation, but a focused button, check box or list keeps
-    // them at the desk; in presenter mode the keyboard belongs to the presentation.
-    if (event->type() == QEvent::ShortcutOverride && !m_presenter) {
-        auto *key = static_cast<QKeyEvent *>(event);
-        QWidget *focus = QApplication::focusWidget();
-        const bool navigation = key->key() == Qt::Key_Space || key->key() == Qt::Key_Left ||
-                                key->key() == Qt::Key_Right;
-        if (navigation && key->modifiers() == Qt::NoModifier && focus &&
-            (qobject_cast<QAbstractButton *>(focus) || qobject_cast<QComboBox *>(focus))) {
-            event->accept();
-            return true;
-        }
+    // The single-key shortcuts (Space, the arrows, R, 1-4, Enter) drive the presentation
+    // wherever the focused widget does not use the key itself (a text field, a button's Space,
+    // a drop-down's arrows): focusUsesKey() decides.
+    if (event->type() == QEvent::ShortcutOverride &&
+        focusUsesKey(QApplication::focusWidget(), *static_cast<QKeyEvent *>(event))) {
+        event->accept();
+        return true;
     }
     return QMainWindow::event(event);
 }

@@ -88,6 +88,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     bool event(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void createWidgets();
@@ -101,6 +102,20 @@ private:
 
     void explain();
     void showScenario(const iisid::Scenario &scenario, const QString &path);
+    /// Shows a lesson waiting for the prediction (from the list, the menu or a file).
+    void showLesson(const iisid::Lesson &lesson);
+    /// The last step the diagram may show: before the reveal, the step before the one that
+    /// decides the lesson's answer; otherwise the last.
+    int lastStepBeforeReveal() const;
+    /// Brings the diagram back when it went past lastStepBeforeReveal() by itself.
+    void keepBeforeTheAnswer(int index);
+    /// The panes in reading order, and the index of the one holding widget (-1: none).
+    std::vector<QWidget *> panes() const;
+    int paneIndexOf(const QWidget *widget) const;
+    /// Moves the focus to the next (1) or previous (-1) visible pane after the pane at from.
+    void focusPane(int direction, int from);
+    QString lastFolder() const;
+    static void rememberFolder(const QString &path);
     void setAnswerHidden(bool hidden);
     void tellFromTheStart();
     void showDock(QDockWidget *dock);
@@ -119,6 +134,8 @@ private:
     QString m_filePath;
     bool m_presenter = false;
     bool m_lessonWaiting = false;
+    bool m_editorHiddenForLesson = false;
+    bool m_arranging = false; // presenter mode is moving the docks
     QByteArray m_stateBeforePresenter;
     QByteArray m_geometryBeforePresenter;
     QByteArray m_splitterBeforePresenter;
@@ -163,6 +180,8 @@ private:
     QAction *m_resultLargeAction = nullptr;
     QAction *m_revealAction = nullptr;
     std::vector<QAction *> m_answerActions;
+    QAction *m_nextPaneAction = nullptr;
+    QAction *m_previousPaneAction = nullptr;
     QAction *m_pinAction = nullptr;
     QAction *m_matrixAction = nullptr;
     MatrixWindow *m_matrix = nullptr;

@@ -1,5 +1,6 @@
 #include "ResultCard.h"
 
+#include "ConfidenceBadge.h"
 #include "QtText.h"
 #include "model/explanation.h"
 #include "model/result_fields.h"
@@ -11,6 +12,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 
 namespace iisid::ui {
 
@@ -18,6 +20,14 @@ namespace {
 
 QString orNone(const std::optional<std::string> &value, const QString &none) {
     return value ? toQString(*value) : none;
+}
+
+// A zero-width space after each backslash lets a narrow card break "NT AUTHORITY\NETWORK
+// SERVICE" after the domain instead of growing wider than its pane; the copied text has none.
+constexpr QChar breakOpportunity(0x200B);
+
+QString breakableAccount(QString text) {
+    return text.replace(QLatin1Char('\\'), QStringLiteral("\\") + breakOpportunity);
 }
 
 /// The small mark beside an identity: a symbol and, where the reference is not sure, a word, so
@@ -95,8 +105,8 @@ ResultCard::ResultCard(QWidget *parent)
         m_identities.push_back({field, added});
     }
     m_confidence = addRow(tr("Confidence"), tr("Confidence of the result"), row++, false);
-    m_confidence.value->setBackgroundRole(QPalette::Highlight);
-    m_confidence.value->setForegroundRole(QPalette::HighlightedText);
+    // The summary badge hugs its text instead of filling the row like an input field.
+    m_confidence.value->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     m_dependsOn = addRow(tr("Depends on"), tr("What the result depends on"), row++, false);
     m_dependsOn.caption->setAlignment(Qt::AlignLeft | Qt::AlignTop); // beside the first line
     m_dependsOn.value->setAccessibleDescription(
@@ -177,7 +187,7 @@ void ResultCard::setResolution(const Resolution &resolution,
                            : orNone(value, notReached);
         if (value && info.host && !(resolution.*info.host).empty())
             text += QStringLiteral("  (%1)").arg(toQString(resolution.*info.host));
-        identity.row.value->setText(text);
+        identity.row.value->setText(breakableAccount(text));
         // The identity's own confidence: the weakest rule it rests on, not the whole trace's.
         const Confidence confidence = resolution.confidenceOf[index(identity.field)];
         identity.row.mark->setText(markText(confidence));
@@ -187,6 +197,7 @@ void ResultCard::setResolution(const Resolution &resolution,
         QFont font = identity.row.mark->font();
         font.setBold(confidence != Confidence::Confirmed);
         identity.row.mark->setFont(font);
+        identity.row.mark->setStyleSheet(badgeStyleSheet(confidence));
     }
 
     const bool sure = resolution.confidence == Confidence::Confirmed;
@@ -200,11 +211,10 @@ void ResultCard::setResolution(const Resolution &resolution,
     else
         confidence = tr("confirmed by the sources");
     m_confidence.value->setText(confidence);
-    m_confidence.value->setAutoFillBackground(!sure);
+    m_confidence.value->setStyleSheet(badgeStyleSheet(resolution.confidence));
     m_confidence.value->setToolTip(sure ? QString()
                                         : tr("The weakest rule used decides: see the marked "
                                              "steps of the explanation."));
-    m_confidence.value->setForegroundRole(sure ? QPalette::WindowText : QPalette::HighlightedText);
 
     QStringList dependencyLines;
     for (const Dependency &dependency : resolution.dependsOn)
@@ -292,7 +302,7 @@ void ResultCard::changeEvent(QEvent *event) {
 QString ResultCard::plainText() const {
     QStringList lines;
     auto add = [&lines](const Row &row, QString value) {
-        lines << row.caption->text() + QStringLiteral(": ") + value;
+        lines << row.caption->text() + QStringLiteral(": ") + value.remove(breakOpportunity);
     };
     add(m_http, m_http.value->text());
     // Each identity with its own mark where the reference is not sure, as the text output does.
@@ -313,8 +323,12 @@ QString ResultCard::plainText() const {
     return lines.join(QLatin1Char('\n'));
 }
 
-void ResultCard::copy() const {
+void ResultCard::copy() {
     QGuiApplication::clipboard()->setText(plainText());
+    // Feedback where the eye is: the button says it was done, then reads Copy again.
+    m_copy->setText(tr("Copied \u2714"));
+    QTimer::singleShot(1500, m_copy, [button = m_copy] { button->setText(tr("&Copy")); });
+    emit copied();
 }
 
 } // namespace iisid::ui

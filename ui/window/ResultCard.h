@@ -38,7 +38,11 @@ public:
     QString plainText() const;
 
 public slots:
-    void copy() const;
+    /// Puts plainText() on the clipboard, says so on the button for a moment and emits copied().
+    void copy();
+
+signals:
+    void copied();
 
 protected:
     void changeEvent(QEvent *event) override;
