@@ -208,6 +208,8 @@ void SettingRow::refresh(const Scenario &scenario) {
         tip = tr("Problem: %1").arg(toQString(*badValue)) + QStringLiteral("\n\n") + help;
     else if (inactive)
         tip = tr("No effect: %1").arg(toQString(*inactive)) + QStringLiteral("\n\n") + help;
+    if (!m_origin.isEmpty())
+        tip = tr("From: %1").arg(m_origin) + QStringLiteral("\n\n") + tip;
     m_control->setEnabled(!problem && !inactive);
     if (m_unknown) {
         m_unknown->setEnabled(!problem && !inactive);

@@ -35,6 +35,10 @@ public:
 
     /// Shows the scenario's value and the setting's state in it. Emits nothing.
     void refresh(const iisid::Scenario &scenario);
+    /// Where the value came from ("applicationHost.config:182"), first in the tooltip from the
+    /// next refresh on; empty: nothing said.
+    void setOrigin(const QString &origin) { m_origin = origin; }
+    const QString &origin() const { return m_origin; }
 
 signals:
     /// The user chose a value; monostate means "not written" (the default applies).
@@ -53,6 +57,7 @@ private:
     QCheckBox *m_unknown = nullptr;
     QToolButton *m_reset = nullptr;
     QLabel *m_label = nullptr;
+    QString m_origin;
 };
 
 } // namespace iisid::ui
