@@ -1,5 +1,6 @@
 #include "checkrunner.h"
 
+#include "checkmodels.h"
 #include "ui/window/QtText.h"
 
 #include <QDateTime>
@@ -103,6 +104,7 @@ Result<CheckOutcome> CheckRunner::check(const QStringList &paths,
     outcome.run = std::move(run.value());
     for (check::CheckInput &skipped : unreadable)
         outcome.run.report.inputs.push_back(std::move(skipped));
+    outcome.index = std::make_shared<const CheckIndex>(outcome.run.report);
     return outcome;
 }
 

@@ -17,11 +17,15 @@ class QThread;
 
 namespace iisid::ui {
 
+struct CheckIndex;
+
 /// A finished check with what the view needs beside the report: the text of every file read,
 /// so the findings' lines can be shown (read-only; nothing is ever written to the input).
 struct CheckOutcome {
     iisid::check::CheckRun run;
     std::map<std::string, std::string, std::less<>> fileTexts; // by the report's file name
+    /// The report grouped for the views, built off the UI thread too.
+    std::shared_ptr<const CheckIndex> index;
 };
 
 /// Runs `iisid check` (iisid::check::runCheck) off the UI thread: reads the files and folders

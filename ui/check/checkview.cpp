@@ -163,8 +163,10 @@ void CheckView::createWidgets() {
     m_tree->setAccessibleName(tr("Sites and applications"));
     m_tree->setModel(m_treeProxy);
     m_tree->setUniformRowHeights(true);
+    // Unsorted at first: the report's order (by site id, then path) costs nothing on a big
+    // server; a click on a header sorts.
+    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_tree->setSortingEnabled(true);
-    m_tree->sortByColumn(ServerTreeModel::NameColumn, Qt::AscendingOrder);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->header()->setStretchLastSection(true);
@@ -179,8 +181,9 @@ void CheckView::createWidgets() {
     m_findings->setObjectName(QStringLiteral("findingsTable"));
     m_findings->setAccessibleName(tr("Findings"));
     m_findings->setModel(m_findingsProxy);
+    // The report's order is by severity, then file and line.
+    m_findings->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_findings->setSortingEnabled(true);
-    m_findings->sortByColumn(FindingsModel::SeverityColumn, Qt::AscendingOrder);
     m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findings->setWordWrap(false);
@@ -370,7 +373,7 @@ void CheckView::finish(const std::shared_ptr<const Result<CheckOutcome>> &result
     m_treeModel->setReport(nullptr, nullptr);
     m_findingsModel->setReport(nullptr, nullptr);
     m_outcome = result;
-    m_index = std::make_unique<CheckIndex>(m_outcome->value().run.report);
+    m_index = m_outcome->value().index.get();
     m_paths = m_runningPaths;
     addRecent(m_paths);
     showOutcome();
@@ -381,8 +384,8 @@ void CheckView::showOutcome() {
     const check::CheckReport &report = m_outcome->value().run.report;
     m_treeModel->setShowSecrets(m_show);
     m_findingsModel->setShowSecrets(m_show);
-    m_treeModel->setReport(&report, m_index.get());
-    m_findingsModel->setReport(&report, m_index.get());
+    m_treeModel->setReport(&report, m_index);
+    m_findingsModel->setReport(&report, m_index);
     m_placeholder->hide();
     m_splitter->show();
     if (m_index->sites.size() <= static_cast<std::size_t>(expandedSitesLimit))

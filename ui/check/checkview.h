@@ -118,7 +118,7 @@ private:
 
     CheckRunner *m_runner = nullptr;
     std::shared_ptr<const iisid::Result<CheckOutcome>> m_outcome;
-    std::unique_ptr<CheckIndex> m_index;
+    const CheckIndex *m_index = nullptr; // the outcome's
     QStringList m_paths;
     QStringList m_runningPaths;
     bool m_show = false;
