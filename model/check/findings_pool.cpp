@@ -411,12 +411,15 @@ void profileNotLoaded(const CheckContext &context, const ServedPool &served,
 void poolFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
     const std::vector<ServedPool> pools = poolsInUse(context);
     for (const ServedPool &served : pools) {
+        const std::size_t first = out.size();
         localSystem(context, served, out);
         builtinAccount(context, served, out);
         privilegedAccount(context, served, out);
         specificUserEmpty(context, served, out);
         sharedBySites(context, served, out);
         profileNotLoaded(context, served, out);
+        for (std::size_t i = first; i < out.size(); ++i)
+            out[i].pool = served.pool->name;
     }
     ignoredCredentials(context, pools, out);
     undefinedPools(context, out);

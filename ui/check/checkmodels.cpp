@@ -4,6 +4,7 @@
 #include "model/check/check_summary.h"
 #include "model/check/redact.h"
 #include "model/config/apphost_config.h"
+#include "model/config/config_value.h"
 #include "model/explanation.h"
 #include "ui/window/QtText.h"
 
@@ -90,13 +91,27 @@ CheckIndex::CheckIndex(const CheckReport &report) {
         }
         sites.back().applications.push_back(position[application]);
     }
+    std::map<std::string, std::vector<int>, std::less<>> byPool; // pool names: any case
+    for (std::size_t a = 0; a < report.applications.size(); ++a)
+        byPool[config::toLowerAscii(report.applications[a].pool)].push_back(static_cast<int>(a));
     applicationWorst.assign(report.applications.size(), std::nullopt);
     findingApplication.assign(report.findings.size(), -1);
     for (std::size_t f = 0; f < report.findings.size(); ++f) {
         const CheckFinding &finding = report.findings[f];
         const auto site = siteOf.find(finding.site);
-        if (finding.site.empty() || site == siteOf.end())
+        if (finding.site.empty() || site == siteOf.end()) {
+            // A pool rule that the report ties to no single site concerns every application of
+            // the pool: each shows it as its worst; Explain takes the first.
+            if (finding.pool.empty())
+                continue;
+            const auto served = byPool.find(config::toLowerAscii(finding.pool));
+            if (served == byPool.end())
+                continue;
+            findingApplication[f] = served->second.front();
+            for (int a : served->second)
+                raise(applicationWorst[static_cast<std::size_t>(a)], finding.finding.severity);
             continue;
+        }
         // The application whose path is the longest whole-segment prefix of the finding's path
         // (a <location> below an application belongs to it).
         int best = -1;

@@ -165,8 +165,8 @@ void CheckView::createWidgets() {
     m_tree->setUniformRowHeights(true);
     // Unsorted at first: the report's order (by site id, then path) costs nothing on a big
     // server; a click on a header sorts.
-    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_tree->setSortingEnabled(true);
+    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->header()->setStretchLastSection(true);
@@ -182,8 +182,8 @@ void CheckView::createWidgets() {
     m_findings->setAccessibleName(tr("Findings"));
     m_findings->setModel(m_findingsProxy);
     // The report's order is by severity, then file and line.
-    m_findings->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_findings->setSortingEnabled(true);
+    m_findings->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findings->setWordWrap(false);
