@@ -17,7 +17,9 @@
 #include <QAction>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -260,6 +262,28 @@ INSTANTIATE_TEST_SUITE_P(
             "metabase/"
             "modulogrc_modSIC__Modulo.Collect.Probe.Common.Test-Resources-metabaseSample.xml"}),
     corpusRowName);
+
+TEST_F(CheckViewTest, EveryServerOfTheCorpusOpensWithItsApplications) {
+    QStringList files;
+    for (const QFileInfo &file :
+         QDir(corpus + QStringLiteral("/applicationhost")).entryInfoList(QDir::Files, QDir::Name))
+        files << file.absoluteFilePath();
+    files << corpus + QStringLiteral("/metabase/"
+                                     "modulogrc_modSIC__Modulo.Collect.Probe.Common.Test-Resources-"
+                                     "metabaseSample.xml");
+    ASSERT_GE(files.size(), 19);
+    for (const QString &file : files) {
+        ASSERT_TRUE(check({file})) << file.toStdString();
+        const iisid::check::CheckReport &report = m_view->outcome()->run.report;
+        ASSERT_FALSE(report.applications.empty()) << file.toStdString();
+        std::size_t applications = 0;
+        for (const QModelIndex &row : allRows(*m_view->serverTree()->model()))
+            applications += row.parent().isValid() ? 1 : 0;
+        EXPECT_EQ(applications, report.applications.size()) << file.toStdString();
+        EXPECT_EQ(m_view->findingsTable()->model()->rowCount(),
+                  static_cast<int>(report.findings.size()));
+    }
+}
 
 TEST_F(CheckViewTest, FiltersByTextAndSeverityAndSorts) {
     ASSERT_TRUE(check({pubslocator}));

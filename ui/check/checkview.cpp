@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -53,6 +54,18 @@ bool holdsWebConfig(const QString &folder) {
                     QDirIterator::Subdirectories);
     return it.hasNext();
 }
+
+/// A message reads from its start: elided at the right, where the table elides in the middle.
+class ElideRightDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideRight;
+    }
+};
 
 } // namespace
 
@@ -187,6 +200,10 @@ void CheckView::createWidgets() {
     m_findings->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findings->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findings->setWordWrap(false);
+    // Keep both ends of a long file name (its line number) and of a site/path.
+    m_findings->setTextElideMode(Qt::ElideMiddle);
+    m_findings->setItemDelegateForColumn(FindingsModel::MessageColumn,
+                                         new ElideRightDelegate(m_findings));
     m_findings->setTabKeyNavigation(false);
     m_findings->verticalHeader()->hide();
     m_findings->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

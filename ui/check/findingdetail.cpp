@@ -136,7 +136,7 @@ void FindingDetail::setFinding(const check::CheckFinding *checkFinding, std::str
             shown << QStringLiteral("%1 %2 │ %3")
                          .arg(number == location.line ? QStringLiteral("▶") : QStringLiteral(" "))
                          .arg(number, width)
-                         .arg(redacted(lines[i]));
+                         .arg(toQString(check::redactConfigurationLine(lines[i], show)));
         }
         m_source->setPlainText(shown.join(QLatin1Char('\n')));
         const QTextBlock block = m_source->document()->findBlockByNumber(location.line - first);
