@@ -573,6 +573,14 @@ TEST_F(CheckViewTest, EveryControlHasAnAccessibleNameAndTheKeyboardReachesThem) 
     }
     EXPECT_TRUE(tree);
     EXPECT_TRUE(findings);
+    // Ctrl+C on the findings copies the current finding as text.
+    m_window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
+    QGuiApplication::clipboard()->clear();
+    m_view->findingsTable()->setFocus();
+    QTest::keyClick(m_view->findingsTable(), Qt::Key_C, Qt::ControlModifier);
+    EXPECT_TRUE(QGuiApplication::clipboard()->text().contains(QStringLiteral("fix: ")))
+        << QGuiApplication::clipboard()->text().toStdString();
     // Enter on an application explains it.
     const QModelIndex guam =
         applicationRow(QStringLiteral("pubsprod.lmbps.com"), QStringLiteral("/GUAMTEST"));
