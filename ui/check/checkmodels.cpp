@@ -168,6 +168,25 @@ QString findingText(const CheckFinding &checkFinding, bool show) {
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
+// --- CheckReportModel --------------------------------------------------------------------------
+
+void CheckReportModel::setReport(const CheckReport *report, const CheckIndex *index) {
+    beginResetModel();
+    m_report = report;
+    m_index = report ? index : nullptr;
+    endResetModel();
+}
+
+void CheckReportModel::setShowSecrets(bool show) {
+    beginResetModel();
+    m_show = show;
+    endResetModel();
+}
+
+QString CheckReportModel::text(const std::string &value) const {
+    return toQString(check::redact(value, m_show));
+}
+
 // --- ServerTreeModel ---------------------------------------------------------------------------
 
 namespace {
@@ -239,26 +258,6 @@ QString authenticationCell(const check::CheckAuthentication &auth) {
 }
 
 } // namespace
-
-ServerTreeModel::ServerTreeModel(QObject *parent)
-    : QAbstractItemModel(parent) {}
-
-void ServerTreeModel::setReport(const CheckReport *report, const CheckIndex *index) {
-    beginResetModel();
-    m_report = report;
-    m_index = report ? index : nullptr;
-    endResetModel();
-}
-
-void ServerTreeModel::setShowSecrets(bool show) {
-    beginResetModel();
-    m_show = show;
-    endResetModel();
-}
-
-QString ServerTreeModel::text(const std::string &value) const {
-    return toQString(check::redact(value, m_show));
-}
 
 QModelIndex ServerTreeModel::index(int row, int column, const QModelIndex &parent) const {
     if (!hasIndex(row, column, parent))
@@ -387,26 +386,6 @@ QVariant ServerTreeModel::headerData(int section, Qt::Orientation orientation, i
 }
 
 // --- FindingsModel -----------------------------------------------------------------------------
-
-FindingsModel::FindingsModel(QObject *parent)
-    : QAbstractItemModel(parent) {}
-
-void FindingsModel::setReport(const CheckReport *report, const CheckIndex *index) {
-    beginResetModel();
-    m_report = report;
-    m_index = report ? index : nullptr;
-    endResetModel();
-}
-
-void FindingsModel::setShowSecrets(bool show) {
-    beginResetModel();
-    m_show = show;
-    endResetModel();
-}
-
-QString FindingsModel::text(const std::string &value) const {
-    return toQString(check::redact(value, m_show));
-}
 
 QModelIndex FindingsModel::index(int row, int column, const QModelIndex &parent) const {
     if (!hasIndex(row, column, parent))

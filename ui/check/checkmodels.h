@@ -46,11 +46,30 @@ struct CheckIndex {
     explicit CheckIndex(const iisid::check::CheckReport &report);
 };
 
+/// What both item models of a check share: the report they show, its grouping, and whether
+/// secrets are shown (every text passes through the model's redact()).
+class CheckReportModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    using QAbstractItemModel::QAbstractItemModel;
+
+    /// Shows a report (nullptr: nothing). Both must outlive the model or the next call.
+    void setReport(const iisid::check::CheckReport *report, const CheckIndex *index);
+    void setShowSecrets(bool show);
+
+protected:
+    QString text(const std::string &value) const;
+
+    const iisid::check::CheckReport *m_report = nullptr;
+    const CheckIndex *m_index = nullptr;
+    bool m_show = false;
+};
+
 /// The server at a glance: sites, each with its applications; per application its pool, the
 /// pool's identity, the anonymous account, the authentication methods, the account that runs
 /// the code of each handler kind, and the worst finding's severity (icon and word). Every word
 /// comes from the report; secrets are redacted unless shown.
-class ServerTreeModel : public QAbstractItemModel {
+class ServerTreeModel : public CheckReportModel {
     Q_OBJECT
 public:
     enum Column {
@@ -65,11 +84,7 @@ public:
         ColumnCount
     };
 
-    explicit ServerTreeModel(QObject *parent = nullptr);
-
-    /// Shows a report (nullptr: nothing). Both must outlive the model or the next call.
-    void setReport(const iisid::check::CheckReport *report, const CheckIndex *index);
-    void setShowSecrets(bool show);
+    using CheckReportModel::CheckReportModel;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -82,15 +97,10 @@ public:
 private:
     QVariant siteData(const CheckIndex::Site &site, int column, int role) const;
     QVariant applicationData(int application, int column, int role) const;
-    QString text(const std::string &value) const;
-
-    const iisid::check::CheckReport *m_report = nullptr;
-    const CheckIndex *m_index = nullptr;
-    bool m_show = false;
 };
 
 /// The findings: severity (icon and word), rule, message, site/path, file:line.
-class FindingsModel : public QAbstractItemModel {
+class FindingsModel : public CheckReportModel {
     Q_OBJECT
 public:
     enum Column {
@@ -102,10 +112,7 @@ public:
         ColumnCount
     };
 
-    explicit FindingsModel(QObject *parent = nullptr);
-
-    void setReport(const iisid::check::CheckReport *report, const CheckIndex *index);
-    void setShowSecrets(bool show);
+    using CheckReportModel::CheckReportModel;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -114,13 +121,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-private:
-    QString text(const std::string &value) const;
-
-    const iisid::check::CheckReport *m_report = nullptr;
-    const CheckIndex *m_index = nullptr;
-    bool m_show = false;
 };
 
 /// A finding as plain text for the clipboard, redacted unless shown.

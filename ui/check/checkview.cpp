@@ -159,14 +159,10 @@ void CheckView::createWidgets() {
     m_inputs->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_inputs->setAccessibleName(tr("Files read"));
 
-    m_placeholder = new QLabel(
-        tr("<p><b>Check a server's configuration</b></p>"
-           "<p>Open an applicationHost.config, a MetaBase.xml, web.config or php.ini files, or "
-           "a whole folder copied off a server (File &gt; Check Configuration…, or drop them "
-           "here). Nothing is ever written to the files.</p>"),
-        this);
+    m_placeholder = new QLabel(this);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
+    showPlaceholder();
 
     m_treeModel = new ServerTreeModel(this);
     m_treeProxy = new CheckFilterProxy(this);
@@ -183,7 +179,7 @@ void CheckView::createWidgets() {
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->header()->setStretchLastSection(true);
-    const int widths[] = {220, 110, 170, 200, 170, 220, 340, 200};
+    const int widths[] = {280, 110, 170, 200, 170, 220, 340, 200};
     for (int column = 0; column < ServerTreeModel::ColumnCount; ++column)
         m_tree->setColumnWidth(column, widths[column]);
 
@@ -310,6 +306,11 @@ bool CheckView::openPaths(const QStringList &paths) {
     m_progressRow->show();
     m_cancel->setEnabled(true);
     m_cancel->setFocus();
+    if (!outcome())
+        m_placeholder->setText(
+            tr("<p><b>Checking %1…</b></p><p>The sites, applications and findings appear here "
+               "when the check is done.</p>")
+                .arg(QFileInfo(paths.first()).fileName().toHtmlEscaped()));
     updateButtons();
     emit checkStarted();
     return true;
@@ -366,6 +367,7 @@ void CheckView::finish(const std::shared_ptr<const Result<CheckOutcome>> &result
     m_progressRow->hide();
     updateButtons();
     if (!result->ok()) {
+        showPlaceholder();
         const std::vector<Diagnostic> &errors = result->errors();
         const bool cancelled = errors.size() == 1 && errors.front().location.file.empty() &&
                                errors.front().message == "check cancelled";
@@ -395,6 +397,14 @@ void CheckView::finish(const std::shared_ptr<const Result<CheckOutcome>> &result
     addRecent(m_paths);
     showOutcome();
     emit checkFinished(true);
+}
+
+void CheckView::showPlaceholder() {
+    m_placeholder->setText(
+        tr("<p><b>Check a server's configuration</b></p>"
+           "<p>Open an applicationHost.config, a MetaBase.xml, web.config or php.ini files, or "
+           "a whole folder copied off a server (File &gt; Check Configuration…, or drop them "
+           "here). Nothing is ever written to the files.</p>"));
 }
 
 void CheckView::showOutcome() {

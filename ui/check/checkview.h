@@ -108,6 +108,7 @@ private:
     void createWidgets();
     void createActions();
     void finish(const std::shared_ptr<const iisid::Result<CheckOutcome>> &result);
+    void showPlaceholder();
     void showOutcome();
     void showFinding(const QModelIndex &proxyIndex);
     void updateSummary();
