@@ -7,6 +7,7 @@
 #include "ui/check/checkmodels.h"
 #include "ui/check/checkview.h"
 #include "ui/check/findingdetail.h"
+#include "ui/compare/ComparePanel.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/editor/ScenarioEditor.h"
 #include "ui/window/MainWindow.h"
@@ -425,6 +426,20 @@ TEST_F(CheckViewTest, ExplainOpensTheApplicationsScenarioWithTheSettingsOrigins)
     EXPECT_TRUE(m_window->isShowingCheck());
     m_window->newScenario();
     EXPECT_TRUE(m_window->editor()->origin("appPool.identity").isEmpty());
+}
+
+TEST_F(CheckViewTest, CompareWithPinsOneApplicationAsA) {
+    ASSERT_TRUE(check({pubslocator}));
+    m_view->serverTree()->setCurrentIndex(
+        applicationRow(QStringLiteral("pubsprod.lmbps.com"), QStringLiteral("/ncipladmin")));
+    m_view->compareButton()->click();
+    ASSERT_TRUE(m_window->comparePanel()->hasPinned());
+    // B: another application, explained.
+    m_view->serverTree()->setCurrentIndex(
+        applicationRow(QStringLiteral("pubsprod.lmbps.com"), QStringLiteral("/GUAMTEST")));
+    m_view->explainButton()->click();
+    EXPECT_TRUE(m_window->comparePanel()->hasPinned());
+    EXPECT_EQ(m_window->editor()->scenario().title, "pubsprod.lmbps.com/GUAMTEST");
 }
 
 TEST_F(CheckViewTest, FromAFindingToTheExplanationInTwoClicks) {
