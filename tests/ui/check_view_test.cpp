@@ -42,6 +42,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ostream>
+
 using iisid::ui::CheckView;
 using iisid::ui::FindingsModel;
 using iisid::ui::MainWindow;
@@ -180,6 +182,11 @@ struct CorpusFile {
     const char *name;
     const char *path; // below the corpus
 };
+
+// ctest and failures name the row, not its bytes.
+void PrintTo(const CorpusFile &file, std::ostream *out) {
+    *out << file.name;
+}
 
 std::string corpusRowName(const ::testing::TestParamInfo<CorpusFile> &row) {
     return row.param.name;
