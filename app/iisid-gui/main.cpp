@@ -163,12 +163,19 @@ int main(int argc, char **argv) {
                        "window: of one scenario, an explanation; of two, a comparison; of "
                        "lessons, a handout; of IIS configuration files, a check."),
         QStringLiteral("file"));
+    const QCommandLineOption checkOption(
+        QStringLiteral("check"),
+        QStringLiteral("Check the configuration files and folders named (applicationHost.config, "
+                       "MetaBase.xml, web.config, php.ini) and show the result."));
     parser.addOption(lessonOption);
     parser.addOption(exportOption);
     parser.addOption(reportOption);
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QStringLiteral("A scenario (*.iisid.json) or lesson file."),
-                                 QStringLiteral("[SCENARIO_OR_LESSON_FILE]"));
+    parser.addOption(checkOption);
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QStringLiteral("A scenario (*.iisid.json) or lesson file; with --check, the configuration "
+                       "files and folders to check."),
+        QStringLiteral("[SCENARIO_OR_LESSON_FILE | --check PATH...]"));
     parser.process(app);
     const QStringList files = parser.positionalArguments();
 
@@ -185,6 +192,16 @@ int main(int argc, char **argv) {
             return exitBadInput;
         }
         return exportReportFile(parser.value(reportOption), files);
+    }
+    if (parser.isSet(checkOption)) {
+        if (files.isEmpty()) {
+            printError(QStringLiteral("usage: iisid-gui --check PATH..."));
+            return exitBadInput;
+        }
+        iisid::ui::MainWindow window;
+        window.show();
+        window.checkPaths(files);
+        return app.exec();
     }
     if (files.size() > 1) {
         printError(QStringLiteral("iisid-gui opens one file at a time"));

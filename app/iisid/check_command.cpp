@@ -97,20 +97,6 @@ std::optional<Severity> parseFailOn(const std::string &text) {
     return std::nullopt;
 }
 
-/// Where a written setting came from: "applicationHost.config:182" or "IIS default".
-std::string originText(const SettingLocations &locations, const std::string &id,
-                       const SettingValue &value) {
-    if (std::holds_alternative<Unknown>(value))
-        return "not in the configuration files";
-    const auto found = locations.find(id);
-    if ((id == "server.machine" || id == "server.domain") &&
-        (found == locations.end() || found->second.file.empty()))
-        return "not in the configuration files (a placeholder name)";
-    if (found == locations.end() || found->second.file.empty())
-        return "IIS default for the version";
-    return found->second.toString();
-}
-
 std::string settingsWithOrigins(const check::AppScenario &app, bool showSecrets) {
     std::string out = "Settings the configuration gives " + check::appName(app) + ":\n";
     for (const Setting &setting : settings()) {
@@ -119,26 +105,12 @@ std::string settingsWithOrigins(const check::AppScenario &app, bool showSecrets)
             continue;
         std::string line = "  " + setting.id + " = " + displayValue(value);
         line.resize(std::max<std::size_t>(line.size() + 1, 60), ' ');
-        out += check::redact(line + "<- " + originText(app.base.locations, setting.id, value),
+        out += check::redact(line + "<- " +
+                                 check::settingOrigin(app.base.locations, setting.id, value),
                              showSecrets) +
                "\n";
     }
     return out;
-}
-
-/// The scenario of an application for the explainer: its first handler of code (else static
-/// files), asked by an anonymous client where anonymous is on, else an authenticated one.
-std::optional<LoadedScenario> explainedScenario(const check::AppScenario &app) {
-    HandlerKind kind = HandlerKind::Static;
-    for (const check::MappedHandler &handler : app.handlers) {
-        if (handler.kind != HandlerKind::Static) {
-            kind = handler.kind;
-            break;
-        }
-    }
-    if (auto anonymous = check::questionScenario(app, kind, check::Requester::Anonymous))
-        return anonymous;
-    return check::questionScenario(app, kind, check::Requester::Authenticated);
 }
 
 int explainApplication(const check::AppScenario &app, bool showSecrets) {
@@ -165,7 +137,7 @@ int explainApplication(const check::AppScenario &app, bool showSecrets) {
 
 int writeScenarioOf(const check::AppScenario &app, const std::string &output,
                     const std::vector<std::string> &inputs) {
-    std::optional<LoadedScenario> q = explainedScenario(app);
+    std::optional<LoadedScenario> q = check::explainedScenario(app);
     if (!q) {
         std::cerr << check::appName(app)
                   << ": error: no request can reach this application (no authentication "
@@ -178,7 +150,7 @@ int writeScenarioOf(const check::AppScenario &app, const std::string &output,
         const SettingValue value = setting.get(q->scenario);
         if (std::holds_alternative<std::monostate>(value))
             continue;
-        notes += "\n" + setting.id + ": " + originText(q->locations, setting.id, value);
+        notes += "\n" + setting.id + ": " + check::settingOrigin(q->locations, setting.id, value);
     }
     q->scenario.notes = notes;
     const std::string text = writeScenario(q->scenario);

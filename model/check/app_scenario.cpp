@@ -26,9 +26,13 @@ std::string_view checkKindName(HandlerKind kind) {
 }
 
 std::string appName(const AppScenario &app) {
-    if (app.path == "/")
-        return app.site + "/";
-    return app.site + app.path;
+    return appName(app.site, app.path);
+}
+
+std::string appName(std::string_view site, std::string_view path) {
+    std::string name(site);
+    name += path;
+    return name;
 }
 
 void writeUnknowns(LoadedScenario &target) {
@@ -53,6 +57,19 @@ void writeSetting(LoadedScenario &target, std::string_view settingId, const Sett
         return;
     setting->set(target.scenario, value);
     target.locations[std::string(settingId)] = origin;
+}
+
+std::string settingOrigin(const SettingLocations &locations, const std::string &settingId,
+                          const SettingValue &value) {
+    if (std::holds_alternative<Unknown>(value))
+        return "not in the configuration files";
+    const auto found = locations.find(settingId);
+    if ((settingId == "server.machine" || settingId == "server.domain") &&
+        (found == locations.end() || found->second.file.empty()))
+        return "not in the configuration files (a placeholder name)";
+    if (found == locations.end() || found->second.file.empty())
+        return "IIS default for the version";
+    return found->second.toString();
 }
 
 } // namespace iisid::check

@@ -46,6 +46,7 @@ std::string_view checkKindName(HandlerKind kind);
 /// "Site/path" as `--explain` and `--scenario` name an application: "Default Web Site/" for
 /// the root, "Default Web Site/app".
 std::string appName(const AppScenario &app);
+std::string appName(std::string_view site, std::string_view path);
 
 /// Writes one setting into the scenario and records where it came from (no check of the
 /// value's type: the adapters write values of the setting's type).
@@ -55,5 +56,12 @@ void writeUnknowns(LoadedScenario &target);
 
 void writeSetting(LoadedScenario &target, std::string_view settingId, const SettingValue &value,
                   const SourceLocation &origin);
+
+/// Where a setting's value came from, for a person: "applicationHost.config:182:7" where the
+/// files write it, "IIS default for the version" where they do not, "not in the configuration
+/// files" for what they never tell (an unknown value, the placeholder machine and domain names).
+/// `iisid check --explain`, `--scenario` and the desktop program's editor say it the same way.
+std::string settingOrigin(const SettingLocations &locations, const std::string &settingId,
+                          const SettingValue &value);
 
 } // namespace iisid::check

@@ -89,6 +89,8 @@ struct CheckFinding {
     Finding finding;    // rule, severity, status, message, location, fix, facts
     std::string site;   // empty when not tied to a site
     std::string path;   // empty when not tied to an application
+    std::string pool;   // the application pool a pool rule is about; empty otherwise (not in
+                        // the JSON: the desktop program marks the pool's applications with it)
     std::string cis;    // "1.4"; empty when none
     std::string source; // the rule's first source URL
 };

@@ -425,6 +425,7 @@ void poolFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
     // processModel names (#1-#4, #8) do not apply; IISID-INPUT-SCOPE says why.
     const bool express = context.iis7 != nullptr && iisExpressClue(*context.iis7).has_value();
     for (const ServedPool &served : pools) {
+        const std::size_t first = out.size();
         if (!express) {
             localSystem(context, served, out);
             builtinAccount(context, served, out);
@@ -433,6 +434,8 @@ void poolFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
             profileNotLoaded(context, served, out);
         }
         sharedBySites(context, served, out);
+        for (std::size_t i = first; i < out.size(); ++i)
+            out[i].pool = served.pool->name;
     }
     ignoredCredentials(context, pools, out);
     undefinedPools(context, out);

@@ -177,4 +177,17 @@ CheckApplication identityRow(const AppScenario &app, ResolutionCache &cache) {
     return row;
 }
 
+std::optional<LoadedScenario> explainedScenario(const AppScenario &app) {
+    HandlerKind kind = HandlerKind::Static;
+    for (const MappedHandler &handler : app.handlers) {
+        if (handler.kind != HandlerKind::Static) {
+            kind = handler.kind;
+            break;
+        }
+    }
+    if (auto anonymous = questionScenario(app, kind, Requester::Anonymous))
+        return anonymous;
+    return questionScenario(app, kind, Requester::Authenticated);
+}
+
 } // namespace iisid::check

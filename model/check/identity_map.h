@@ -60,4 +60,10 @@ private:
 /// kind the identities of both requests.
 CheckApplication identityRow(const AppScenario &app, ResolutionCache &cache);
 
+/// The one question the explainer shows for an application (`iisid check --scenario`, the
+/// desktop program's Explain): its first handler of code (else static files), asked by an
+/// anonymous client where anonymous is on, else by an authenticated one; nullopt when no
+/// request can reach it (no authentication method is enabled).
+std::optional<LoadedScenario> explainedScenario(const AppScenario &app);
+
 } // namespace iisid::check

@@ -1,6 +1,7 @@
 #include "redact.h"
 
 #include <cctype>
+#include <span>
 
 namespace iisid::check {
 
@@ -23,12 +24,19 @@ bool equalsIgnoringCase(std::string_view text, std::size_t at, std::string_view 
     return true;
 }
 
-/// If a password key ("password", "pwd") starts at `at` as a whole word and is followed by `=`
-/// (white space allowed around it), the index just after the `=`; else npos.
-std::size_t passwordValueStart(std::string_view text, std::size_t at) {
+constexpr std::string_view passwordKeys[] = {"password", "pwd"};
+/// Also secrets in a configuration file's own lines: the IIS 6 metabase's password properties
+/// (stored encrypted, as hex), beside every password attribute.
+constexpr std::string_view configurationPasswordKeys[] = {
+    "password", "pwd", "uncpassword", "anonymoususerpass", "wamuserpass", "logodbcpassword"};
+
+/// If a password key starts at `at` as a whole word and is followed by `=` (white space allowed
+/// around it), the index just after the `=`; else npos.
+std::size_t passwordValueStart(std::string_view text, std::size_t at,
+                               std::span<const std::string_view> keys) {
     if (at > 0 && isWordChar(text[at - 1]))
         return std::string_view::npos;
-    for (std::string_view key : {std::string_view("password"), std::string_view("pwd")}) {
+    for (std::string_view key : keys) {
         if (!equalsIgnoringCase(text, at, key))
             continue;
         std::size_t i = at + key.size();
@@ -40,11 +48,15 @@ std::size_t passwordValueStart(std::string_view text, std::size_t at) {
     return std::string_view::npos;
 }
 
-} // namespace
-
-std::string redact(std::string_view text, bool show) {
-    if (show)
-        return std::string(text);
+std::string redactKeys(std::string_view text, std::span<const std::string_view> keys) {
+    // The characters a secret can start at: the '[' of "[enc:" and the first letter of each key,
+    // in either case.
+    std::string starts = "[";
+    for (std::string_view key : keys) {
+        const char first = key.front();
+        starts += static_cast<char>(std::tolower(static_cast<unsigned char>(first)));
+        starts += static_cast<char>(std::toupper(static_cast<unsigned char>(first)));
+    }
     std::string out;
     out.reserve(text.size());
     std::size_t i = 0;
@@ -56,12 +68,12 @@ std::string redact(std::string_view text, bool show) {
             i = close == std::string_view::npos ? text.size() : close + encClose.size();
             continue;
         }
-        const std::size_t valueStart = passwordValueStart(text, i);
+        const std::size_t valueStart = passwordValueStart(text, i, keys);
         if (valueStart == std::string_view::npos) {
-            // Nothing starts here: copy up to the next character a secret can start at (the
-            // '[' of "[enc:", the p of a password key). Character by character this was a tenth
-            // of `iisid check --format json` on 60,000 applications (issue 7 §6).
-            const std::size_t next = text.find_first_of("[pP", i + 1);
+            // Nothing starts here: copy up to the next character a secret can start at.
+            // Character by character this was a tenth of `iisid check --format json` on 60,000
+            // applications (issue 7 §6).
+            const std::size_t next = text.find_first_of(starts, i + 1);
             const std::size_t stop = next == std::string_view::npos ? text.size() : next;
             out.append(text.substr(i, stop - i));
             i = stop;
@@ -96,6 +108,20 @@ std::string redact(std::string_view text, bool show) {
         i = end;
     }
     return out;
+}
+
+} // namespace
+
+std::string redact(std::string_view text, bool show) {
+    if (show)
+        return std::string(text);
+    return redactKeys(text, passwordKeys);
+}
+
+std::string redactConfigurationLine(std::string_view line, bool show) {
+    if (show)
+        return std::string(line);
+    return redactKeys(line, configurationPasswordKeys);
 }
 
 std::string redact(const SecretText &value, bool show) {

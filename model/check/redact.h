@@ -18,6 +18,11 @@ inline constexpr std::string_view redactedText = "********";
 /// space) replaced by "********". Returns `text` unchanged when `show` is true.
 std::string redact(std::string_view text, bool show);
 
+/// A line of a configuration file as the desktop program shows it: redact(), and also the
+/// values of the IIS 6 metabase's password properties (UNCPassword, AnonymousUserPass,
+/// WAMUserPass, LogOdbcPassword). Returns `line` unchanged when `show` is true.
+std::string redactConfigurationLine(std::string_view line, bool show);
+
 /// A value that may be a secret: "********" when it is one (unless shown), else redact(text).
 std::string redact(const SecretText &value, bool show);
 

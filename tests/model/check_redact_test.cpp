@@ -50,6 +50,28 @@ INSTANTIATE_TEST_SUITE_P(Check, Redact, testing::ValuesIn(rows),
                              return std::string(row.param.name);
                          });
 
+const RedactRow configurationRows[] = {
+    {"AttributePassword", "<add password=\"s3cr3t\" />", "<add password=\"********\" />"},
+    {"MetabaseUncPassword", "  UNCPassword=\"49634462500000\"", "  UNCPassword=\"********\""},
+    {"MetabaseAnonymousUserPass", "AnonymousUserPass=\"4963\"", "AnonymousUserPass=\"********\""},
+    {"MetabaseWamUserPass", "WAMUserPass=\"4963\"", "WAMUserPass=\"********\""},
+    {"MetabaseLogOdbcPassword", "LogOdbcPassword=\"4963\"", "LogOdbcPassword=\"********\""},
+    {"FlagsAreKept", "PasswordChangeFlags=\"6\"", "PasswordChangeFlags=\"6\""},
+    {"UserNameIsKept", "AnonymousUserName=\"IUSR_WEB\"", "AnonymousUserName=\"IUSR_WEB\""},
+};
+
+class RedactConfigurationLine : public testing::TestWithParam<RedactRow> {};
+
+TEST_P(RedactConfigurationLine, HidesSecretsUnlessShown) {
+    EXPECT_EQ(iisid::check::redactConfigurationLine(GetParam().text, false), GetParam().redacted);
+    EXPECT_EQ(iisid::check::redactConfigurationLine(GetParam().text, true), GetParam().text);
+}
+
+INSTANTIATE_TEST_SUITE_P(Check, RedactConfigurationLine, testing::ValuesIn(configurationRows),
+                         [](const testing::TestParamInfo<RedactRow> &row) {
+                             return std::string(row.param.name);
+                         });
+
 TEST(RedactSecretText, HidesAMarkedSecretWhole) {
     EXPECT_EQ(iisid::check::redact(iisid::check::SecretText{"hunter2", true}, false), "********");
     EXPECT_EQ(iisid::check::redact(iisid::check::SecretText{"hunter2", true}, true), "hunter2");

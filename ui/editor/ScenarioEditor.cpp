@@ -68,7 +68,25 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
 
 void ScenarioEditor::setScenario(const Scenario &scenario) {
     m_scenario = scenario;
+    for (SettingRow *row : m_rows)
+        row->setOrigin(QString());
     refresh();
+}
+
+void ScenarioEditor::setOrigins(const Origins &origins) {
+    for (SettingRow *row : m_rows) {
+        const auto found = origins.find(row->setting().id);
+        row->setOrigin(found == origins.end() ? QString() : found->second);
+    }
+    refresh();
+}
+
+QString ScenarioEditor::origin(std::string_view settingId) const {
+    for (SettingRow *row : m_rows) {
+        if (row->setting().id == settingId)
+            return row->origin();
+    }
+    return {};
 }
 
 QWidget *ScenarioEditor::control(std::string_view settingId) const {
@@ -99,6 +117,11 @@ void ScenarioEditor::apply(const Setting &setting, const SettingValue &value) {
     if (setting.get(m_scenario) == value)
         return;
     setting.set(m_scenario, value);
+    // The value is the user's now, no longer the configuration file's.
+    for (SettingRow *row : m_rows) {
+        if (&row->setting() == &setting)
+            row->setOrigin(QString());
+    }
     refresh();
     emit scenarioChanged();
 }

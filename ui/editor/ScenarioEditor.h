@@ -5,6 +5,9 @@
 
 #include <QScrollArea>
 
+#include <functional>
+#include <map>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,8 +26,17 @@ class ScenarioEditor : public QScrollArea {
 public:
     explicit ScenarioEditor(QWidget *parent = nullptr);
 
-    /// Shows a scenario (a file opened, a lesson chosen). Emits nothing.
+    /// Setting id -> where its value came from, for a person ("applicationHost.config:182").
+    using Origins = std::map<std::string, QString, std::less<>>;
+
+    /// Shows a scenario (a file opened, a lesson chosen) and forgets the origins of the one
+    /// before. Emits nothing.
     void setScenario(const iisid::Scenario &scenario);
+    /// Says in each setting's tooltip where its value came from (a scenario derived by the
+    /// checker); a setting the user edits loses its origin.
+    void setOrigins(const Origins &origins);
+    /// The origin shown for a setting, empty when none.
+    QString origin(std::string_view settingId) const;
     const iisid::Scenario &scenario() const { return m_scenario; }
 
     /// The control of a setting, or nullptr for an unknown id.

@@ -281,6 +281,9 @@ void SettingRow::refresh(const Scenario &scenario) {
     else
         m_note->clear();
     m_note->setVisible(!m_note->text().isEmpty());
+
+    if (!m_origin.isEmpty())
+        tip = tr("From: %1").arg(m_origin) + QStringLiteral("\n\n") + tip;
     m_control->setEnabled(!problem && !inactive);
     if (m_unknown) {
         m_unknown->setEnabled(!problem && !inactive);

@@ -43,6 +43,10 @@ public:
     std::vector<QWidget *> focusChain() const;
     /// Why the row is disabled, as written beneath it; empty when it is enabled.
     QString noteText() const;
+    /// Where the value came from ("applicationHost.config:182"), first in the tooltip from the
+    /// next refresh on; empty: nothing said.
+    void setOrigin(const QString &origin) { m_origin = origin; }
+    const QString &origin() const { return m_origin; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -66,6 +70,7 @@ private:
     QToolButton *m_reset = nullptr;
     QLabel *m_label = nullptr;
     QLabel *m_note = nullptr;
+    QString m_origin;
 };
 
 } // namespace iisid::ui

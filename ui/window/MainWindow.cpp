@@ -13,6 +13,7 @@
 #include "model/resolver.h"
 #include "model/result_fields.h"
 #include "model/settings.h"
+#include "ui/check/checkview.h"
 #include "ui/compare/ComparePanel.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/editor/ScenarioEditor.h"
@@ -44,6 +45,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -149,7 +151,12 @@ void MainWindow::createWidgets() {
     m_mainSplitter->setStretchFactor(1, 5);
     m_mainSplitter->setStretchFactor(2, 3);
     m_mainSplitter->setSizes({340, 760, 480});
-    setCentralWidget(m_mainSplitter);
+    // The explainer, or the check view (File > Check Configuration…) in its place.
+    m_checkView = new CheckView(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_mainSplitter);
+    m_pages->addWidget(m_checkView);
+    setCentralWidget(m_pages);
 
     m_compare = new ComparePanel(this);
     m_lessonBrowser = new LessonBrowser(this);
@@ -288,6 +295,19 @@ void MainWindow::createActions() {
                                   "combination's identity"));
     connect(m_matrixAction, &QAction::triggered, this, &MainWindow::showMatrix);
 
+    m_checkAction = make(QStringLiteral("checkConfiguration"), tr("&Check Configuration…"), noIcon,
+                         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O)});
+    m_checkAction->setToolTip(tr("Check an applicationHost.config, a MetaBase.xml, web.config or "
+                                 "php.ini files copied off a server"));
+    m_checkFolderAction = make(QStringLiteral("checkFolder"), tr("Check &Folder…"), noIcon);
+    m_backToCheckAction = make(QStringLiteral("backToCheck"), tr("&Back to Check"),
+                               QStyle::SP_ArrowBack, {QKeySequence(Qt::ALT | Qt::Key_Left)});
+    m_backToCheckAction->setToolTip(tr("Return to the check this application came from"));
+    m_backToCheckAction->setEnabled(false);
+    connect(m_checkAction, &QAction::triggered, this, &MainWindow::checkConfiguration);
+    connect(m_checkFolderAction, &QAction::triggered, this, &MainWindow::checkFolder);
+    connect(m_backToCheckAction, &QAction::triggered, this, &MainWindow::showCheck);
+
     m_aboutAction = make(QStringLiteral("about"), tr("&About IIS Identity Explainer"), noIcon);
     m_aboutQtAction = make(QStringLiteral("aboutQt"), tr("About &Qt"), noIcon);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
@@ -300,6 +320,12 @@ void MainWindow::createMenus() {
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    file->addAction(m_checkAction);
+    file->addAction(m_checkFolderAction);
+    file->addMenu(m_checkView->recentMenu());
+    file->addAction(m_checkView->showSecretsAction());
+    file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
     file->addSeparator();
@@ -336,6 +362,7 @@ void MainWindow::createMenus() {
     m_lessonMenu->addAction(m_revealAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_backToCheckAction);
     view->addAction(m_editorAction);
     view->addAction(m_presenterAction);
     view->addAction(m_resultLargeAction);
@@ -358,6 +385,7 @@ void MainWindow::createToolBars() {
     m_fileToolBar->addAction(m_newAction);
     m_fileToolBar->addAction(m_openAction);
     m_fileToolBar->addAction(m_saveAction);
+    m_fileToolBar->addAction(m_backToCheckAction);
     m_fileToolBar->addSeparator();
     m_fileToolBar->addAction(m_pinAction);
     m_fileToolBar->addAction(m_presenterAction);
@@ -455,6 +483,15 @@ void MainWindow::connectParts() {
     connect(m_compare, &ComparePanel::pinnedChanged, this, [this](bool pinned) {
         m_diagram->setComparedWith(pinned ? std::optional<Resolution>(m_resolution) : std::nullopt);
     });
+
+    connect(m_checkView, &CheckView::openRequested, this, &MainWindow::checkConfiguration);
+    connect(m_checkView, &CheckView::explainRequested, this, &MainWindow::explainFromCheck);
+    connect(m_checkView, &CheckView::compareRequested, this, &MainWindow::pinFromCheck);
+    connect(m_checkView, &CheckView::checkFinished, this, [this](bool succeeded) {
+        if (succeeded && isShowingCheck())
+            setWindowTitle(tr("%1 — Check — IIS Identity Explainer")
+                               .arg(QFileInfo(m_checkView->checkedPaths().value(0)).fileName()));
+    });
 }
 
 void MainWindow::explain() {
@@ -471,6 +508,7 @@ void MainWindow::explain() {
 }
 
 void MainWindow::showScenario(const Scenario &scenario, const QString &path) {
+    showExplainer();
     m_editor->setScenario(scenario);
     setFilePath(path);
     explain();
@@ -779,6 +817,76 @@ void MainWindow::pinCurrent() {
     showDock(m_compareDock);
 }
 
+bool MainWindow::isShowingCheck() const {
+    return m_pages->currentWidget() == m_checkView;
+}
+
+void MainWindow::checkConfiguration() {
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Check Configuration"), QString(),
+        tr("IIS configuration (*.config *.xml *.ini);;All files (*)"));
+    if (!paths.isEmpty())
+        checkPaths(paths);
+}
+
+void MainWindow::checkFolder() {
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Check Folder"));
+    if (folder.isEmpty())
+        return;
+    m_checkView->askFolderMapping(folder);
+    checkPaths({folder});
+}
+
+void MainWindow::checkPaths(const QStringList &paths) {
+    showCheck();
+    if (!m_checkView->openPaths(paths))
+        statusBar()->showMessage(tr("A check is running; cancel it first."), 5000);
+}
+
+void MainWindow::showCheck() {
+    if (m_presenter)
+        setPresenterMode(false);
+    m_pages->setCurrentWidget(m_checkView);
+    m_backToCheckAction->setEnabled(false);
+    const QString first = m_checkView->checkedPaths().value(0);
+    setWindowTitle(
+        first.isEmpty()
+            ? tr("Check — IIS Identity Explainer")
+            : tr("%1 — Check — IIS Identity Explainer").arg(QFileInfo(first).fileName()));
+    m_checkView->setFocus();
+}
+
+void MainWindow::showExplainer() {
+    m_pages->setCurrentWidget(m_mainSplitter);
+    m_backToCheckAction->setEnabled(m_checkView->outcome() != nullptr);
+}
+
+void MainWindow::explainFromCheck(const Scenario &scenario, const QString &title,
+                                  const ScenarioEditor::Origins &origins) {
+    if (!maybeSave())
+        return;
+    setAnswerHidden(false);
+    showScenario(scenario, QString());
+    m_editor->setOrigins(origins);
+    showExplainer();
+    setWindowTitle(tr("%1[*] — IIS Identity Explainer").arg(title));
+    statusBar()->showMessage(
+        tr("%1 from the check: each setting's tooltip says where it came from. Alt+Left goes "
+           "back to the check.")
+            .arg(title),
+        8000);
+}
+
+void MainWindow::pinFromCheck(const Scenario &scenario, const QString &title) {
+    m_compare->setPinned(scenario);
+    m_compare->setCurrent(m_editor->scenario());
+    m_clearPinAction->setEnabled(true);
+    showDock(m_compareDock);
+    statusBar()->showMessage(
+        tr("%1 is pinned as A: explain another application to compare it with A.").arg(title),
+        8000);
+}
+
 void MainWindow::showDock(QDockWidget *dock) {
     if (m_presenter && dock == m_lessonDock) {
         dock->show();
@@ -1015,11 +1123,28 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
     if (urls.size() == 1 && urls.first().isLocalFile() &&
         urls.first().toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         event->acceptProposedAction();
+    // Anything else local is for the checker: configuration files or folders.
+    else if (!urls.isEmpty() && std::all_of(urls.begin(), urls.end(),
+                                            [](const QUrl &url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event) {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || !maybeSave())
+    if (urls.isEmpty())
+        return;
+    if (urls.size() > 1 ||
+        !urls.first().toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        event->acceptProposedAction();
+        QStringList paths;
+        for (const QUrl &url : urls)
+            paths << url.toLocalFile();
+        for (const QString &path : paths)
+            m_checkView->askFolderMapping(path);
+        checkPaths(paths);
+        return;
+    }
+    if (!maybeSave())
         return;
     event->acceptProposedAction();
     openPath(urls.first().toLocalFile());

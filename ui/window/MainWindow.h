@@ -6,7 +6,10 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <map>
 #include <memory>
+#include <string>
 #include <vector>
 
 class QAction;
@@ -15,6 +18,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QToolBar;
 
 namespace iisid {
@@ -23,6 +27,7 @@ struct Lesson;
 
 namespace iisid::ui {
 
+class CheckView;
 class ComparePanel;
 class DiagramView;
 class ExplanationPane;
@@ -47,6 +52,8 @@ public:
     std::vector<iisid::Diagnostic> loadFile(const QString &path);
     /// Starts the bundled lesson with this id; false when there is none.
     bool startLesson(const QString &id);
+    /// Shows the check view and checks these files and folders (off the UI thread).
+    void checkPaths(const QStringList &paths);
 
     ScenarioEditor *editor() const { return m_editor; }
     DiagramView *diagram() const { return m_diagram; }
@@ -56,6 +63,9 @@ public:
     LessonPanel *lessonPanel() const { return m_lessonPanel; }
     /// The identity matrix window, nullptr until View > Identity Matrix first opens it.
     MatrixWindow *matrixWindow() const { return m_matrix; }
+    CheckView *checkView() const { return m_checkView; }
+    /// True while the check view, not the explainer, fills the window.
+    bool isShowingCheck() const;
     const LessonLibrary &lessons() const { return *m_lessons; }
     const iisid::Resolution &resolution() const { return m_resolution; }
     QString filePath() const { return m_filePath; }
@@ -81,6 +91,11 @@ public slots:
     /// Shows this scenario in the explainer as a new, unsaved one (e.g. a matrix cell's); asks
     /// first whether to save unsaved changes.
     void openScenario(const iisid::Scenario &scenario);
+    /// File > Check Configuration… and Check Folder…: choose what to check.
+    void checkConfiguration();
+    void checkFolder();
+    /// Back from the explainer to the check it came from.
+    void showCheck();
     void about();
 
 protected:
@@ -128,6 +143,10 @@ private:
     void fillRecentMenu();
     void updatePlayAction(bool playing);
     void updateStepLabel();
+    void showExplainer();
+    void explainFromCheck(const iisid::Scenario &scenario, const QString &title,
+                          const std::map<std::string, QString, std::less<>> &origins);
+    void pinFromCheck(const iisid::Scenario &scenario, const QString &title);
 
     std::unique_ptr<LessonLibrary> m_lessons;
     iisid::Resolution m_resolution;
@@ -153,6 +172,8 @@ private:
     QDockWidget *m_compareDock = nullptr;
     QDockWidget *m_lessonDock = nullptr;
     QWidget *m_center = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    CheckView *m_checkView = nullptr;
     QToolBar *m_fileToolBar = nullptr;
     QToolBar *m_playbackToolBar = nullptr;
     QComboBox *m_speed = nullptr;
@@ -185,6 +206,9 @@ private:
     QAction *m_pinAction = nullptr;
     QAction *m_matrixAction = nullptr;
     MatrixWindow *m_matrix = nullptr;
+    QAction *m_checkAction = nullptr;
+    QAction *m_checkFolderAction = nullptr;
+    QAction *m_backToCheckAction = nullptr;
     QAction *m_clearPinAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
