@@ -3,6 +3,7 @@
 #include "matrix.h"
 
 #include "explanation.h"
+#include "markup.h"
 #include "result_fields.h"
 #include "settings.h"
 
@@ -109,28 +110,14 @@ std::string markdownEscaped(std::string_view text) {
     return out;
 }
 
+/// Markup-escaped, and line breaks as &#10; so that a title attribute keeps them.
 std::string htmlEscaped(std::string_view text) {
     std::string out;
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\n':
+    for (const char c : escapeMarkup(text)) {
+        if (c == '\n')
             out += "&#10;";
-            break;
-        default:
+        else
             out += c;
-        }
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "diagram_layout.h"
 
+#include "model/markup.h"
 #include "model/resolution.h"
 
 #include <cstdio>
@@ -35,30 +36,6 @@ std::string number(double value) {
     return out;
 }
 
-std::string escaped(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
-
 class Writer {
 public:
     std::string out;
@@ -82,7 +59,7 @@ public:
                    "\" font-size=\"" + number(block.style.pixelSize) + "\"";
             if (block.style.bold)
                 out += " font-weight=\"bold\"";
-            out += " fill=\"" + std::string(fill) + "\">" + escaped(line) + "</text>\n";
+            out += " fill=\"" + std::string(fill) + "\">" + escapeMarkup(line) + "</text>\n";
             baseline += lineHeight(block.style);
         }
     }
@@ -227,9 +204,9 @@ std::string toSvg(const Resolution &resolution, const SvgOptions &options) {
             "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" +
             number(width) + "\" height=\"" + number(height) + "\" viewBox=\"0 0 " + number(width) +
             " " + number(height) + "\" role=\"img\">\n";
-    w.out += "<title>" + escaped(options.title.empty() ? "IIS request flow" : options.title) +
+    w.out += "<title>" + escapeMarkup(options.title.empty() ? "IIS request flow" : options.title) +
              "</title>\n";
-    w.out += "<desc>" + escaped(f.heading + ": " + f.caption) + "</desc>\n";
+    w.out += "<desc>" + escapeMarkup(f.heading + ": " + f.caption) + "</desc>\n";
     w.out += "<style>text{font-family:" + std::string(fontFamilyCss) +
              ";font-kerning:none;white-space:pre}</style>\n";
     w.out += "<defs>\n" + markerDefinition("travelled", accent) +

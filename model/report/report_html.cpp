@@ -1,5 +1,7 @@
 #include "report_html.h"
 
+#include "model/markup.h"
+
 #include <string_view>
 
 namespace iisid::report {
@@ -162,27 +164,7 @@ struct BlockWriter {
 } // namespace
 
 std::string escapeHtml(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
+    return escapeMarkup(text);
 }
 
 std::string headerHtml(const Document &document) {
