@@ -83,8 +83,22 @@ bool loadScenario(const std::string &file, const std::vector<std::string> &assig
     return problems.empty();
 }
 
+/// The input files a command must never write over: the scenario file, when one was named.
+std::vector<std::string> inputsOf(const std::string &file) {
+    return file.empty() || file == "-" ? std::vector<std::string>{}
+                                       : std::vector<std::string>{file};
+}
+
+/// The exit code of a command whose output went to a file.
+int written(const iisid::Result<bool> &result) {
+    if (result)
+        return exitExplained;
+    printDiagnostics(result.errors());
+    return exitBadInput;
+}
+
 int explain(const std::string &file, const std::vector<std::string> &assignments,
-            const std::string &format, const std::string &color) {
+            const std::string &format, const std::string &color, const std::string &output) {
     iisid::LoadedScenario loaded;
     if (!loadScenario(file, assignments, loaded))
         return exitBadInput;
@@ -98,15 +112,24 @@ int explain(const std::string &file, const std::vector<std::string> &assignments
         const iisid::report::Document document = iisid::report::explanationReport(
             loaded.scenario, resolution, iisid::diagram::toSvg(resolution),
             iisid::cli::reportMeta(std::move(inputs), IISID_VERSION));
+        if (!output.empty() && output != "-")
+            return written(iisid::cli::writeReportFile(document, format, output, inputsOf(file)));
         std::cout << iisid::cli::writeReport(document, format);
-    } else if (format == "json") {
-        std::cout << iisid::explanationJson(loaded.scenario, resolution);
+        return exitExplained;
+    }
+    std::string text;
+    if (format == "json") {
+        text = iisid::explanationJson(loaded.scenario, resolution);
     } else {
         iisid::TextOptions options;
-        options.color = color == "always" || (color == "auto" && isatty(STDOUT_FILENO) &&
-                                              std::getenv("NO_COLOR") == nullptr);
-        std::cout << iisid::explanationText(loaded.scenario, resolution, options);
+        options.color =
+            output.empty() && (color == "always" || (color == "auto" && isatty(STDOUT_FILENO) &&
+                                                     std::getenv("NO_COLOR") == nullptr));
+        text = iisid::explanationText(loaded.scenario, resolution, options);
     }
+    if (!output.empty() && output != "-")
+        return written(iisid::cli::writeFileAtomically(output, text, inputsOf(file)));
+    std::cout << text;
     return exitExplained;
 }
 
@@ -147,16 +170,8 @@ int matrix(const MatrixArguments &arguments) {
         std::cout << text;
         return exitExplained;
     }
-    const std::vector<std::string> inputs = arguments.file.empty() || arguments.file == "-"
-                                                ? std::vector<std::string>{}
-                                                : std::vector<std::string>{arguments.file};
-    if (const iisid::Result<bool> written =
-            iisid::cli::writeFileAtomically(arguments.output, text, inputs);
-        !written) {
-        printDiagnostics(written.errors());
-        return exitBadInput;
-    }
-    return exitExplained;
+    return written(
+        iisid::cli::writeFileAtomically(arguments.output, text, inputsOf(arguments.file)));
 }
 
 std::string typeText(const iisid::Setting &setting) {
@@ -236,6 +251,10 @@ int main(int argc, char **argv) {
         ->check(CLI::IsMember({"text", "json", "html", "markdown"}));
     explainCommand->add_option("--color", color, "Colour the text output: auto, always, never")
         ->check(CLI::IsMember({"auto", "always", "never"}));
+    std::string explainOutput;
+    explainCommand->add_option("--output", explainOutput,
+                               "Write the output to FILE (atomically) instead of standard output; "
+                               "a Markdown report's diagram goes beside it as FILE-figure1.svg");
 
     MatrixArguments matrixArguments;
     CLI::App *matrixCommand = app.add_subcommand(
@@ -320,7 +339,7 @@ int main(int argc, char **argv) {
     // throw, the user gets one line and an exit code instead of std::terminate's abort.
     try {
         if (explainCommand->parsed())
-            return explain(file, assignments, format, color);
+            return explain(file, assignments, format, color, explainOutput);
         if (matrixCommand->parsed())
             return matrix(matrixArguments);
         if (checkCommand->parsed())

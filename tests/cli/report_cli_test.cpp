@@ -92,3 +92,42 @@ TEST_F(CliReport, CheckMarkdownKeepsTheExitCodeOfFailOn) {
 }
 
 } // namespace
+
+namespace {
+
+std::string readAll(const fs::path &path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return buffer.str();
+}
+
+// Markdown has no inline drawing: with --output the diagram is written beside the report as an
+// SVG file and linked, so the Qt-free command line's Markdown report still has its diagram.
+TEST_F(CliReport, ExplainMarkdownToAFileWritesTheDiagramBesideIt) {
+    const fs::path folder =
+        fs::temp_directory_path() / ("iisid-report-" + std::to_string(::getpid()));
+    fs::remove_all(folder);
+    fs::create_directories(folder);
+    const fs::path report = folder / "hop.md";
+    const Outcome run =
+        iisid({"explain", kScenario, "--format", "markdown", "--output", report.string()});
+    ASSERT_EQ(run.exitCode, 0) << run.err;
+    EXPECT_TRUE(run.out.empty());
+    const std::string markdown = readAll(report);
+    EXPECT_TRUE(contains(markdown, "](hop-figure1.svg)")) << markdown;
+    const std::string svg = readAll(folder / "hop-figure1.svg");
+    EXPECT_EQ(svg.rfind("<?xml", 0), 0u) << svg.substr(0, 80);
+    EXPECT_TRUE(contains(svg, "<svg"));
+    EXPECT_TRUE(contains(svg, "ANONYMOUS LOGON"));
+    fs::remove_all(folder);
+}
+
+TEST_F(CliReport, ExplainOutputNeverWritesOverTheScenarioItReads) {
+    const std::string before = readAll(kScenario);
+    const Outcome run = iisid({"explain", kScenario, "--format", "json", "--output", kScenario});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_EQ(readAll(kScenario), before);
+}
+
+} // namespace
