@@ -79,6 +79,16 @@ TEST_F(WindowOnSmallScreen, TheFirstWindowFitsTheScreen) {
     EXPECT_GE(m_window->height(), available().height() * 8 / 10);
 }
 
+TEST_F(WindowOnSmallScreen, AWindowRememberedFromALargerScreenFitsThisOne) {
+    m_window->setGeometry(0, 0, 1500, 920);
+    QSettings().setValue(QStringLiteral("window/geometry"), m_window->saveGeometry());
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(available().contains(m_window->frameGeometry()))
+        << m_window->frameGeometry().width() << "x" << m_window->frameGeometry().height();
+}
+
 TEST_F(WindowOnSmallScreen, APlaybackBarWithEveryActionInView) {
     EXPECT_EQ(hiddenPlaybackActions(), "");
     // Icons only: each button still tells its name and key.
