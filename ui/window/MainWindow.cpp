@@ -67,6 +67,22 @@ constexpr int maxRecentFiles = 8;
 constexpr double presenterScale = 1.6;
 const char *const recentFilesKey = "recentFiles";
 const char *const lastFolderKey = "files/lastFolder";
+/// The first window's size when the screen has room for it.
+constexpr QSize preferredWindowSize(1500, 920);
+/// The share of the screen's free area the first window takes at most.
+constexpr double windowShareOfScreen = 0.9;
+
+/// Where the first window goes on a screen whose free area is available: the preferred size, or
+/// 90% of the free area in each dimension if that is smaller, centred.
+QRect firstWindowGeometry(const QRect &available) {
+    const QSize size(std::min(preferredWindowSize.width(),
+                              static_cast<int>(available.width() * windowShareOfScreen)),
+                     std::min(preferredWindowSize.height(),
+                              static_cast<int>(available.height() * windowShareOfScreen)));
+    QRect geometry(QPoint(0, 0), size);
+    geometry.moveCenter(available.center());
+    return geometry;
+}
 
 bool takesTabFocus(const QWidget *widget) {
     return widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus);
@@ -393,7 +409,9 @@ void MainWindow::createToolBars() {
     // The playback bar sits under the diagram it drives.
     m_playbackToolBar = new QToolBar(tr("Playback"), m_center);
     m_playbackToolBar->setObjectName(QStringLiteral("playbackToolBar"));
-    m_playbackToolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Icons only (the usual media symbols), so that the bar fits a 1280-pixel screen beside the
+    // editor; each button says its name and key in a tooltip and to screen readers.
+    m_playbackToolBar->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_playbackToolBar->addAction(m_restartAction);
     m_playbackToolBar->addAction(m_stepBackAction);
     m_playbackToolBar->addAction(m_playAction);
@@ -415,8 +433,14 @@ void MainWindow::createToolBars() {
     m_playbackToolBar->addAction(m_reduceMotionAction);
     // A tool bar's buttons take no focus by default; this bar is a pane Tab must reach.
     for (QAction *action : m_playbackToolBar->actions()) {
-        if (auto *button = qobject_cast<QToolButton *>(m_playbackToolBar->widgetForAction(action)))
+        if (auto *button =
+                qobject_cast<QToolButton *>(m_playbackToolBar->widgetForAction(action))) {
             button->setFocusPolicy(Qt::TabFocus);
+            button->setAccessibleName(action->iconText());
+            if (!action->shortcut().isEmpty())
+                action->setToolTip(tr("%1 (%2)").arg(
+                    action->iconText(), action->shortcut().toString(QKeySequence::NativeText)));
+        }
     }
     connect(m_speed, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_diagram->setSpeed(m_speed->itemData(index).toDouble()); });
@@ -989,9 +1013,6 @@ void MainWindow::setPresentationScale(double scale) {
     m_playbackToolBar->setFont(font);
     const int icon = style()->pixelMetric(QStyle::PM_ToolBarIconSize);
     m_playbackToolBar->setIconSize(QSize(icon, icon) * scale);
-    // Presenter mode is driven from the keyboard: icons suffice, and the step count stays in view.
-    m_playbackToolBar->setToolButtonStyle(scale > 1.0 ? Qt::ToolButtonIconOnly
-                                                      : Qt::ToolButtonTextBesideIcon);
 }
 
 void MainWindow::about() {
@@ -1083,8 +1104,17 @@ void MainWindow::rememberFolder(const QString &path) {
 
 void MainWindow::readSettings() {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1500, 920);
+    const bool restored =
+        restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    // A window remembered from a larger screen would not fit this one: start afresh.
+    QScreen *current = screen();
+    if (current && (!restored || !current->availableGeometry().contains(frameGeometry()))) {
+        const QRect first = firstWindowGeometry(current->availableGeometry());
+        resize(first.size());
+        move(first.topLeft());
+    } else if (!restored) {
+        resize(preferredWindowSize);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_mainSplitter->restoreState(
         settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
