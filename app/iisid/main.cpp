@@ -174,6 +174,15 @@ int matrix(const MatrixArguments &arguments) {
         iisid::cli::writeFileAtomically(arguments.output, text, inputsOf(arguments.file)));
 }
 
+/// --set KEY=VALUE, repeatable, one assignment per occurrence (a value may hold spaces).
+void addSetOption(CLI::App *command, std::vector<std::string> &assignments,
+                  const std::string &help) {
+    command->add_option("--set", assignments, help)
+        ->expected(1)
+        ->allow_extra_args(false)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
 std::string typeText(const iisid::Setting &setting) {
     switch (setting.type) {
     case iisid::SettingType::Bool:
@@ -237,13 +246,9 @@ int main(int argc, char **argv) {
     explainCommand->add_option("FILE", file,
                                "Scenario file (*.iisid.json, format iisid-scenario/1); - reads "
                                "standard input. Without it, the scenario is built from --set.");
-    explainCommand
-        ->add_option("--set", assignments,
-                     "KEY=VALUE: set or override one setting (repeatable), e.g. "
-                     "--set handler.kind=cgi. 'iisid settings' lists the keys.")
-        ->expected(1)
-        ->allow_extra_args(false)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    addSetOption(explainCommand, assignments,
+                 "KEY=VALUE: set or override one setting (repeatable), e.g. "
+                 "--set handler.kind=cgi. 'iisid settings' lists the keys.");
     explainCommand
         ->add_option("--format", format,
                      "Output: text (for people), json, or a report: html (one self-contained "
@@ -272,13 +277,9 @@ int main(int argc, char **argv) {
         ->add_option("--cols", matrixArguments.columns,
                      "KEY or KEY=VALUE,VALUE,...: the setting that varies along the columns")
         ->required();
-    matrixCommand
-        ->add_option("--set", matrixArguments.assignments,
-                     "KEY=VALUE: a fixed setting of the base (repeatable), e.g. "
-                     "--set handler.kind=aspnet")
-        ->expected(1)
-        ->allow_extra_args(false)
-        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    addSetOption(matrixCommand, matrixArguments.assignments,
+                 "KEY=VALUE: a fixed setting of the base (repeatable), e.g. "
+                 "--set handler.kind=aspnet");
     matrixCommand
         ->add_option("--format", matrixArguments.format,
                      "Output: text, markdown, html (a self-contained page), csv or json")
