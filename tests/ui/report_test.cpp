@@ -317,6 +317,8 @@ TEST_F(UiReport, AHandoutOfTwoLessonsFromTheDesktopHasAPagePerAnswer) {
         EXPECT_TRUE(preview.contains(toQString(window.lessons().at(0).title)));
         EXPECT_TRUE(preview.contains(toQString(window.lessons().at(1).title)));
         EXPECT_FALSE(preview.contains(toQString(window.lessons().at(2).title)));
+        EXPECT_TRUE(preview.contains(QStringLiteral("from 2 bundled lessons.")))
+            << toStdString(preview);
         EXPECT_TRUE(dialog.save(file));
     });
     const QByteArray pdf = readAll(file);
@@ -338,18 +340,32 @@ TEST_F(UiReport, AHandoutOfTwoLessonsFromTheDesktopHasAPagePerAnswer) {
 TEST_F(UiReport, TheHandoutOffersTheCurrentLessonAndWaitsForOne) {
     MainWindow window;
     ASSERT_TRUE(window.startLesson(QString::fromStdString(window.lessons().at(1).id)));
-    withExportDialog(window.findChild<QAction *>(QStringLiteral("exportHandout")),
-                     [&](ExportReportDialog &dialog) {
-                         QListWidget *list = dialog.lessonList();
-                         ASSERT_NE(list, nullptr);
-                         for (int row = 0; row < list->count(); ++row)
-                             EXPECT_EQ(list->item(row)->checkState() == Qt::Checked, row == 1)
-                                 << row;
-                         list->item(1)->setCheckState(Qt::Unchecked);
-                         auto *save =
-                             dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
-                         EXPECT_FALSE(save->isEnabled());
-                     });
+    withExportDialog(
+        window.findChild<QAction *>(QStringLiteral("exportHandout")),
+        [&](ExportReportDialog &dialog) {
+            QListWidget *list = dialog.lessonList();
+            ASSERT_NE(list, nullptr);
+            for (int row = 0; row < list->count(); ++row)
+                EXPECT_EQ(list->item(row)->checkState() == Qt::Checked, row == 1) << row;
+            list->item(1)->setCheckState(Qt::Unchecked);
+            auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            EXPECT_FALSE(save->isEnabled());
+            // All ticks every lesson, None none.
+            for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+                if (button->text() == QStringLiteral("&All"))
+                    button->click();
+            }
+            EXPECT_TRUE(save->isEnabled());
+            EXPECT_TRUE(
+                dialog.preview()->toPlainText().contains(toQString(window.lessons().at(2).title)));
+            for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+                if (button->text() == QStringLiteral("&None"))
+                    button->click();
+            }
+            EXPECT_FALSE(save->isEnabled());
+            EXPECT_EQ(dialog.preview()->toPlainText(),
+                      QStringLiteral("Tick the lessons the handout holds."));
+        });
 }
 
 TEST_F(UiReport, ExportReportOnTheCommandLine) {

@@ -10,10 +10,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -87,8 +89,29 @@ void ExportReportDialog::createWidgets() {
     m_preview->document()->setDefaultStyleSheet(richTextStyleSheet());
 
     auto *form = new QFormLayout;
-    if (m_lessonList)
-        form->addRow(tr("&Lessons:"), m_lessonList);
+    if (m_lessonList) {
+        auto *all = new QPushButton(tr("&All"), this);
+        auto *none = new QPushButton(tr("&None"), this);
+        auto tickAll = [this](Qt::CheckState state) {
+            // One handout for the whole change, not one per lesson.
+            const QSignalBlocker blocker(m_lessonList);
+            for (int row = 0; row < m_lessonList->count(); ++row)
+                m_lessonList->item(row)->setCheckState(state);
+            makeHandout();
+        };
+        connect(all, &QPushButton::clicked, this, [tickAll] { tickAll(Qt::Checked); });
+        connect(none, &QPushButton::clicked, this, [tickAll] { tickAll(Qt::Unchecked); });
+        auto *buttons = new QVBoxLayout;
+        buttons->addWidget(all);
+        buttons->addWidget(none);
+        buttons->addStretch(1);
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_lessonList, 1);
+        row->addLayout(buttons);
+        auto *label = new QLabel(tr("&Lessons:"), this);
+        label->setBuddy(m_lessonList);
+        form->addRow(label, row);
+    }
     form->addRow(tr("&Format:"), m_format);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);

@@ -10,6 +10,7 @@
 #include "ui/check/checkrunner.h"
 #include "ui/window/QtText.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -64,12 +65,14 @@ report::Document checkReport(const CheckOutcome &outcome, const QStringList &pat
 
 report::Document handoutReport(const std::vector<Lesson> &lessons) {
     std::vector<report::HandoutLesson> handout;
-    QStringList inputs;
-    for (const Lesson &lesson : lessons) {
+    for (const Lesson &lesson : lessons)
         handout.push_back(report::handoutLesson(lesson));
-        inputs << toQString(lesson.title);
-    }
-    return report::lessonHandout(handout, reportMeta(inputs));
+    // The titles follow in the handout; the provenance names where they came from.
+    const QString from =
+        lessons.size() == 1
+            ? QCoreApplication::translate("reportfiles", "1 bundled lesson")
+            : QCoreApplication::translate("reportfiles", "%1 bundled lessons").arg(lessons.size());
+    return report::lessonHandout(handout, reportMeta({from}));
 }
 
 bool isReportFileName(const QString &path) {

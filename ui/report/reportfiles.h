@@ -24,7 +24,8 @@ struct CheckOutcome;
 report::Document checkReport(const CheckOutcome &outcome, const QStringList &paths,
                              bool showSecrets);
 
-/// A trainer's handout of these lessons (report::lessonHandout), each resolved with its diagram.
+/// A trainer's handout of these lessons (report::lessonHandout), each resolved with its diagram;
+/// its input is "N bundled lessons".
 report::Document handoutReport(const std::vector<Lesson> &lessons);
 
 /// True for a file name the reports are written as: .html (.htm), .md (.markdown), .pdf.
