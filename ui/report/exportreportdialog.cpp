@@ -67,7 +67,8 @@ ExportReportDialog::ExportReportDialog(std::vector<Lesson> lessons, const std::v
         item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
     }
     // Room for a few titles; the preview keeps the most.
-    m_lessonList->setMaximumHeight(m_lessonList->sizeHintForRow(0) * 6 + 4);
+    m_lessonList->setMaximumHeight(m_lessonList->sizeHintForRow(0) * 6 +
+                                   2 * m_lessonList->frameWidth());
     createWidgets();
     makeHandout();
     connect(m_lessonList, &QListWidget::itemChanged, this, &ExportReportDialog::makeHandout);
