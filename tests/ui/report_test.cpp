@@ -135,6 +135,19 @@ int pdfPageCount(const QByteArray &pdf) {
                             pdf.count("/Type/Page\n") + pdf.count("/Type/Page/"));
 }
 
+/// The pages holding the answer to lesson 1 or 2 of a two-lesson handout; fails the test when
+/// both answers share a page.
+int answerPageCount(const QStringList &pages) {
+    int answerPages = 0;
+    for (const QString &page : pages) {
+        const bool answer1 = page.contains(QStringLiteral("Answer 1:"));
+        const bool answer2 = page.contains(QStringLiteral("Answer 2:"));
+        EXPECT_FALSE(answer1 && answer2) << "two answers share a page";
+        answerPages += answer1 || answer2 ? 1 : 0;
+    }
+    return answerPages;
+}
+
 class UiReport : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -161,15 +174,9 @@ TEST_F(UiReport, LessonHandoutPdfHasAPagePerAnswer) {
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
     ASSERT_GE(pages.size(), 3);
     EXPECT_TRUE(pages.first().contains(QStringLiteral("Made by iisid 9.9.9")));
-    int answerPages = 0;
-    for (const QString &page : pages) {
-        const bool answer1 = page.contains(QStringLiteral("Answer 1:"));
-        const bool answer2 = page.contains(QStringLiteral("Answer 2:"));
-        EXPECT_FALSE(answer1 && answer2) << "two answers share a page";
-        answerPages += answer1 || answer2 ? 1 : 0;
+    EXPECT_EQ(answerPageCount(pages), 2);
+    for (const QString &page : pages)
         EXPECT_FALSE(page.contains(QChar(0x2026))) << "a text was cut with …";
-    }
-    EXPECT_EQ(answerPages, 2);
     // The questions come first, before any answer's page.
     EXPECT_FALSE(pages.first().contains(QStringLiteral("Answer 1:")));
 }
@@ -326,14 +333,7 @@ TEST_F(UiReport, AHandoutOfTwoLessonsFromTheDesktopHasAPagePerAnswer) {
     const QStringList pages = pdfPages(file);
     if (pages.isEmpty())
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
-    int answerPages = 0;
-    for (const QString &page : pages) {
-        const bool answer1 = page.contains(QStringLiteral("Answer 1:"));
-        const bool answer2 = page.contains(QStringLiteral("Answer 2:"));
-        EXPECT_FALSE(answer1 && answer2) << "two answers share a page";
-        answerPages += answer1 || answer2 ? 1 : 0;
-    }
-    EXPECT_EQ(answerPages, 2);
+    EXPECT_EQ(answerPageCount(pages), 2);
     EXPECT_FALSE(pages.join(QString()).contains(QStringLiteral("Answer 3:")));
 }
 
@@ -351,17 +351,11 @@ TEST_F(UiReport, TheHandoutOffersTheCurrentLessonAndWaitsForOne) {
             auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
             EXPECT_FALSE(save->isEnabled());
             // All ticks every lesson, None none.
-            for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
-                if (button->text() == QStringLiteral("&All"))
-                    button->click();
-            }
+            dialog.findChild<QPushButton *>(QStringLiteral("allLessons"))->click();
             EXPECT_TRUE(save->isEnabled());
             EXPECT_TRUE(
                 dialog.preview()->toPlainText().contains(toQString(window.lessons().at(2).title)));
-            for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
-                if (button->text() == QStringLiteral("&None"))
-                    button->click();
-            }
+            dialog.findChild<QPushButton *>(QStringLiteral("noLessons"))->click();
             EXPECT_FALSE(save->isEnabled());
             EXPECT_EQ(dialog.preview()->toPlainText(),
                       QStringLiteral("Tick the lessons the handout holds."));

@@ -93,6 +93,8 @@ void ExportReportDialog::createWidgets() {
     if (m_lessonList) {
         auto *all = new QPushButton(tr("&All"), this);
         auto *none = new QPushButton(tr("&None"), this);
+        all->setObjectName(QStringLiteral("allLessons"));
+        none->setObjectName(QStringLiteral("noLessons"));
         auto tickAll = [this](Qt::CheckState state) {
             // One handout for the whole change, not one per lesson.
             const QSignalBlocker blocker(m_lessonList);
