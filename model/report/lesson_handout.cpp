@@ -2,6 +2,8 @@
 
 #include "report_sections.h"
 
+#include "model/diagram/diagram_svg.h"
+#include "model/resolver.h"
 #include "model/result_fields.h"
 
 namespace iisid::report {
@@ -55,6 +57,12 @@ void appendAnswer(std::vector<Block> &blocks, const HandoutLesson &item, std::si
 
 std::string choiceLetter(std::size_t index) {
     return std::string(1, static_cast<char>('A' + index));
+}
+
+HandoutLesson handoutLesson(Lesson lesson) {
+    Resolution resolution = resolve(lesson.scenario);
+    std::string svg = diagram::toSvg(resolution);
+    return {std::move(lesson), std::move(resolution), std::move(svg)};
 }
 
 Document lessonHandout(const std::vector<HandoutLesson> &lessons, const ReportMeta &meta) {

@@ -17,6 +17,9 @@ struct HandoutLesson {
     std::string diagramSvg;
 };
 
+/// The lesson with the resolver's answer to its scenario and that answer's diagram.
+HandoutLesson handoutLesson(Lesson lesson);
+
 /// A trainer's handout: every lesson's story, question and lettered choices first, then the
 /// answers, each on a page of its own (a PageBreak before each): the right choice as the model
 /// resolves it (correctChoice), the step that decides it, the diagram, the result card and the

@@ -72,9 +72,7 @@ Result<Document> reportFromFiles(const std::vector<ReportInputFile> &files,
         if (!read)
             return read.errors();
         if (auto *lesson = std::get_if<Lesson>(&read.value())) {
-            Resolution resolution = resolve(lesson->scenario);
-            std::string svg = diagram::toSvg(resolution);
-            lessons.push_back({std::move(*lesson), std::move(resolution), std::move(svg)});
+            lessons.push_back(handoutLesson(std::move(*lesson)));
         } else {
             scenarios.push_back(std::get<LoadedScenario>(std::move(read).value()));
         }

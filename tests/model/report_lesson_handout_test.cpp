@@ -94,6 +94,16 @@ TEST(LessonHandout, SecretsAreRedacted) {
     EXPECT_EQ(toMarkdown(document).find("hunter2"), std::string::npos);
 }
 
+TEST(LessonHandout, HandoutLessonIsTheResolversAnswerWithItsDiagram) {
+    const HandoutLesson stub = bundled("03-cgi-502-perl.json");
+    const HandoutLesson item = handoutLesson(stub.lesson);
+    EXPECT_EQ(item.lesson.id, stub.lesson.id);
+    EXPECT_EQ(correctChoice(item.lesson, item.resolution),
+              correctChoice(stub.lesson, stub.resolution));
+    EXPECT_EQ(item.resolution.steps.size(), stub.resolution.steps.size());
+    EXPECT_NE(item.diagramSvg.find("<svg"), std::string::npos) << item.diagramSvg.substr(0, 80);
+}
+
 TEST(LessonHandout, ChoiceLettersFollowTheAlphabet) {
     EXPECT_EQ(choiceLetter(0), "A");
     EXPECT_EQ(choiceLetter(3), "D");

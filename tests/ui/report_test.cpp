@@ -1,5 +1,6 @@
 // The desktop program's reports: the PDF (real text, vector diagrams, a page per lesson answer,
-// no secrets), the Export Report dialog's preview and save, and `iisid-gui --export-report`.
+// no secrets), the Export Report dialog's preview and save, every report kind from the File menu
+// (explanation, check, lesson handout), and `iisid-gui --export-report`.
 
 #include "UiTestApp.h"
 
@@ -8,6 +9,8 @@
 #include "model/report/explanation_report.h"
 #include "model/report/lesson_handout.h"
 #include "model/resolver.h"
+#include "ui/check/checkview.h"
+#include "ui/lessons/LessonLibrary.h"
 #include "ui/report/exportreportdialog.h"
 #include "ui/report/reportfiles.h"
 #include "ui/report/reportpdf.h"
@@ -15,15 +18,22 @@
 #include "ui/window/QtText.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QListWidget>
 #include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimer>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 namespace iisid::ui {
 namespace {
@@ -38,9 +48,56 @@ report::HandoutLesson bundled(const QString &name) {
     const QByteArray bytes = file.readAll();
     Result<Lesson> lesson = readLesson(bytes.toStdString(), toStdString(name));
     EXPECT_TRUE(lesson);
-    Resolution resolution = resolve(lesson.value().scenario);
-    std::string svg = diagram::toSvg(resolution);
-    return {lesson.value(), std::move(resolution), std::move(svg)};
+    return report::handoutLesson(lesson.value());
+}
+
+const QString pubslocator =
+    QStringLiteral(IISID_CORPUS_DIR "/applicationhost/NCIOCPL_pubslocator__applicationHost.config");
+
+/// An applicationHost.config with secrets: the pool's user name and password, encrypted.
+const char *const secretConfig = R"(<?xml version="1.0" encoding="UTF-8"?>
+<configuration>
+  <system.applicationHost>
+    <applicationPools>
+      <add name="AdminPool" managedRuntimeVersion="v4.0">
+        <processModel identityType="SpecificUser" userName="[enc:AesProvider:S3cretBlob:enc]"
+                      password="[enc:AesProvider:PwBlob:enc]" />
+      </add>
+    </applicationPools>
+    <sites>
+      <site name="Shop" id="1">
+        <application path="/" applicationPool="AdminPool">
+          <virtualDirectory path="/" physicalPath="C:\inetpub\shop" />
+        </application>
+        <bindings>
+          <binding protocol="http" bindingInformation="*:80:" />
+        </bindings>
+      </site>
+    </sites>
+  </system.applicationHost>
+</configuration>
+)";
+
+/// Triggers the window's action and hands the export dialog it opens to `use`, then closes it.
+void withExportDialog(QAction *action, const std::function<void(ExportReportDialog &)> &use) {
+    bool opened = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<ExportReportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        opened = true;
+        use(*dialog);
+        dialog->reject();
+    });
+    action->trigger();
+    EXPECT_TRUE(opened) << "no Export Report dialog opened";
+}
+
+/// Checks the paths in the window's check view and waits for the end.
+bool checkIn(MainWindow &window, const QStringList &paths) {
+    QSignalSpy finished(window.checkView(), &CheckView::checkFinished);
+    window.checkPaths(paths);
+    return finished.wait(120000) && finished.first().first().toBool();
 }
 
 report::Document explanationWithSecret() {
@@ -78,6 +135,19 @@ int pdfPageCount(const QByteArray &pdf) {
                             pdf.count("/Type/Page\n") + pdf.count("/Type/Page/"));
 }
 
+/// The pages holding the answer to lesson 1 or 2 of a two-lesson handout; fails the test when
+/// both answers share a page.
+int answerPageCount(const QStringList &pages) {
+    int answerPages = 0;
+    for (const QString &page : pages) {
+        const bool answer1 = page.contains(QStringLiteral("Answer 1:"));
+        const bool answer2 = page.contains(QStringLiteral("Answer 2:"));
+        EXPECT_FALSE(answer1 && answer2) << "two answers share a page";
+        answerPages += answer1 || answer2 ? 1 : 0;
+    }
+    return answerPages;
+}
+
 class UiReport : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -104,15 +174,9 @@ TEST_F(UiReport, LessonHandoutPdfHasAPagePerAnswer) {
         GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
     ASSERT_GE(pages.size(), 3);
     EXPECT_TRUE(pages.first().contains(QStringLiteral("Made by iisid 9.9.9")));
-    int answerPages = 0;
-    for (const QString &page : pages) {
-        const bool answer1 = page.contains(QStringLiteral("Answer 1:"));
-        const bool answer2 = page.contains(QStringLiteral("Answer 2:"));
-        EXPECT_FALSE(answer1 && answer2) << "two answers share a page";
-        answerPages += answer1 || answer2 ? 1 : 0;
+    EXPECT_EQ(answerPageCount(pages), 2);
+    for (const QString &page : pages)
         EXPECT_FALSE(page.contains(QChar(0x2026))) << "a text was cut with …";
-    }
-    EXPECT_EQ(answerPages, 2);
     // The questions come first, before any answer's page.
     EXPECT_FALSE(pages.first().contains(QStringLiteral("Answer 1:")));
 }
@@ -179,6 +243,123 @@ TEST_F(UiReport, FileMenuExportsTheScenarioShown) {
     action->trigger();
     EXPECT_TRUE(preview.contains(QStringLiteral("Double hop with NTLM"))) << toStdString(preview);
     EXPECT_TRUE(preview.contains(QStringLiteral("Explanation")));
+}
+
+TEST_F(UiReport, FileMenuExportsTheCheckShown) {
+    MainWindow window;
+    ASSERT_TRUE(checkIn(window, {pubslocator}));
+    ASSERT_TRUE(window.isShowingCheck());
+    const QString file = path(QStringLiteral("check.html"));
+    QString preview;
+    QString note;
+    withExportDialog(window.findChild<QAction *>(QStringLiteral("exportReport")),
+                     [&](ExportReportDialog &dialog) {
+                         preview = dialog.preview()->toPlainText();
+                         note = dialog.findChild<QLabel *>()->text();
+                         EXPECT_EQ(dialog.document().kind, "Configuration check");
+                         EXPECT_TRUE(dialog.save(file));
+                     });
+    EXPECT_TRUE(preview.contains(QStringLiteral("pubsprod.lmbps.com"))) << toStdString(preview);
+    const QString html = QString::fromUtf8(readAll(file));
+    ASSERT_TRUE(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    // The inputs as checked, the sites and applications, the findings.
+    EXPECT_TRUE(html.contains(QStringLiteral("NCIOCPL_pubslocator__applicationHost.config")));
+    EXPECT_TRUE(html.contains(QStringLiteral("pubsprod.lmbps.com")));
+    EXPECT_TRUE(html.contains(QStringLiteral("/GUAMTEST")));
+    EXPECT_TRUE(html.contains(QStringLiteral("GUAM")));
+    const check::CheckReport &report = window.checkView()->outcome()->run.report;
+    ASSERT_FALSE(report.findings.empty());
+    for (const check::CheckFinding &finding : report.findings)
+        EXPECT_TRUE(html.contains(toQString(finding.finding.rule))) << finding.finding.rule;
+}
+
+TEST_F(UiReport, TheCheckReportShowsSecretsOnlyWhenTheViewDoes) {
+    const QString config = path(QStringLiteral("applicationHost.config"));
+    {
+        QFile out(config);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(secretConfig);
+    }
+    MainWindow window;
+    ASSERT_TRUE(checkIn(window, {config}));
+    QAction *action = window.findChild<QAction *>(QStringLiteral("exportReport"));
+    QString preview;
+    QString note;
+    auto look = [&](ExportReportDialog &dialog) {
+        preview = dialog.preview()->toPlainText();
+        note = dialog.findChild<QLabel *>()->text();
+    };
+    withExportDialog(action, look);
+    EXPECT_TRUE(preview.contains(QStringLiteral("AdminPool")));
+    EXPECT_TRUE(preview.contains(QStringLiteral("********")));
+    EXPECT_FALSE(preview.contains(QStringLiteral("S3cretBlob")));
+    EXPECT_TRUE(note.contains(QStringLiteral("********")));
+
+    window.checkView()->setShowSecrets(true);
+    withExportDialog(action, look);
+    EXPECT_TRUE(preview.contains(QStringLiteral("S3cretBlob"))) << toStdString(preview);
+    EXPECT_TRUE(note.contains(QStringLiteral("Secrets are shown in this report")));
+}
+
+TEST_F(UiReport, AHandoutOfTwoLessonsFromTheDesktopHasAPagePerAnswer) {
+    MainWindow window;
+    ASSERT_GE(window.lessons().size(), 3);
+    QAction *action = window.findChild<QAction *>(QStringLiteral("exportHandout"));
+    ASSERT_NE(action, nullptr);
+    EXPECT_EQ(action->text(), QStringLiteral("Export Lesson &Handout…"));
+    const QString file = path(QStringLiteral("handout.pdf"));
+    withExportDialog(action, [&](ExportReportDialog &dialog) {
+        QListWidget *list = dialog.lessonList();
+        ASSERT_NE(list, nullptr);
+        ASSERT_EQ(list->count(), window.lessons().size());
+        // No lesson is current: every lesson is ticked. Keep the first two.
+        for (int row = 0; row < list->count(); ++row) {
+            EXPECT_EQ(list->item(row)->checkState(), Qt::Checked);
+            list->item(row)->setCheckState(Qt::Unchecked);
+        }
+        list->item(0)->setCheckState(Qt::Checked);
+        list->item(1)->setCheckState(Qt::Checked);
+        EXPECT_EQ(dialog.document().kind, "Lesson handout");
+        const QString preview = dialog.preview()->toPlainText();
+        EXPECT_TRUE(preview.contains(toQString(window.lessons().at(0).title)));
+        EXPECT_TRUE(preview.contains(toQString(window.lessons().at(1).title)));
+        EXPECT_FALSE(preview.contains(toQString(window.lessons().at(2).title)));
+        EXPECT_TRUE(preview.contains(QStringLiteral("from 2 bundled lessons.")))
+            << toStdString(preview);
+        EXPECT_TRUE(dialog.save(file));
+    });
+    const QByteArray pdf = readAll(file);
+    ASSERT_TRUE(pdf.startsWith("%PDF-"));
+    const QStringList pages = pdfPages(file);
+    if (pages.isEmpty())
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    EXPECT_EQ(answerPageCount(pages), 2);
+    EXPECT_FALSE(pages.join(QString()).contains(QStringLiteral("Answer 3:")));
+}
+
+TEST_F(UiReport, TheHandoutOffersTheCurrentLessonAndWaitsForOne) {
+    MainWindow window;
+    ASSERT_TRUE(window.startLesson(QString::fromStdString(window.lessons().at(1).id)));
+    withExportDialog(
+        window.findChild<QAction *>(QStringLiteral("exportHandout")),
+        [&](ExportReportDialog &dialog) {
+            QListWidget *list = dialog.lessonList();
+            ASSERT_NE(list, nullptr);
+            for (int row = 0; row < list->count(); ++row)
+                EXPECT_EQ(list->item(row)->checkState() == Qt::Checked, row == 1) << row;
+            list->item(1)->setCheckState(Qt::Unchecked);
+            auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+            EXPECT_FALSE(save->isEnabled());
+            // All ticks every lesson, None none.
+            dialog.findChild<QPushButton *>(QStringLiteral("allLessons"))->click();
+            EXPECT_TRUE(save->isEnabled());
+            EXPECT_TRUE(
+                dialog.preview()->toPlainText().contains(toQString(window.lessons().at(2).title)));
+            dialog.findChild<QPushButton *>(QStringLiteral("noLessons"))->click();
+            EXPECT_FALSE(save->isEnabled());
+            EXPECT_EQ(dialog.preview()->toPlainText(),
+                      QStringLiteral("Tick the lessons the handout holds."));
+        });
 }
 
 TEST_F(UiReport, ExportReportOnTheCommandLine) {

@@ -96,6 +96,7 @@ Result<CheckOutcome> CheckRunner::check(const QStringList &paths,
     CheckOutcome outcome;
     for (const check::CheckInputFile &file : *files)
         outcome.fileTexts.emplace(file.name, file.bytes);
+    outcome.maps = maps;
     check::CheckOptions withMaps = options;
     withMaps.maps = std::move(maps);
     Result<check::CheckRun> run = check::runCheck(std::move(files.value()), withMaps);

@@ -24,6 +24,8 @@ struct CheckIndex;
 struct CheckOutcome {
     iisid::check::CheckRun run;
     std::map<std::string, std::string, std::less<>> fileTexts; // by the report's file name
+    /// The folder mappings the check used (--map), for the report's assumptions.
+    std::vector<iisid::config::PathMapping> maps;
     /// The report grouped for the views, built off the UI thread too.
     std::shared_ptr<const CheckIndex> index;
 };

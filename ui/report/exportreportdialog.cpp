@@ -10,11 +10,16 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace iisid::ui {
 
@@ -42,7 +47,36 @@ ExportReportDialog::ExportReportDialog(report::Document document, QString baseNa
     : QDialog(parent)
     , m_document(std::move(document))
     , m_baseName(std::move(baseName)) {
-    setWindowTitle(tr("Export Report"));
+    createWidgets();
+    showDocument();
+}
+
+ExportReportDialog::ExportReportDialog(std::vector<Lesson> lessons, const std::vector<int> &checked,
+                                       QWidget *parent)
+    : QDialog(parent)
+    , m_baseName(QStringLiteral("handout"))
+    , m_lessons(std::move(lessons)) {
+    setWindowTitle(tr("Export Lesson Handout"));
+    m_lessonList = new QListWidget(this);
+    m_lessonList->setAccessibleName(tr("Lessons in the handout"));
+    for (std::size_t i = 0; i < m_lessons.size(); ++i) {
+        auto *item = new QListWidgetItem(toQString(m_lessons[i].title), m_lessonList);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        const bool on =
+            std::find(checked.begin(), checked.end(), static_cast<int>(i)) != checked.end();
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
+    // Room for a few titles; the preview keeps the most.
+    m_lessonList->setMaximumHeight(m_lessonList->sizeHintForRow(0) * 6 +
+                                   2 * m_lessonList->frameWidth());
+    createWidgets();
+    makeHandout();
+    connect(m_lessonList, &QListWidget::itemChanged, this, &ExportReportDialog::makeHandout);
+}
+
+void ExportReportDialog::createWidgets() {
+    if (windowTitle().isEmpty())
+        setWindowTitle(tr("Export Report"));
     resize(820, 760);
 
     m_format = new QComboBox(this);
@@ -54,24 +88,75 @@ ExportReportDialog::ExportReportDialog(report::Document document, QString baseNa
     m_preview->setOpenExternalLinks(true);
     m_preview->setAccessibleName(tr("Report preview"));
     m_preview->document()->setDefaultStyleSheet(richTextStyleSheet());
-    m_preview->setHtml(previewHtml(m_document, m_preview->document()));
 
     auto *form = new QFormLayout;
+    if (m_lessonList) {
+        auto *all = new QPushButton(tr("&All"), this);
+        auto *none = new QPushButton(tr("&None"), this);
+        all->setObjectName(QStringLiteral("allLessons"));
+        none->setObjectName(QStringLiteral("noLessons"));
+        auto tickAll = [this](Qt::CheckState state) {
+            // One handout for the whole change, not one per lesson.
+            const QSignalBlocker blocker(m_lessonList);
+            for (int row = 0; row < m_lessonList->count(); ++row)
+                m_lessonList->item(row)->setCheckState(state);
+            makeHandout();
+        };
+        connect(all, &QPushButton::clicked, this, [tickAll] { tickAll(Qt::Checked); });
+        connect(none, &QPushButton::clicked, this, [tickAll] { tickAll(Qt::Unchecked); });
+        auto *buttons = new QVBoxLayout;
+        buttons->addWidget(all);
+        buttons->addWidget(none);
+        buttons->addStretch(1);
+        auto *row = new QHBoxLayout;
+        row->addWidget(m_lessonList, 1);
+        row->addLayout(buttons);
+        auto *label = new QLabel(tr("&Lessons:"), this);
+        label->setBuddy(m_lessonList);
+        form->addRow(label, row);
+    }
     form->addRow(tr("&Format:"), m_format);
-    auto *note = new QLabel(
-        tr("Passwords and encrypted values are shown as ******** in every format."), this);
-    note->setWordWrap(true);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    setSecretsShown(false);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save…"));
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setText(tr("&Save…"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportReportDialog::chooseFileAndSave);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_preview, 1);
-    layout->addWidget(note);
+    layout->addWidget(m_note);
     layout->addWidget(buttons);
+}
+
+void ExportReportDialog::setSecretsShown(bool shown) {
+    m_note->setText(
+        shown ? tr("<b>Secrets are shown in this report</b>, as the check view shows them: "
+                   "keep the file as safe as the configuration.")
+              : tr("Passwords and encrypted values are shown as ******** in every format."));
+}
+
+void ExportReportDialog::showDocument() {
+    m_preview->setHtml(previewHtml(m_document, m_preview->document()));
+}
+
+void ExportReportDialog::makeHandout() {
+    std::vector<Lesson> chosen;
+    for (int row = 0; row < m_lessonList->count(); ++row)
+        if (m_lessonList->item(row)->checkState() == Qt::Checked)
+            chosen.push_back(m_lessons[static_cast<std::size_t>(row)]);
+    m_save->setEnabled(!chosen.empty());
+    if (chosen.empty()) {
+        m_document = {};
+        m_preview->setHtml(tr("<p>Tick the lessons the handout holds.</p>"));
+        return;
+    }
+    m_document = handoutReport(chosen);
+    showDocument();
 }
 
 void ExportReportDialog::chooseFileAndSave() {

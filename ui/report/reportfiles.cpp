@@ -2,11 +2,15 @@
 
 #include "reportpdf.h"
 
+#include "model/report/check_document.h"
+#include "model/report/lesson_handout.h"
 #include "model/report/report_from_files.h"
 #include "model/report/report_html.h"
 #include "model/report/report_markdown.h"
+#include "ui/check/checkrunner.h"
 #include "ui/window/QtText.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -49,6 +53,26 @@ report::ReportMeta reportMeta(const QStringList &inputs) {
         meta.inputs.push_back(toStdString(input));
     meta.generatedAt = report::formatUtc(seconds);
     return meta;
+}
+
+report::Document checkReport(const CheckOutcome &outcome, const QStringList &paths,
+                             bool showSecrets) {
+    report::CheckAssumptions assumptions;
+    for (const config::PathMapping &map : outcome.maps)
+        assumptions.maps.emplace_back(map.windowsDirectory, map.localDirectory);
+    return report::checkDocument(outcome.run.report, assumptions, reportMeta(paths), showSecrets);
+}
+
+report::Document handoutReport(const std::vector<Lesson> &lessons) {
+    std::vector<report::HandoutLesson> handout;
+    for (const Lesson &lesson : lessons)
+        handout.push_back(report::handoutLesson(lesson));
+    // The titles follow in the handout; the provenance names where they came from.
+    const QString from =
+        lessons.size() == 1
+            ? QCoreApplication::translate("reportfiles", "1 bundled lesson")
+            : QCoreApplication::translate("reportfiles", "%1 bundled lessons").arg(lessons.size());
+    return report::lessonHandout(handout, reportMeta({from}));
 }
 
 bool isReportFileName(const QString &path) {

@@ -207,6 +207,8 @@ void MainWindow::createActions() {
     m_exportPngAction = make(QStringLiteral("exportPng"), tr("Export Diagram as &PNG…"), noIcon);
     m_exportSvgAction = make(QStringLiteral("exportSvg"), tr("Export Diagram as S&VG…"), noIcon);
     m_exportReportAction = make(QStringLiteral("exportReport"), tr("Export &Report…"), noIcon);
+    m_exportHandoutAction =
+        make(QStringLiteral("exportHandout"), tr("Export Lesson &Handout…"), noIcon);
     m_quitAction = make(QStringLiteral("quit"), tr("&Quit"), noIcon,
                         QKeySequence::keyBindings(QKeySequence::Quit));
     connect(m_newAction, &QAction::triggered, this, &MainWindow::newScenario);
@@ -218,6 +220,7 @@ void MainWindow::createActions() {
     connect(m_exportSvgAction, &QAction::triggered, this,
             [this] { exportDiagramAs(QStringLiteral("svg")); });
     connect(m_exportReportAction, &QAction::triggered, this, &MainWindow::exportReport);
+    connect(m_exportHandoutAction, &QAction::triggered, this, &MainWindow::exportHandout);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
     m_playAction = make(QStringLiteral("play"), tr("&Play"), QStyle::SP_MediaPlay,
@@ -348,6 +351,7 @@ void MainWindow::createMenus() {
     file->addAction(m_exportPngAction);
     file->addAction(m_exportSvgAction);
     file->addAction(m_exportReportAction);
+    file->addAction(m_exportHandoutAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -376,6 +380,7 @@ void MainWindow::createMenus() {
     }
     m_lessonMenu->addSeparator();
     m_lessonMenu->addAction(m_revealAction);
+    m_lessonMenu->addAction(m_exportHandoutAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_backToCheckAction);
@@ -766,6 +771,22 @@ void MainWindow::exportDiagramAs(const QString &suffix) {
 }
 
 void MainWindow::exportReport() {
+    if (isShowingCheck()) {
+        if (const CheckOutcome *outcome = m_checkView->outcome()) {
+            const QStringList paths = m_checkView->checkedPaths();
+            const bool secrets = m_checkView->showsSecrets();
+            ExportReportDialog dialog(
+                checkReport(*outcome, paths, secrets),
+                QFileInfo(paths.value(0)).completeBaseName() + QStringLiteral("-check"), this);
+            dialog.setSecretsShown(secrets);
+            dialog.exec();
+        } else {
+            statusBar()->showMessage(tr("Check a configuration first: there is no check to "
+                                        "report yet."),
+                                     5000);
+        }
+        return;
+    }
     const Scenario &scenario = m_editor->scenario();
     const QString input = m_filePath.isEmpty() ? tr("an unsaved scenario") : m_filePath;
     const QString base =
@@ -789,6 +810,17 @@ void MainWindow::exportReport() {
                                                         diagram::toSvg(m_resolution),
                                                         reportMeta({input})),
                               base, this);
+    dialog.exec();
+}
+
+void MainWindow::exportHandout() {
+    std::vector<int> checked;
+    if (const int current = m_lessonBrowser->currentIndex(); current >= 0)
+        checked.push_back(current);
+    else
+        for (int index = 0; index < m_lessons->size(); ++index)
+            checked.push_back(index);
+    ExportReportDialog dialog(m_lessons->lessons(), checked, this);
     dialog.exec();
 }
 

@@ -80,8 +80,12 @@ public slots:
     bool saveAs();
     void exportDiagramAs(const QString &suffix);
     /// File > Export Report…: the explanation of the scenario shown (the comparison A/B while A
-    /// is pinned and the comparison shown), previewed, then written as HTML, Markdown or PDF.
+    /// is pinned and the comparison shown; the check while the check view is shown), previewed,
+    /// then written as HTML, Markdown or PDF.
     void exportReport();
+    /// File > Export Lesson Handout…: the lessons to hand out (the current one ticked, or all
+    /// when none is current), previewed, then written.
+    void exportHandout();
     void chooseLesson(int index);
     void revealLesson();
     void setPresenterMode(bool on);
@@ -188,6 +192,7 @@ private:
     QAction *m_exportPngAction = nullptr;
     QAction *m_exportSvgAction = nullptr;
     QAction *m_exportReportAction = nullptr;
+    QAction *m_exportHandoutAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_playAction = nullptr;
     QAction *m_stepBackAction = nullptr;
