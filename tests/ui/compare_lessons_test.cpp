@@ -279,5 +279,25 @@ TEST_F(UiTest, TextScalesWithThePanelFont) {
     EXPECT_EQ(panel.findChild<QRadioButton *>("lessonChoice_0")->font().pointSizeF(), 30);
 }
 
+// A choice as tall as its font's line clipped the underscore of "WEB01\IUSR_WEB01" under
+// Xvfb: each choice asks for room below the text, at the panel's font and at a presenter's.
+TEST_F(UiTest, LessonChoicesLeaveRoomBelowTheirText) {
+    LessonLibrary library;
+    LessonPanel panel;
+    panel.setLesson(library.at(0));
+    for (const double points : {10.0, 30.0}) {
+        QFont font = panel.font();
+        font.setPointSizeF(points);
+        panel.setFont(font);
+        auto *choice = panel.findChild<QRadioButton *>("lessonChoice_0");
+        ASSERT_NE(choice, nullptr);
+        QRadioButton plain(choice->text());
+        plain.setFont(choice->font());
+        EXPECT_GE(choice->sizeHint().height(),
+                  plain.sizeHint().height() + plain.fontMetrics().descent())
+            << points;
+    }
+}
+
 } // namespace
 } // namespace iisid::ui

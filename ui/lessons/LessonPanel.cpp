@@ -16,6 +16,26 @@ namespace iisid::ui {
 
 namespace {
 
+/// A choice: a radio button as tall as its font's line clips the underscore of
+/// "WEB01\IUSR_WEB01" (seen under Xvfb with DejaVu Sans, at every size), so it asks for a
+/// little room below the text, in proportion to the font as the presenter mode enlarges it.
+class ChoiceButton : public QRadioButton {
+public:
+    using QRadioButton::QRadioButton;
+    QSize sizeHint() const override { return withRoom(QRadioButton::sizeHint()); }
+    QSize minimumSizeHint() const override { return withRoom(QRadioButton::minimumSizeHint()); }
+
+private:
+    QSize withRoom(QSize size) const {
+        size.rheight() += fontMetrics().descent() + 2;
+        return size;
+    }
+};
+
+} // namespace
+
+namespace {
+
 QLabel *textLabel(QWidget *parent, const QString &objectName, const QString &accessibleName) {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
@@ -95,7 +115,11 @@ void LessonPanel::setLesson(const iisid::Lesson &lesson) {
     for (std::size_t i = 0; i < lesson.choices.size(); ++i) {
         const QString choice =
             (status ? QStringLiteral("HTTP ") : QString()) + toQString(lesson.choices[i]);
-        auto *button = new QRadioButton(QStringLiteral("&%1  %2").arg(i + 1).arg(choice), this);
+        // "&&": an ampersand in a choice is text, not a mnemonic.
+        auto *button =
+            new ChoiceButton(QStringLiteral("&%1  %2").arg(i + 1).arg(
+                                 QString(choice).replace(QLatin1Char('&'), QStringLiteral("&&"))),
+                             this);
         button->setObjectName(QStringLiteral("lessonChoice_%1").arg(i));
         button->setAccessibleName(tr("Choice %1: %2").arg(i + 1).arg(choice));
         m_choiceGroup->addButton(button, static_cast<int>(i));
