@@ -48,23 +48,24 @@ Rect laneBadgeRect(const LaneLayout &lane, const BadgeLayout &badge) {
 }
 
 /// The caption's heading and text inside captionRect.
-void placeCaption(DiagramFrame &frame, const Rect &captionRect) {
+void placeCaption(DiagramFrame &frame, const Rect &captionRect, const TextStyles &styles) {
     const double x = captionRect.x + captionPadding + captionBar;
     const double width = captionRect.width - 2 * captionPadding - captionBar;
-    frame.headingText = place(frame.heading, captionHeadingStyle, x, captionRect.y + 10, width);
+    frame.headingText = place(frame.heading, styles.captionHeading, x, captionRect.y + 10, width);
     frame.captionText =
-        place(frame.caption, captionTextStyle, x, frame.headingText.rect.bottom() + 6, width);
+        place(frame.caption, styles.captionText, x, frame.headingText.rect.bottom() + 6, width);
 }
 
 } // namespace
 
 BadgeLayout layoutBadge(const std::string &label, const std::string &account, bool plain,
-                        double maxWidth) {
+                        double maxWidth, const TextStyles &styles) {
     BadgeLayout out;
     if (label.empty() && account.empty())
         return out;
-    const TextStyle accountStyle = plain ? badgeRemarkStyle : badgeAccountStyle;
-    const double labelWidth = label.empty() ? 0 : textWidth(label, badgeLabelStyle) + badgeLabelGap;
+    const TextStyle accountStyle = plain ? styles.badgeRemark : styles.badgeAccount;
+    const double labelWidth =
+        label.empty() ? 0 : textWidth(label, styles.badgeLabel) + badgeLabelGap;
     const double room = std::max(40.0, maxWidth - labelWidth - 2 * badgePadding);
     out.account = place(account, accountStyle, badgePadding + labelWidth, 0, room);
     const double lines = static_cast<double>(std::max<std::size_t>(out.account.lines.size(), 1));
@@ -75,8 +76,8 @@ BadgeLayout layoutBadge(const std::string &label, const std::string &account, bo
     if (!label.empty()) {
         // On the first line's baseline.
         const double baseline = accountTop + ascent(accountStyle);
-        out.label = place(label, badgeLabelStyle, badgePadding, baseline - ascent(badgeLabelStyle),
-                          labelWidth + 1);
+        out.label = place(label, styles.badgeLabel, badgePadding,
+                          baseline - ascent(styles.badgeLabel), labelWidth + 1);
     }
     out.width = badgePadding + labelWidth + out.account.rect.width + badgePadding;
     return out;
@@ -84,11 +85,12 @@ BadgeLayout layoutBadge(const std::string &label, const std::string &account, bo
 
 DiagramFrame frame(const DiagramLayout &layout, const Resolution &resolution, int step) {
     DiagramFrame out;
+    const TextStyles styles = layout.options.styles();
     const int count = static_cast<int>(resolution.steps.size());
     out.stations.resize(layout.stations.size());
     out.lanes.resize(layout.lanes.size());
     if (count == 0) {
-        placeCaption(out, layout.captionRect);
+        placeCaption(out, layout.captionRect, styles);
         out.arrows.assign(layout.arrows.size(), ArrowState::Pending);
         return out;
     }
@@ -173,7 +175,7 @@ DiagramFrame frame(const DiagramLayout &layout, const Resolution &resolution, in
         if (f.token.empty())
             continue;
         f.badge = layoutBadge(f.tokenLabel, f.token, !f.tokenIsAccount,
-                              badgeMaxWidth(layout.stations[i]));
+                              badgeMaxWidth(layout.stations[i]), styles);
         f.badgeRect = stationBadgeRect(layout.stations[i], f.badge);
     }
 
@@ -195,7 +197,7 @@ DiagramFrame frame(const DiagramLayout &layout, const Resolution &resolution, in
         if (f.processToken.empty())
             continue;
         f.badge = layoutBadge(lane.kind == LaneLayout::Kind::Process ? "process" : "",
-                              f.processToken, false, badgeMaxWidth(lane));
+                              f.processToken, false, badgeMaxWidth(lane), styles);
         f.badgeRect = laneBadgeRect(lane, f.badge);
     }
 
@@ -252,7 +254,7 @@ DiagramFrame frame(const DiagramLayout &layout, const Resolution &resolution, in
         out.heading += dot + "SOURCES CONFLICT";
     if (step == count - 1 && !layout.result.empty())
         out.heading += dot + layout.result;
-    placeCaption(out, layout.captionRect);
+    placeCaption(out, layout.captionRect, styles);
     out.arrows.reserve(layout.arrows.size());
     for (const ArrowLayout &arrow : layout.arrows) {
         const StationState target = out.stations[arrow.to].state;

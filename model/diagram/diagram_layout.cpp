@@ -38,46 +38,59 @@ namespace {
 constexpr double minimumHeaderHeight = 104;
 constexpr double minimumStationHeight = 78;
 constexpr double minimumCaptionHeight = 104;
+/// Between rows of stations when the picture is compact (presenter mode).
+constexpr double compactRowGap = 12;
+/// The confidence tag's height at the default type.
+constexpr double tagHeight = 18;
 
 /// The station's title (and the failure status beside it) and its detail, set for the width of
 /// its box; the detail goes beside a one-line title when it fits there whole, else below.
-void placeStationTexts(StationLayout &station, const std::string &failureStatus) {
+void placeStationTexts(StationLayout &station, const std::string &failureStatus,
+                       const TextStyles &styles) {
     const Rect &r = station.rect;
     const double room = r.width - 2 * stationPadding;
+    // The confidence tag sits on the top edge; a tag taller than the default one (presenter
+    // mode) pushes the texts down so it does not cover the title, and so does a failure status,
+    // which stands right under the tag.
+    const bool showsStatus = station.failed && !failureStatus.empty();
+    const std::string tag = confidenceTag(station.confidence);
+    station.tagText = {};
+    station.tagRect = {};
+    double textTop = r.y + 6;
+    if (!tag.empty()) {
+        const double w = textWidth(tag, styles.tag) + 12;
+        const double h = std::max(tagHeight, std::ceil(lineHeight(styles.tag)) + 2);
+        station.tagRect = {r.right() - w - 10, r.y - h / 2, w, h};
+        station.tagText = place(tag, styles.tag, station.tagRect.x + 6,
+                                station.tagRect.y + (h - lineHeight(styles.tag)) / 2, w - 12 + 1);
+        if (h > tagHeight || showsStatus)
+            textTop = station.tagRect.bottom() + 2;
+    }
     double titleRoom = room;
     station.statusText = {};
-    if (station.failed && !failureStatus.empty()) {
-        const double w = textWidth(failureStatus, stationTitleStyle);
-        station.statusText =
-            place(failureStatus, stationTitleStyle, r.right() - stationPadding - w, r.y + 6, w + 1);
+    if (showsStatus) {
+        const double w = textWidth(failureStatus, styles.stationTitle);
+        station.statusText = place(failureStatus, styles.stationTitle,
+                                   r.right() - stationPadding - w, textTop, w + 1);
         titleRoom -= w + 8;
     }
     station.titleText =
-        place(station.title, stationTitleStyle, r.x + stationPadding, r.y + 6, titleRoom);
+        place(station.title, styles.stationTitle, r.x + stationPadding, textTop, titleRoom);
     station.detailText = {};
     if (!station.detail.empty()) {
         const TextBlock &title = station.titleText;
         const double besideX = title.rect.right() + 8;
         const double besideRoom = r.x + stationPadding + titleRoom - besideX;
-        const double detailWidth = textWidth(station.detail, stationDetailStyle);
+        const double detailWidth = textWidth(station.detail, styles.stationDetail);
         if (title.lines.size() == 1 && detailWidth <= besideRoom) {
             // On the title's line, sharing its baseline.
-            const double baseline = title.rect.y + ascent(stationTitleStyle);
-            station.detailText = place(station.detail, stationDetailStyle, besideX,
-                                       baseline - ascent(stationDetailStyle), besideRoom);
+            const double baseline = title.rect.y + ascent(styles.stationTitle);
+            station.detailText = place(station.detail, styles.stationDetail, besideX,
+                                       baseline - ascent(styles.stationDetail), besideRoom);
         } else {
-            station.detailText = place(station.detail, stationDetailStyle, r.x + stationPadding,
+            station.detailText = place(station.detail, styles.stationDetail, r.x + stationPadding,
                                        title.rect.bottom() + 2, room);
         }
-    }
-    const std::string tag = confidenceTag(station.confidence);
-    station.tagText = {};
-    station.tagRect = {};
-    if (!tag.empty()) {
-        const double w = textWidth(tag, tagStyle) + 12;
-        station.tagRect = {r.right() - w - 10, r.y - 9, w, 18};
-        station.tagText = place(tag, tagStyle, station.tagRect.x + 6,
-                                station.tagRect.y + (18 - lineHeight(tagStyle)) / 2, w - 12 + 1);
     }
 }
 
@@ -225,7 +238,9 @@ DiagramLayout structure(const Resolution &resolution) {
 
 /// The rows of stations: the first three (browser, listener, worker) share the top row when
 /// they stand in successive lanes; every other station has a row of its own.
-std::vector<int> rowsOf(const DiagramLayout &layout) {
+/// Compact (presenter mode): any station that stands right of the one before shares its row, so
+/// the staircase keeps only the steps down a lane.
+std::vector<int> rowsOf(const DiagramLayout &layout, bool compact) {
     std::vector<int> rows;
     int row = 0;
     int previousLane = -1;
@@ -235,7 +250,8 @@ std::vector<int> rowsOf(const DiagramLayout &layout) {
             firstRow && station.lane > previousLane &&
             (station.kind == StationKind::Client || station.kind == StationKind::Listener ||
              station.kind == StationKind::Worker);
-        if (!onTopRow && previousLane >= 0) {
+        const bool sharesRow = onTopRow || (compact && station.lane > previousLane);
+        if (!sharesRow && previousLane >= 0) {
             ++row;
             firstRow = false;
         }
@@ -300,12 +316,28 @@ const ArrowLayout *DiagramLayout::arrowInto(int to) const {
     return nullptr;
 }
 
-DiagramLayout layout(const Resolution &resolution) {
+TextStyles LayoutOptions::styles() const {
+    const auto scaled = [this](TextStyle style) {
+        return TextStyle{std::max(style.pixelSize * textScale, minimumPx), style.bold};
+    };
+    return {scaled(laneTitleStyle),     scaled(laneSubtitleStyle), scaled(stationTitleStyle),
+            scaled(stationDetailStyle), scaled(tagStyle),          scaled(badgeLabelStyle),
+            scaled(badgeAccountStyle),  scaled(badgeRemarkStyle),  scaled(captionHeadingStyle),
+            scaled(captionTextStyle)};
+}
+
+LayoutOptions LayoutOptions::presenter() {
+    return {true, 1.25, 20};
+}
+
+DiagramLayout layout(const Resolution &resolution, const LayoutOptions &options) {
     DiagramLayout out = structure(resolution);
+    out.options = options;
+    const TextStyles styles = options.styles();
 
     // Widths: lanes side by side, each as wide as its kind; the client's wide enough for the
     // user the browser sends on one line ("CONTOSO\alice" must not break at its backslash).
-    const double clientBadge = layoutBadge({}, out.clientToken, false, laneWidth).width +
+    const double clientBadge = layoutBadge({}, out.clientToken, false, laneWidth, styles).width +
                                2 * (stationInset + stationPadding);
     double x = margin;
     for (LaneLayout &lane : out.lanes) {
@@ -342,22 +374,22 @@ DiagramLayout layout(const Resolution &resolution) {
             std::max(captionTextHeight, f.captionText.rect.bottom() - f.headingText.rect.y);
     }
 
-    double headerHeight = minimumHeaderHeight;
+    double headerHeight = options.compact ? 0 : minimumHeaderHeight;
     for (std::size_t i = 0; i < out.lanes.size(); ++i) {
         LaneLayout &lane = out.lanes[i];
         const double room = lane.rect.width - 2 * headerPadding;
-        lane.titleText =
-            place(lane.title, laneTitleStyle, lane.rect.x + headerPadding, lane.rect.y + 10, room);
+        lane.titleText = place(lane.title, styles.laneTitle, lane.rect.x + headerPadding,
+                               lane.rect.y + 10, room);
         const std::string sub = laneSubtitle(lane.kind);
         const double besideX = lane.titleText.rect.right() + 10;
         if (lane.titleText.lines.size() == 1 &&
-            textWidth(sub, laneSubtitleStyle) <= lane.rect.x + headerPadding + room - besideX) {
-            const double baseline = lane.titleText.rect.y + ascent(laneTitleStyle);
+            textWidth(sub, styles.laneSubtitle) <= lane.rect.x + headerPadding + room - besideX) {
+            const double baseline = lane.titleText.rect.y + ascent(styles.laneTitle);
             lane.subtitleText =
-                place(sub, laneSubtitleStyle, besideX, baseline - ascent(laneSubtitleStyle),
+                place(sub, styles.laneSubtitle, besideX, baseline - ascent(styles.laneSubtitle),
                       lane.rect.right() - headerPadding - besideX);
         } else {
-            lane.subtitleText = place(sub, laneSubtitleStyle, lane.rect.x + headerPadding,
+            lane.subtitleText = place(sub, styles.laneSubtitle, lane.rect.x + headerPadding,
                                       lane.titleText.rect.bottom() + 2, room);
         }
         const double texts =
@@ -368,33 +400,34 @@ DiagramLayout layout(const Resolution &resolution) {
     for (LaneLayout &lane : out.lanes)
         lane.headerRect = {lane.rect.x, lane.rect.y, lane.rect.width, headerHeight};
 
-    const std::vector<int> rows = rowsOf(out);
+    const std::vector<int> rows = rowsOf(out, options.compact);
     const int rowCount = rows.empty() ? 0 : rows.back() + 1;
-    std::vector<double> rowHeight(rowCount, minimumStationHeight);
+    std::vector<double> rowHeight(rowCount, options.compact ? 0 : minimumStationHeight);
     for (std::size_t i = 0; i < out.stations.size(); ++i) {
         StationLayout &station = out.stations[i];
-        placeStationTexts(station, out.failureStatus);
+        placeStationTexts(station, out.failureStatus, styles);
         const double badge = stationBadge[i] > 0 ? stationBadge[i] + 6 + 8 : 8;
         const double height = stationTextBottom(station) - station.rect.y + badge;
         rowHeight[rows[i]] = std::max(rowHeight[rows[i]], height);
     }
-    const double top = margin + headerHeight + 16;
+    const double gap = options.compact ? compactRowGap : rowGap;
+    const double top = margin + headerHeight + gap;
     std::vector<double> rowTop(rowCount, top);
     for (int r = 1; r < rowCount; ++r)
-        rowTop[r] = rowTop[r - 1] + rowHeight[r - 1] + rowGap;
+        rowTop[r] = rowTop[r - 1] + rowHeight[r - 1] + gap;
     for (std::size_t i = 0; i < out.stations.size(); ++i) {
         StationLayout &station = out.stations[i];
         station.rect.y = rowTop[rows[i]];
         station.rect.height = rowHeight[rows[i]];
-        placeStationTexts(station, out.failureStatus);
+        placeStationTexts(station, out.failureStatus, styles);
     }
     const double lanesBottom =
-        rowCount == 0 ? top : rowTop[rowCount - 1] + rowHeight[rowCount - 1] + rowGap;
+        rowCount == 0 ? top : rowTop[rowCount - 1] + rowHeight[rowCount - 1] + gap;
     for (LaneLayout &lane : out.lanes)
         lane.rect.height = lanesBottom - lane.rect.y;
-    out.captionRect.y = lanesBottom + 16;
-    out.captionRect.height =
-        std::max(minimumCaptionHeight, captionTextHeight + 10 + captionPadding);
+    out.captionRect.y = lanesBottom + gap;
+    out.captionRect.height = std::max(options.compact ? 0 : minimumCaptionHeight,
+                                      captionTextHeight + 10 + captionPadding);
     out.bounds = {0, 0, right, out.captionRect.bottom() + margin};
     placeArrows(out);
     return out;

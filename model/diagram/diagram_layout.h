@@ -51,6 +51,35 @@ struct TextBlock {
     bool empty() const { return lines.empty(); }
 };
 
+/// The type of every text of the picture, one style per role.
+struct TextStyles {
+    TextStyle laneTitle;
+    TextStyle laneSubtitle;
+    TextStyle stationTitle;
+    TextStyle stationDetail;
+    TextStyle tag;
+    TextStyle badgeLabel;
+    TextStyle badgeAccount;
+    TextStyle badgeRemark;
+    TextStyle captionHeading;
+    TextStyle captionText;
+    friend bool operator==(const TextStyles &, const TextStyles &) = default;
+};
+
+/// Which variant of the picture to lay out. The default is the picture of the window, its export
+/// and the reports; presenter() is the one a room reads from afar (issue 10): larger type, the
+/// small texts (tags, badge labels, subtitles, details) raised most, and no empty room held
+/// beyond what the texts need, so the picture fitted to a full-HD pane keeps every text >= 18 px.
+struct LayoutOptions {
+    bool compact = false; // no minimum box heights, tighter gaps between rows
+    double textScale = 1; // every style's size times this...
+    double minimumPx = 0; // ...and at least this many pixels
+    /// The styles these options give.
+    TextStyles styles() const;
+    static LayoutOptions presenter();
+    friend bool operator==(const LayoutOptions &, const LayoutOptions &) = default;
+};
+
 /// What a station of the diagram stands for. The pipeline stations follow model Stage; Client
 /// and Listener stand for the browser and for HTTP.sys (IIS 6+) or inetinfo.exe (IIS 5 model).
 enum class StationKind {
@@ -119,6 +148,7 @@ struct DiagramLayout {
     std::string result;          // "HTTP 200", "HTTP 401.1", or empty outside a request
     std::string failureStatus;   // "401.1" when the request fails, else empty
     bool outsideRequest = false; // the code runs on its own (Session_OnEnd): no browser
+    LayoutOptions options;       // the variant laid out; frame() sets its texts the same way
 
     /// The index of the first station of the given kind, or -1.
     int stationIndex(StationKind kind) const;
@@ -154,7 +184,7 @@ struct BadgeLayout {
 /// How a pill with `label` and `account` is set when it may be at most `maxWidth` wide. plain: a
 /// remark ("not reached"), set in the regular weight. Empty label and account: an empty badge.
 BadgeLayout layoutBadge(const std::string &label, const std::string &account, bool plain,
-                        double maxWidth);
+                        double maxWidth, const TextStyles &styles = LayoutOptions{}.styles());
 
 struct StationFrame {
     StationState state = StationState::Pending;
@@ -217,7 +247,7 @@ inline constexpr TextStyle captionTextStyle{19, false};
 /// meets them, the arrows between them, and room for every text any step shows. It decides
 /// nothing about IIS: every host, token and failure comes from the Resolution (its trace and
 /// its `request`).
-DiagramLayout layout(const Resolution &resolution);
+DiagramLayout layout(const Resolution &resolution, const LayoutOptions &options = {});
 
 /// The picture at `step` (clamped to the trace): which stations the request has passed, the
 /// tokens each holds, the process token of each lane, and the caption of that step.

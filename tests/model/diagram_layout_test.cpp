@@ -320,9 +320,8 @@ void expectBadgeInside(const BadgeLayout &badge, const Rect &at, const Rect &roo
     expectInside(pill, badge.account.rect, what + " badge account");
 }
 
-TEST_P(BundledDiagram, EveryTextIsWholeAndInsideItsBox) {
-    const Resolution resolution = test::resolveBundled(GetParam());
-    const DiagramLayout layout = diagram::layout(resolution);
+/// Every text of `layout` whole and inside its box, nothing overlapping, at every step.
+void expectEveryTextWholeAndInside(const Resolution &resolution, const DiagramLayout &layout) {
     ASSERT_FALSE(resolution.steps.empty());
 
     for (const LaneLayout &lane : layout.lanes) {
@@ -343,6 +342,9 @@ TEST_P(BundledDiagram, EveryTextIsWholeAndInsideItsBox) {
         EXPECT_FALSE(s.titleText.rect.intersects(s.statusText.rect)) << what;
         EXPECT_FALSE(s.detailText.rect.intersects(s.statusText.rect)) << what;
         expectInside(s.tagRect, s.tagText.rect, what + " tag");
+        EXPECT_FALSE(s.tagRect.intersects(s.titleText.rect)) << what << " tag";
+        EXPECT_FALSE(s.tagRect.intersects(s.statusText.rect)) << what << " tag";
+        EXPECT_FALSE(s.tagRect.intersects(s.detailText.rect)) << what << " tag";
         expectInside(layout.lanes[s.lane].rect, s.rect, what);
         for (std::size_t j = i + 1; j < layout.stations.size(); ++j)
             EXPECT_FALSE(s.rect.intersects(layout.stations[j].rect))
@@ -381,6 +383,17 @@ TEST_P(BundledDiagram, EveryTextIsWholeAndInsideItsBox) {
             }
         }
     }
+}
+
+TEST_P(BundledDiagram, EveryTextIsWholeAndInsideItsBox) {
+    const Resolution resolution = test::resolveBundled(GetParam());
+    expectEveryTextWholeAndInside(resolution, diagram::layout(resolution));
+}
+
+TEST_P(BundledDiagram, InPresenterModeEveryTextIsWholeAndInsideItsBox) {
+    const Resolution resolution = test::resolveBundled(GetParam());
+    expectEveryTextWholeAndInside(resolution,
+                                  diagram::layout(resolution, LayoutOptions::presenter()));
 }
 
 INSTANTIATE_TEST_SUITE_P(Resources, BundledDiagram, testing::ValuesIn(test::bundledScenarioFiles()),

@@ -5,6 +5,7 @@
 
 #include "UiTestApp.h"
 
+#include "ui/diagram/diagramscene.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/diagram/stationitem.h"
 #include "ui/editor/ScenarioEditor.h"
@@ -23,6 +24,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -58,6 +60,14 @@ QScreen *screenNamed(const char *name) {
     return nullptr;
 }
 
+/// The smallest size among the picture's text styles.
+double smallestPixelSize(const iisid::diagram::TextStyles &s) {
+    return std::min({s.laneTitle.pixelSize, s.laneSubtitle.pixelSize, s.stationTitle.pixelSize,
+                     s.stationDetail.pixelSize, s.tag.pixelSize, s.badgeLabel.pixelSize,
+                     s.badgeAccount.pixelSize, s.badgeRemark.pixelSize, s.captionHeading.pixelSize,
+                     s.captionText.pixelSize});
+}
+
 class DiagramFit : public testing::TestWithParam<FitCase> {
 protected:
     static void SetUpTestSuite() { applicationWithScreens(); }
@@ -86,10 +96,16 @@ TEST_P(DiagramFit, ThePictureFillsItsPaneAndIsNotCut) {
     const QSizeF shown = view->scene()->sceneRect().size() * view->scale();
     const double coverage = std::max(shown.width() / room.width(), shown.height() / room.height());
     EXPECT_GE(coverage, 0.8) << room.width() << "x" << room.height();
-    // Not yet asserted (issue 10 asks for 18 px in presenter mode at 1920x1080): the smallest
-    // type on screen, the confidence tag's, in device-independent pixels.
-    RecordProperty("smallestTextPx",
-                   std::to_string(iisid::diagram::metrics::tagStyle.pixelSize * view->scale()));
+    // The smallest type on screen, in device-independent pixels: issue 10 asks for 18 px in
+    // presenter mode at full HD, so a room can read every text.
+    const double smallest = smallestPixelSize(static_cast<iisid::ui::DiagramScene *>(view->scene())
+                                                  ->diagramLayout()
+                                                  .options.styles()) *
+                            view->scale();
+    RecordProperty("smallestTextPx", std::to_string(smallest));
+    if (row.presenter && std::string(row.screen) == "fullhd") {
+        EXPECT_GE(smallest, 18.0);
+    }
     // Nothing cut: the whole picture is inside the pane.
     EXPECT_LE(shown.width(), room.width() + 1.0);
     EXPECT_LE(shown.height(), room.height() + 1.0);

@@ -28,7 +28,7 @@ void DiagramScene::setResolution(const Resolution &resolution) {
     m_stations.clear();
     m_arrows.clear();
     m_resolution = resolution;
-    m_layout = diagram::layout(resolution);
+    m_layout = diagram::layout(resolution, m_options);
 
     for (const LaneLayout &lane : m_layout.lanes) {
         auto *item = new LaneItem(lane);
@@ -57,6 +57,11 @@ void DiagramScene::setResolution(const Resolution &resolution) {
     m_flyer->setMaximumWidth(diagram::metrics::reachLaneWidth);
     m_flyer->hide();
     addItem(m_flyer);
+    const diagram::TextStyles styles = m_options.styles();
+    for (QGraphicsItem *item : items()) {
+        if (item->type() == TokenBadgeItem::Type)
+            static_cast<TokenBadgeItem *>(item)->setTextStyles(styles);
+    }
     setSceneRect(toQRectF(m_layout.bounds));
     applyFrame(frameAt(stepCount() - 1));
 }

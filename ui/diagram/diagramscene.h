@@ -28,6 +28,9 @@ public:
 
     /// Lays out anew (diagram::layout) and shows the last step.
     void setResolution(const Resolution &resolution);
+    /// The variant of the layout the next setResolution lays out (presenter mode: larger type).
+    void setLayoutOptions(const diagram::LayoutOptions &options) { m_options = options; }
+    const diagram::LayoutOptions &layoutOptions() const { return m_options; }
 
     int stepCount() const { return static_cast<int>(m_resolution.steps.size()); }
     const DiagramLayout &diagramLayout() const { return m_layout; }
@@ -59,6 +62,7 @@ protected:
 
 private:
     DiagramLayout m_layout;
+    diagram::LayoutOptions m_options;
     Resolution m_resolution;
     std::vector<LaneItem *> m_lanes;
     std::vector<StationItem *> m_stations;

@@ -112,6 +112,16 @@ void DiagramView::setResolution(const iisid::Resolution &resolution) {
     fitScene();
 }
 
+void DiagramView::setLayoutOptions(const iisid::diagram::LayoutOptions &options) {
+    if (options == m_scene->layoutOptions())
+        return;
+    const int step = currentStep();
+    m_scene->setLayoutOptions(options);
+    const iisid::Resolution resolution = m_scene->resolution();
+    setResolution(resolution);
+    setCurrentStep(step);
+}
+
 void DiagramView::setComparedWith(const std::optional<iisid::Resolution> &a) {
     m_comparedWith = a;
     m_scene->setComparedWith(a);

@@ -9,6 +9,7 @@ class QGraphicsScene;
 class QGraphicsView;
 class QString;
 
+#include "model/diagram/diagram_layout.h"
 #include "model/resolution.h"
 
 namespace iisid::ui {
@@ -26,6 +27,8 @@ public:
 
     /// Lays the diagram out anew and shows the final picture (the last step) at once; no auto-play.
     void setResolution(const iisid::Resolution &resolution);
+    /// Lays the picture out again in another variant (presenter mode), keeping the step shown.
+    void setLayoutOptions(const iisid::diagram::LayoutOptions &options);
     /// Compare: marks on this diagram the stations that end otherwise in A, the pinned
     /// scenario's resolution (nullopt: nothing pinned); kept across setResolution.
     void setComparedWith(const std::optional<iisid::Resolution> &a);

@@ -49,10 +49,17 @@ void TokenBadgeItem::setFailed(bool failed) {
     update();
 }
 
+void TokenBadgeItem::setTextStyles(const diagram::TextStyles &styles) {
+    if (styles == m_styles)
+        return;
+    m_styles = styles;
+    relayout();
+}
+
 void TokenBadgeItem::relayout() {
     prepareGeometryChange();
-    m_layout =
-        diagram::layoutBadge(toStdString(m_label), toStdString(m_account), m_plain, m_maximumWidth);
+    m_layout = diagram::layoutBadge(toStdString(m_label), toStdString(m_account), m_plain,
+                                    m_maximumWidth, m_styles);
     setTransformOriginPoint(0, m_layout.height / 2);
     update();
 }

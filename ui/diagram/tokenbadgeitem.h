@@ -30,6 +30,8 @@ public:
     /// The widest the pill may grow; longer names wrap.
     void setMaximumWidth(double width);
     void setFailed(bool failed);
+    /// The type of the label and the account (the layout's variant: larger in presenter mode).
+    void setTextStyles(const diagram::TextStyles &styles);
     /// How the pill is set now: its size and its lines.
     const BadgeLayout &badgeLayout() const { return m_layout; }
 
@@ -41,6 +43,7 @@ private:
     QString m_account;
     BadgeLayout m_layout;
     double m_maximumWidth = 300;
+    diagram::TextStyles m_styles = diagram::LayoutOptions{}.styles();
     bool m_failed = false;
     bool m_plain = false;
 };

@@ -987,6 +987,7 @@ void MainWindow::setPresenterMode(bool on) {
             m_lessonDock->hide();
         }
         setPresentationScale(presenterScale);
+        m_diagram->setLayoutOptions(diagram::LayoutOptions::presenter());
         m_geometryBeforePresenter = saveGeometry();
         showFullScreen();
         // Without a window manager (a kiosk, a bare X server) nobody resizes the window for us.
@@ -1012,6 +1013,7 @@ void MainWindow::setPresenterMode(bool on) {
         m_mainSplitter->restoreState(m_splitterBeforePresenter);
         m_sideSplitter->restoreState(m_sideSplitterBeforePresenter);
         setPresentationScale(1.0);
+        m_diagram->setLayoutOptions({});
     }
     setAnswerHidden(m_lessonWaiting);
 }
