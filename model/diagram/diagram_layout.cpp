@@ -40,6 +40,8 @@ constexpr double minimumStationHeight = 78;
 constexpr double minimumCaptionHeight = 104;
 /// Between rows of stations when the picture is compact (presenter mode).
 constexpr double compactRowGap = 12;
+constexpr double compactMargin = 8;   // around the picture
+constexpr double compactLaneGap = 10; // between lanes
 /// The confidence tag's height at the default type.
 constexpr double tagHeight = 18;
 
@@ -334,12 +336,14 @@ DiagramLayout layout(const Resolution &resolution, const LayoutOptions &options)
     DiagramLayout out = structure(resolution);
     out.options = options;
     const TextStyles styles = options.styles();
+    const double edge = options.compact ? compactMargin : margin;
+    const double between = options.compact ? compactLaneGap : laneGap;
 
     // Widths: lanes side by side, each as wide as its kind; the client's wide enough for the
     // user the browser sends on one line ("CONTOSO\alice" must not break at its backslash).
     const double clientBadge = layoutBadge({}, out.clientToken, false, laneWidth, styles).width +
                                2 * (stationInset + stationPadding);
-    double x = margin;
+    double x = edge;
     for (LaneLayout &lane : out.lanes) {
         const bool narrow =
             lane.kind == LaneLayout::Kind::Client || lane.kind == LaneLayout::Kind::Listener;
@@ -348,15 +352,15 @@ DiagramLayout layout(const Resolution &resolution, const LayoutOptions &options)
                                                                 : laneWidth;
         if (lane.kind == LaneLayout::Kind::Client)
             width = std::max(width, std::ceil(clientBadge));
-        lane.rect = {x, margin, width, 0};
-        x += width + laneGap;
+        lane.rect = {x, edge, width, 0};
+        x += width + between;
     }
-    const double right = x - laneGap + margin;
+    const double right = x - between + edge;
     for (StationLayout &station : out.stations) {
         const Rect &lane = out.lanes[station.lane].rect;
         station.rect = {lane.x + stationInset, 0, lane.width - 2 * stationInset, 0};
     }
-    out.captionRect = {margin, 0, right - 2 * margin, 0};
+    out.captionRect = {edge, 0, right - 2 * edge, 0};
 
     // Heights: room for every text any step shows. The frames are computed on the provisional
     // geometry for their texts and badge sizes only.
@@ -411,7 +415,7 @@ DiagramLayout layout(const Resolution &resolution, const LayoutOptions &options)
         rowHeight[rows[i]] = std::max(rowHeight[rows[i]], height);
     }
     const double gap = options.compact ? compactRowGap : rowGap;
-    const double top = margin + headerHeight + gap;
+    const double top = edge + headerHeight + gap;
     std::vector<double> rowTop(rowCount, top);
     for (int r = 1; r < rowCount; ++r)
         rowTop[r] = rowTop[r - 1] + rowHeight[r - 1] + gap;
@@ -428,7 +432,7 @@ DiagramLayout layout(const Resolution &resolution, const LayoutOptions &options)
     out.captionRect.y = lanesBottom + gap;
     out.captionRect.height = std::max(options.compact ? 0 : minimumCaptionHeight,
                                       captionTextHeight + 10 + captionPadding);
-    out.bounds = {0, 0, right, out.captionRect.bottom() + margin};
+    out.bounds = {0, 0, right, out.captionRect.bottom() + edge};
     placeArrows(out);
     return out;
 }
