@@ -319,17 +319,23 @@ const ArrowLayout *DiagramLayout::arrowInto(int to) const {
 }
 
 TextStyles LayoutOptions::styles() const {
-    const auto scaled = [this](TextStyle style) {
-        return TextStyle{std::max(style.pixelSize * textScale, minimumPx), style.bold};
+    const auto scaled = [this](TextStyle style, double more = 1) {
+        return TextStyle{std::max(style.pixelSize * textScale, minimumPx) * more, style.bold};
     };
-    return {scaled(laneTitleStyle),     scaled(laneSubtitleStyle), scaled(stationTitleStyle),
-            scaled(stationDetailStyle), scaled(tagStyle),          scaled(badgeLabelStyle),
-            scaled(badgeAccountStyle),  scaled(badgeRemarkStyle),  scaled(captionHeadingStyle),
-            scaled(captionTextStyle)};
+    return {scaled(laneTitleStyle),
+            scaled(laneSubtitleStyle),
+            scaled(stationTitleStyle),
+            scaled(stationDetailStyle),
+            scaled(tagStyle),
+            scaled(badgeLabelStyle),
+            scaled(badgeAccountStyle),
+            scaled(badgeRemarkStyle),
+            scaled(captionHeadingStyle, captionScale),
+            scaled(captionTextStyle, captionScale)};
 }
 
 LayoutOptions LayoutOptions::presenter() {
-    return {true, 1.25, 20};
+    return {.compact = true, .textScale = 1.25, .minimumPx = 20, .captionScale = 1.2};
 }
 
 DiagramLayout layout(const Resolution &resolution, const LayoutOptions &options) {

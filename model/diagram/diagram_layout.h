@@ -74,6 +74,9 @@ struct LayoutOptions {
     bool compact = false; // no minimum box heights, tighter gaps between rows
     double textScale = 1; // every style's size times this...
     double minimumPx = 0; // ...and at least this many pixels
+    /// The caption's styles grow this much more: in presenter mode the current step's caption
+    /// is the largest text of the picture.
+    double captionScale = 1;
     /// The styles these options give.
     TextStyles styles() const;
     static LayoutOptions presenter();
