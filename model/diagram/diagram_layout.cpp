@@ -331,7 +331,8 @@ TextStyles LayoutOptions::styles() const {
             scaled(badgeAccountStyle),
             scaled(badgeRemarkStyle),
             scaled(captionHeadingStyle, captionScale),
-            scaled(captionTextStyle, captionScale)};
+            scaled(captionTextStyle, captionScale),
+            scaled(compareMarkStyle)};
 }
 
 LayoutOptions LayoutOptions::presenter() {

@@ -63,6 +63,7 @@ struct TextStyles {
     TextStyle badgeRemark;
     TextStyle captionHeading;
     TextStyle captionText;
+    TextStyle compareMark; // "≠ A" on a station that ends otherwise in the pinned scenario
     friend bool operator==(const TextStyles &, const TextStyles &) = default;
 };
 
@@ -243,6 +244,8 @@ inline constexpr TextStyle badgeAccountStyle{16, true};
 inline constexpr TextStyle badgeRemarkStyle{16, false};
 inline constexpr TextStyle captionHeadingStyle{18, true};
 inline constexpr TextStyle captionTextStyle{19, false};
+/// Larger than the confidence tag: in compare mode the mark is the point of the picture.
+inline constexpr TextStyle compareMarkStyle{15, true};
 } // namespace metrics
 
 /// Computes the diagram from the model's answer: the lanes (client, HTTP.sys or inetinfo.exe,

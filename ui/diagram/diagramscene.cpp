@@ -58,6 +58,8 @@ void DiagramScene::setResolution(const Resolution &resolution) {
     m_flyer->hide();
     addItem(m_flyer);
     const diagram::TextStyles styles = m_options.styles();
+    for (StationItem *item : m_stations)
+        item->setCompareMarkStyle(styles.compareMark);
     for (QGraphicsItem *item : items()) {
         if (item->type() == TokenBadgeItem::Type)
             static_cast<TokenBadgeItem *>(item)->setTextStyles(styles);

@@ -9,6 +9,9 @@
 #include <QPainter>
 #include <QPalette>
 
+#include <algorithm>
+#include <cmath>
+
 namespace iisid::ui {
 
 StationItem::StationItem(const StationLayout &station, QGraphicsItem *parent)
@@ -29,9 +32,28 @@ QString StationItem::title() const {
     return toQString(m_station.title);
 }
 
+namespace {
+
+/// The height of the "≠ A" mark's box in `style`.
+double markHeight(const diagram::TextStyle &style) {
+    return std::max(22.0, std::ceil(diagram::lineHeight(style)) + 4);
+}
+
+} // namespace
+
+void StationItem::setCompareMarkStyle(const diagram::TextStyle &style) {
+    if (style == m_markStyle)
+        return;
+    prepareGeometryChange();
+    m_markStyle = style;
+    update();
+}
+
 QRectF StationItem::boundingRect() const {
-    // The confidence tag stands on the top edge.
-    return QRectF(0, 0, m_station.rect.width, m_station.rect.height).adjusted(-3, -12, 3, 3);
+    // The confidence tag and the compare mark stand on the top edge.
+    const double tagAbove = m_station.tagText.empty() ? 0 : m_station.rect.y - m_station.tagRect.y;
+    const double above = std::max({12.0, tagAbove + 1, markHeight(m_markStyle) / 2 + 1});
+    return QRectF(0, 0, m_station.rect.width, m_station.rect.height).adjusted(-3, -above, 3, 3);
 }
 
 void StationItem::setFrame(const StationFrame &frame) {
@@ -107,13 +129,13 @@ void StationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
 
     // Compare: this station ends otherwise in A. A sign, not only a colour.
     if (!m_inA.isEmpty()) {
-        // Larger than the confidence tag: in compare mode it is the point of the picture.
-        const diagram::TextStyle style{diagram::metrics::stationDetailStyle.pixelSize, true};
+        const diagram::TextStyle style = m_markStyle;
         const QString mark = QStringLiteral("\u2260 A");
         const double w = diagram::textWidth(toStdString(mark), style) + 12;
         const double right = m_station.tagText.empty() ? m_station.rect.width - 10
                                                        : m_station.tagRect.x - m_station.rect.x - 6;
-        const QRectF tag(right - w, -11, w, 22);
+        const double h = markHeight(style);
+        const QRectF tag(right - w, -h / 2, w, h);
         painter->setPen(QPen(accent, 1.4));
         painter->setBrush(diagramstyle::mix(base, accent, 0.15));
         painter->drawRoundedRect(tag, 4, 4);

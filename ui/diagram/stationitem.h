@@ -27,6 +27,8 @@ public:
     /// A's value in the tooltip); empty when the station ends the same in A, or nothing is
     /// pinned.
     void setDifferenceFromA(const QString &inA);
+    /// The type of the "≠ A" mark (the layout's variant: larger in presenter mode).
+    void setCompareMarkStyle(const diagram::TextStyle &style);
     QString differenceFromA() const { return m_inA; }
     StationState state() const { return m_state; }
     StationKind kind() const { return m_station.kind; }
@@ -39,6 +41,7 @@ private:
     StationLayout m_station;
     StationState m_state = StationState::Pending;
     QString m_inA;
+    diagram::TextStyle m_markStyle = diagram::metrics::compareMarkStyle;
     TokenBadgeItem *m_badge = nullptr;
 };
 
