@@ -65,7 +65,7 @@ double smallestPixelSize(const iisid::diagram::TextStyles &s) {
     return std::min({s.laneTitle.pixelSize, s.laneSubtitle.pixelSize, s.stationTitle.pixelSize,
                      s.stationDetail.pixelSize, s.tag.pixelSize, s.badgeLabel.pixelSize,
                      s.badgeAccount.pixelSize, s.badgeRemark.pixelSize, s.captionHeading.pixelSize,
-                     s.captionText.pixelSize});
+                     s.captionText.pixelSize, s.compareMark.pixelSize});
 }
 
 class DiagramFit : public testing::TestWithParam<FitCase> {
