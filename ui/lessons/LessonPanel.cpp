@@ -27,7 +27,7 @@ public:
 
 private:
     QSize withRoom(QSize size) const {
-        size.rheight() += fontMetrics().descent() + 2;
+        size.rheight() += fontMetrics().descent() / 3 + 1;
         return size;
     }
 };
@@ -87,6 +87,7 @@ LessonPanel::LessonPanel(QWidget *parent)
     layout->addSpacing(6);
     layout->addWidget(m_question);
     m_choiceLayout = new QVBoxLayout;
+    m_choiceLayout->setSpacing(0); // each choice has its own room below its text (ChoiceButton)
     layout->addLayout(m_choiceLayout);
     layout->addWidget(m_revealButton, 0, Qt::AlignLeft);
     layout->addWidget(m_verdict);
