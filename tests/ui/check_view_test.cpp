@@ -615,4 +615,38 @@ TEST_F(CheckViewTest, EveryControlHasAnAccessibleNameAndTheKeyboardReachesThem) 
     EXPECT_EQ(m_window->editor()->scenario().title, "pubsprod.lmbps.com/GUAMTEST");
 }
 
+// A folder copied off a server: its web.config files are placed through the Windows folder
+// remembered for it (--map), so a web.config's <windowsAuthentication enabled="true"> applies to
+// the site whose physical path holds it; without a mapping it stands nowhere.
+TEST_F(CheckViewTest, AFolderIsCheckedThroughTheWindowsFolderRememberedForIt) {
+    const QString folder = m_dir.filePath(QStringLiteral("copied"));
+    ASSERT_TRUE(QDir().mkpath(folder + QStringLiteral("/inetpub/shop")));
+    QByteArray appHost(secretConfig);
+    ASSERT_TRUE(writeFile(QStringLiteral("copied/applicationHost.config"), appHost).size() > 0);
+    writeFile(QStringLiteral("copied/inetpub/shop/web.config"),
+              R"(<?xml version="1.0" encoding="UTF-8"?>
+<configuration>
+  <system.webServer>
+    <security><authentication><windowsAuthentication enabled="true" /></authentication></security>
+  </system.webServer>
+</configuration>
+)");
+    CheckView::setFolderMapping(folder, QString());
+    ASSERT_TRUE(check({folder}));
+    EXPECT_TRUE(m_view->outcome()->maps.empty());
+    EXPECT_EQ(cell(applicationRow(QStringLiteral("Shop"), QStringLiteral("/")),
+                   ServerTreeModel::AuthenticationColumn),
+              QStringLiteral("anonymous"));
+
+    CheckView::setFolderMapping(folder, QStringLiteral("C:\\"));
+    EXPECT_EQ(CheckView::folderMapping(folder), QStringLiteral("C:\\"));
+    ASSERT_TRUE(check({folder}));
+    ASSERT_EQ(m_view->outcome()->maps.size(), 1u);
+    EXPECT_EQ(m_view->outcome()->maps.front().windowsDirectory, "C:\\");
+    EXPECT_EQ(cell(applicationRow(QStringLiteral("Shop"), QStringLiteral("/")),
+                   ServerTreeModel::AuthenticationColumn),
+              QStringLiteral("anonymous, windows"));
+    CheckView::setFolderMapping(folder, QString());
+}
+
 } // namespace
