@@ -1,3 +1,4 @@
+#include "accounts.h"
 #include "handler_rules.h"
 #include "stages.h"
 
@@ -5,16 +6,37 @@ namespace iisid {
 
 namespace {
 
+/// F2.03: machine.config's <processModel userName> is the account of aspnet_wp.exe: "machine" is
+/// the local ASPNET account, "System" is LocalSystem, anything else the account named.
+bool processModelIsMachine(const EffectiveScenario &e) {
+    return sameAccount(e.processModelUserName, "machine");
+}
+
+Token aspnetWpToken(const Context &c) {
+    if (processModelIsMachine(c.e))
+        return Token{c.qualify("ASPNET"), TokenKind::ServiceAccount};
+    std::string name = c.qualify(c.e.processModelUserName);
+    const TokenKind kind =
+        name == account::system ? TokenKind::LocalSystem : TokenKind::ServiceAccount;
+    return Token{std::move(name), kind};
+}
+
+std::string processModelWords(const Context &c) {
+    if (processModelIsMachine(c.e))
+        return "the local ASPNET account (<processModel userName=\"machine\">, the default)";
+    return c.process->name + " (machine.config <processModel userName=\"" +
+           c.e.processModelUserName + "\">)";
+}
+
 void runAspNet(Context &c, const Token &user) {
     const EffectiveScenario &e = c.e;
     if (e.iis5ProcessModel) {
         c.host = Host::AspnetWp;
-        c.process = Token{c.qualify("ASPNET"), TokenKind::ServiceAccount};
+        c.process = aspnetWpToken(c);
         c.step(Stage::Handler,
                "aspnet_isapi.dll hands the request to the ASP.NET worker process aspnet_wp.exe, "
-               "which runs as the local ASPNET account (<processModel userName=\"machine\">), "
-               "not as " +
-                   c.worker.name + ".",
+               "which runs as " +
+                   processModelWords(c) + ", not as " + c.worker.name + ".",
                isIis6(e.version) ? Facts{{"F2.12", "F2.03"}} : Facts{{"F2.03"}});
     } else {
         std::string how = isIis7Plus(e.version) && e.pipeline == Pipeline::Integrated
@@ -44,6 +66,16 @@ void runAspNet(Context &c, const Token &user) {
                            "\"/> (application impersonation): every request runs as " +
                            c.thread->name + "; the client's token (" + user.name +
                            ") is used only for access checks.";
+        if (e.iis5ProcessModel && c.process->kind == TokenKind::LocalSystem) {
+            // KB 306158: running aspnet_wp.exe as SYSTEM is the documented way to give it
+            // "Act as part of the operating system", which SYSTEM holds.
+            c.step(Stage::Handler,
+                   text + " aspnet_wp.exe runs as " + c.process->name +
+                       ", which holds \"Act as part of the operating system\" and can log that "
+                       "account on.",
+                   {{"F3.62", "F2.03"}});
+            return;
+        }
         if (e.iis5ProcessModel) {
             // KB 306158: on Windows 2000, ASP.NET 1.0's aspnet_wp.exe (as ASPNET) can log the
             // account on only with "Act as part of the operating system".
@@ -146,7 +178,7 @@ public:
         const EffectiveScenario &e = c.e;
         if (e.iis5ProcessModel) {
             c.host = Host::AspnetWp;
-            c.process = Token{c.qualify("ASPNET"), TokenKind::ServiceAccount};
+            c.process = aspnetWpToken(c);
         }
         if (e.aspnetImpersonate && e.aspnetUserName)
             c.thread = Token{c.qualify(*e.aspnetUserName), TokenKind::Configured};

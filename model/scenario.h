@@ -157,6 +157,9 @@ struct Scenario {
         std::optional<std::string> userName;
         std::optional<bool> validateIntegratedModeConfiguration;
         std::optional<AspNetAuthMode> authenticationMode;
+        /// machine.config <processModel userName>: the account of aspnet_wp.exe under the IIS 5
+        /// process model ("machine", "System" or an account).
+        std::optional<std::string> processModelUserName;
     } aspnet;
 
     struct Asp {

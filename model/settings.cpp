@@ -359,6 +359,7 @@ EffectiveScenario effective(const Scenario &s) {
     e.aspnetUserName = field::aspnetUserName.written(s);
     e.validateIntegratedModeConfiguration = field::validateIntegratedModeConfiguration.value(s);
     e.aspnetAuthenticationMode = field::aspnetAuthenticationMode.value(s);
+    e.processModelUserName = field::processModelUserName.value(s);
 
     e.runOnEndAnonymously = field::runOnEndAnonymously.value(s);
     e.action = field::action.value(s);

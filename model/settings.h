@@ -164,6 +164,7 @@ struct EffectiveScenario {
     std::optional<std::string> aspnetUserName;
     bool validateIntegratedModeConfiguration = true;
     AspNetAuthMode aspnetAuthenticationMode{};
+    std::string processModelUserName = "machine";
 
     bool runOnEndAnonymously = true;
     Action action{};

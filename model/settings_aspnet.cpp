@@ -1,5 +1,6 @@
 // The "ASP.NET" group: <identity>, integrated-mode validation and ASP.NET's own authentication.
 
+#include "accounts.h"
 #include "settings_catalogue.h"
 
 namespace iisid::catalogue {
@@ -83,6 +84,31 @@ std::vector<Setting> aspnetSettings() {
         field::aspnetAuthenticationMode);
     authMode.inactiveReason = notAspNet;
     list.push_back(std::move(authMode));
+
+    Setting processModel = textSetting(
+        {"aspnet.processModelUserName", group::aspnet, "machine.config <processModel userName>",
+         "The account of aspnet_wp.exe under the IIS 5 process model (IIS 5.x, or IIS 6.0 in IIS 5 "
+         "isolation mode): machine (default) is the local ASPNET account, System is LocalSystem, "
+         "or a named account.",
+         "F2.03 F2.12"},
+        field::processModelUserName, false);
+    processModel.valueProblem = [](const SettingValue &value) -> Reason {
+        const std::string *name = std::get_if<std::string>(&value);
+        if (name && (sameAccount(*name, "machine") || sameAccount(*name, "System")))
+            return std::nullopt;
+        return accountNameProblem(value);
+    };
+    processModel.inactiveReason = [](const Scenario &s) -> Reason {
+        if (Reason r = notAspNet(s))
+            return r;
+        if (!iis5ProcessModel(s))
+            return std::string("only the IIS 5 process model runs ASP.NET in aspnet_wp.exe; "
+                               "here ASP.NET runs in the pool's w3wp.exe");
+        return std::nullopt;
+    };
+    processModel.samples = {std::string("machine"), std::string("System"),
+                            std::string("CONTOSO\\aspnetsvc")};
+    list.push_back(std::move(processModel));
     return list;
 }
 

@@ -190,6 +190,12 @@ inline constexpr Field<AspNetAuthMode> aspnetAuthenticationMode(
     [](Scenario &s) -> auto & { return s.aspnet.authenticationMode; },
     [](const Scenario &) { return AspNetAuthMode::Windows; });
 
+// F2.03: aspnet_wp.exe runs as <processModel userName="machine"> (the local ASPNET account) unless
+// machine.config says otherwise.
+inline constexpr Field<std::string> processModelUserName(
+    [](Scenario &s) -> auto & { return s.aspnet.processModelUserName; },
+    [](const Scenario &) { return std::string("machine"); });
+
 // --- Request ------------------------------------------------------------------------------------
 inline constexpr Field<std::string> requestUser([](Scenario &s) -> auto & {
     return s.request.user;

@@ -89,6 +89,10 @@ void writeApplicationSettings(AppScenario &app, const config::MetabaseServer &se
                                  : isolated == 1 ? "high"
                                                  : "medium"),
                      s.appIsolated.location);
+        // C3.12: aspnet_wp.exe runs as machine.config's <processModel userName>.
+        if (server.aspNetProcessModel)
+            writeSetting(base, "aspnet.processModelUserName", server.aspNetProcessModel->userName,
+                         server.aspNetProcessModel->location);
     } else {
         std::string pool =
             s.appPoolId.text.empty() ? std::string("DefaultAppPool") : s.appPoolId.text;

@@ -433,4 +433,56 @@ TEST(CliCheck, MetabaseWithMachineConfigReachesTheIis6Findings) {
     fs::remove_all(dir);
 }
 
+// F2.03, C3.12: in IIS 5 isolation mode aspnet_wp.exe runs as machine.config's <processModel
+// userName>: the ASP.NET rows say SYSTEM with userName="System", the local ASPNET account without a
+// machine.config (its default, "machine"), the same account finding #38 names.
+TEST(CliCheck, MachineConfigProcessModelIsTheAccountOfAspNetRows) {
+    const fs::path dir = scratch("processmodel");
+    const fs::path metabase = writeFile(dir / "MetaBase.xml", R"(<?xml version ="1.0"?>
+<configuration xmlns="urn:microsoft-catalog:XML_Metabase_V64_0">
+<MBProperty>
+<IIsWebService	Location ="/LM/W3SVC"
+		IIs5IsolationModeEnabled="TRUE"
+		ScriptMaps=".aspx,C:\WINDOWS\Microsoft.NET\Framework\v2.0.50727\aspnet_isapi.dll,1,GET,HEAD,POST"
+	>
+</IIsWebService>
+<IIsWebServer	Location ="/LM/W3SVC/1"
+		ServerComment="Default Web Site"
+	>
+</IIsWebServer>
+<IIsWebVirtualDir	Location ="/LM/W3SVC/1/ROOT"
+		AppIsolated="2"
+		AppRoot="/LM/W3SVC/1/ROOT"
+		Path="c:\inetpub\wwwroot"
+	>
+</IIsWebVirtualDir>
+</MBProperty>
+</configuration>
+)");
+    const fs::path machine = writeFile(dir / "machine.config", R"(<?xml version="1.0"?>
+<configuration>
+  <system.web>
+    <processModel enable="true" userName="System" password="AutoGenerate" />
+  </system.web>
+</configuration>
+)");
+    const auto aspnetCode = [](const Outcome &run) {
+        const nlohmann::json doc = nlohmann::json::parse(run.out);
+        for (const nlohmann::json &handler : doc["applications"][0]["handlers"]) {
+            if (handler["kind"] == "aspnet")
+                return handler["anonymous"]["code"].get<std::string>();
+        }
+        return std::string("(no aspnet row)");
+    };
+    const Outcome system =
+        iisid({"check", metabase.string(), machine.string(), "--format", "json"});
+    EXPECT_EQ(aspnetCode(system), "NT AUTHORITY\\SYSTEM") << system.out;
+    const Outcome byDefault = iisid({"check", metabase.string(), "--format", "json"});
+    EXPECT_EQ(aspnetCode(byDefault), "MACHINE\\ASPNET") << byDefault.out;
+    const Outcome explained =
+        iisid({"check", metabase.string(), machine.string(), "--explain", "Default Web Site/"});
+    EXPECT_TRUE(contains(explained.out, "aspnet.processModelUserName = System")) << explained.out;
+    fs::remove_all(dir);
+}
+
 } // namespace

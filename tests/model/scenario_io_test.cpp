@@ -468,7 +468,8 @@ TEST(ScenarioWrite, RoundTripGivesTheSameValues) {
         "               \"hostingModel\": \"outOfProcess\", \"forwardWindowsAuthToken\": false },\n"
         "  \"aspnet\": { \"impersonate\": true, \"userName\": \"FABRIKAM\\\\app\",\n"
         "              \"validateIntegratedModeConfiguration\": false,\n"
-        "              \"authenticationMode\": \"forms\" },\n"
+        "              \"authenticationMode\": \"forms\",\n"
+        "              \"processModelUserName\": \"System\" },\n"
         "  \"asp\": { \"runOnEndAnonymously\": false },\n"
         "  \"action\": \"runImpersonated\"");
     const auto first = iisid::readScenario(text, "in");

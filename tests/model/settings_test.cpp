@@ -316,6 +316,9 @@ TEST(SettingCatalogue, IdsAndChoicesAreThoseOfTheScenarioFormat) {
         {"aspnet.userName", {}},
         {"aspnet.validateIntegratedModeConfiguration", {}},
         {"aspnet.authenticationMode", {"windows", "forms", "none"}},
+        // Our addition to the shared contract (docs/scenario-format.md): machine.config's
+        // <processModel userName>, the account of aspnet_wp.exe (F2.03).
+        {"aspnet.processModelUserName", {}},
         {"asp.runOnEndAnonymously", {}},
         {"action",
          {"none", "createProcess", "createProcessAsUser", "revertToSelf", "applicationStart",
@@ -459,6 +462,7 @@ const std::map<std::string, std::function<SettingValue(const EffectiveScenario &
         {"aspnet.validateIntegratedModeConfiguration",
          [](E e) { return SettingValue(e.validateIntegratedModeConfiguration); }},
         {"aspnet.authenticationMode", [](E e) { return spelled(e.aspnetAuthenticationMode); }},
+        {"aspnet.processModelUserName", [](E e) { return SettingValue(e.processModelUserName); }},
         {"asp.runOnEndAnonymously", [](E e) { return SettingValue(e.runOnEndAnonymously); }},
         {"action", [](E e) { return spelled(e.action); }},
     };
