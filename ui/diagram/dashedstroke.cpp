@@ -7,8 +7,9 @@
 namespace iisid::ui {
 
 namespace {
-/// Dashes filled as one path: enough to keep the rasterizer's bands short.
-constexpr int dashesPerGroup = 16;
+/// Dashes filled as one path: few enough to keep the rasterizer's bands short, enough to share
+/// its setting up (4 measured fastest of 1 to 32 for a lane's border).
+constexpr int dashesPerGroup = 4;
 } // namespace
 
 void DashedStroke::draw(QPainter *painter, const QPainterPath &path, const QPen &pen) {
