@@ -66,7 +66,14 @@ void ArrowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     if (last.length() > headLength)
         shortened.setLength(last.length() - headLength + 1);
     line.last() = shortened.p2();
-    painter->drawPolyline(line);
+    if (pen.style() == Qt::SolidLine) {
+        painter->drawPolyline(line);
+    } else {
+        QPainterPath path(line.first());
+        for (qsizetype i = 1; i < line.size(); ++i)
+            path.lineTo(line[i]);
+        m_dashes.draw(painter, path, pen);
+    }
 
     const QPointF tip = m_points.last();
     const QLineF back = QLineF(tip, last.p1()).unitVector();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dashedstroke.h"
 #include "diagramlayout.h"
 
 #include <QGraphicsItem>
@@ -29,6 +30,7 @@ public:
 private:
     QPolygonF m_points;
     State m_state = State::Pending;
+    DashedStroke m_dashes; // not travelled
 };
 
 } // namespace iisid::ui

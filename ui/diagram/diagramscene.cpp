@@ -151,7 +151,21 @@ std::vector<QPointF> DiagramScene::path(int fromStation, int toStation) const {
 }
 
 void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect) {
-    painter->fillRect(rect, palette().color(QPalette::Base));
+    const QColor base = palette().color(QPalette::Base);
+    const QTransform transform = painter->transform();
+    if (transform.type() > QTransform::TxScale) {
+        painter->fillRect(rect, base);
+        return;
+    }
+    // In device pixels, whole ones, without antialiasing: Qt's plain fill of memory. The exposed
+    // rectangle maps to whole pixels anyway; in scene units, scaled, it took the rasterizer's
+    // antialiased path over the whole pane, a fifth of the frame.
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->resetTransform();
+    painter->fillRect(transform.mapRect(rect).toAlignedRect(), base);
+    painter->setTransform(transform);
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
 }
 
 } // namespace iisid::ui

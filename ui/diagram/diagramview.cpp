@@ -46,6 +46,10 @@ DiagramView::DiagramView(QWidget *parent)
     // Every item sets the pen, brush and font it paints with.
     m_view->setOptimizationFlags(QGraphicsView::DontSavePainterState);
     m_view->setFrameShape(QFrame::NoFrame);
+    // The scene paints the background of every exposed part (DiagramScene::drawBackground), so
+    // the viewport need not fill it first: that was a second fill of the whole pane per frame.
+    m_view->viewport()->setAutoFillBackground(false);
+    m_view->viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     m_view->setAlignment(Qt::AlignCenter);
     // Keys belong to the diagram (Space, arrows), not to the view's scrolling.
     m_view->setFocusPolicy(Qt::NoFocus);

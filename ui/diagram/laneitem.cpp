@@ -48,9 +48,12 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     QColor edge = diagramstyle::mix(base, text, process ? 0.35 : 0.2);
     if (m_active)
         edge = diagramstyle::accent(palette);
-    painter->setPen(QPen(edge, m_active ? 2.5 : 1.4, process ? Qt::SolidLine : Qt::DashLine));
+    const QPen border(edge, m_active ? 2.5 : 1.4, process ? Qt::SolidLine : Qt::DashLine);
+    painter->setPen(process ? border : QPen(Qt::NoPen));
     painter->setBrush(diagramstyle::mix(base, text, process ? 0.06 : 0.025));
     painter->drawRoundedRect(box.adjusted(1, 1, -1, -1), 14, 14);
+    if (!process)
+        m_border.draw(painter, roundedRectOutline(box.adjusted(1, 1, -1, -1), 14), border);
 
     const QPointF offset = -pos();
     diagramstyle::drawText(painter, m_lane.titleText, text, offset);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dashedstroke.h"
 #include "diagramlayout.h"
 
 #include <QGraphicsObject>
@@ -30,6 +31,7 @@ private:
     LaneLayout m_lane;
     bool m_active = false;
     TokenBadgeItem *m_badge = nullptr;
+    DashedStroke m_border; // lanes that are no process have a dashed border
 };
 
 } // namespace iisid::ui

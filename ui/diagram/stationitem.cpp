@@ -105,9 +105,13 @@ void StationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     case StationState::Pending:
         break;
     }
-    painter->setPen(pen);
+    const QRectF box(0, 0, m_station.rect.width, m_station.rect.height);
+    const bool dashed = pen.style() != Qt::SolidLine;
+    painter->setPen(dashed ? QPen(Qt::NoPen) : pen);
     painter->setBrush(fill);
-    painter->drawRoundedRect(QRectF(0, 0, m_station.rect.width, m_station.rect.height), 10, 10);
+    painter->drawRoundedRect(box, 10, 10);
+    if (dashed)
+        m_dashedBorder.draw(painter, roundedRectOutline(box, 10), pen);
 
     // The layout placed every text in scene coordinates; this item paints in its own.
     const QPointF offset = -pos();

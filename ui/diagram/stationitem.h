@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dashedstroke.h"
 #include "diagramlayout.h"
 
 #include <QGraphicsObject>
@@ -43,6 +44,7 @@ private:
     QString m_inA;
     diagram::TextStyle m_markStyle = diagram::metrics::compareMarkStyle;
     TokenBadgeItem *m_badge = nullptr;
+    DashedStroke m_dashedBorder; // not reached
 };
 
 } // namespace iisid::ui
