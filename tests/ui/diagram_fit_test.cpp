@@ -5,6 +5,7 @@
 
 #include "UiTestApp.h"
 
+#include "ui/compare/ComparePanel.h"
 #include "ui/diagram/diagramscene.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/diagram/stationitem.h"
@@ -158,6 +159,55 @@ TEST(DiagramCompare, PinningAMarksTheStationsOfBThatEndOtherwise) {
         }
     }
 }
+
+/// With A pinned, the comparison sits beside the result card: the diagram keeps its pane.
+class DiagramCompareFit : public testing::TestWithParam<FitCase> {
+protected:
+    static void SetUpTestSuite() { applicationWithScreens(); }
+};
+
+TEST_P(DiagramCompareFit, PinningAKeepsTheDiagramsRoom) {
+    const FitCase &row = GetParam();
+    auto window = std::make_unique<MainWindow>();
+    DiagramView *view = window->diagram();
+    view->setReduceMotion(true);
+    view->zoomToFit();
+    QScreen *screen = screenNamed(row.screen);
+    ASSERT_NE(screen, nullptr) << row.screen;
+    window->setGeometry(screen->geometry());
+    window->show();
+    QTRY_COMPARE(window->geometry(), screen->geometry());
+    QTest::qWait(0);
+    QCoreApplication::processEvents();
+    const QSize before = view->graphicsView()->maximumViewportSize();
+    ASSERT_GT(before.height(), 0);
+
+    // Pin A, then change B so that stations differ; the comparison is on screen.
+    window->findChild<QAction *>(QStringLiteral("pin"))->trigger();
+    auto *handler = qobject_cast<QComboBox *>(window->editor()->control("handler.kind"));
+    ASSERT_NE(handler, nullptr);
+    emit handler->activated(handler->findData(QStringLiteral("cgi")));
+    QTest::qWait(0);
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(window->comparePanel()->isVisible());
+
+    const QSize room = view->graphicsView()->maximumViewportSize();
+    EXPECT_GE(room.height(), 0.9 * before.height()) << before.height() << " -> " << room.height();
+    EXPECT_GE(room.width(), 0.9 * before.width()) << before.width() << " -> " << room.width();
+    const QSizeF shown = view->scene()->sceneRect().size() * view->scale();
+    const double coverage = std::max(shown.width() / room.width(), shown.height() / room.height());
+    EXPECT_GE(coverage, 0.8) << room.width() << "x" << room.height();
+    EXPECT_LE(shown.width(), room.width() + 1.0);
+    EXPECT_LE(shown.height(), room.height() + 1.0);
+}
+
+INSTANTIATE_TEST_SUITE_P(Sizes, DiagramCompareFit,
+                         testing::Values(FitCase{"Compare1280x720", "hd", false},
+                                         FitCase{"Compare1920x1080", "fullhd", false},
+                                         FitCase{"Compare3840x2160", "uhd", false}),
+                         [](const testing::TestParamInfo<FitCase> &row) {
+                             return std::string(row.param.name);
+                         });
 
 INSTANTIATE_TEST_SUITE_P(Sizes, DiagramFit,
                          testing::Values(FitCase{"Normal1280x720", "hd", false},
