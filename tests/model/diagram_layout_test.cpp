@@ -416,8 +416,9 @@ TEST(DiagramLayout, TheCgiLaneHasATitleWordAndTheSentencesKeepTheirs) {
     EXPECT_EQ(lane->title, "CGI program");
     EXPECT_EQ(resolution.processHost, "the CGI process");
     for (const LaneLayout &other : layout.lanes) {
-        if (other.kind == LaneLayout::Kind::Process && &other != &*lane)
+        if (other.kind == LaneLayout::Kind::Process && &other != &*lane) {
             EXPECT_EQ(other.title, other.host); // "w3wp.exe"
+        }
     }
 }
 
