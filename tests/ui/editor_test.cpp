@@ -2,6 +2,7 @@
 
 #include "model/settings.h"
 #include "ui/editor/ScenarioEditor.h"
+#include "ui/editor/SettingRow.h"
 #include "ui/window/QtText.h"
 
 #include <QCheckBox>
@@ -148,6 +149,36 @@ TEST_F(ScenarioEditorTest, DropDownsShowTheCataloguesWordsAndWriteTheSpelling) {
             EXPECT_EQ(combo->itemText(index),
                       toQString(setting.choiceLabels[static_cast<std::size_t>(index - 1)]))
                 << setting.id;
+    }
+}
+
+// Issue 10 §4: "(default: Worker process isolation)" was cut in the 260 px editor column at
+// 1280x720. A default's drop-down shows its words whole: with "(default: …)" where that fits,
+// else the default's words alone (in the placeholder colour).
+TEST_F(ScenarioEditorTest, ADefaultIsReadableInANarrowColumn) {
+    Scenario iis6;
+    iis6.server.iisVersion = iisid::IisVersion::V6_0;
+    for (const int width : {260, 700}) {
+        ScenarioEditor editor;
+        editor.setScenario(iis6);
+        editor.resize(width, 700);
+        editor.show();
+        QCoreApplication::processEvents();
+        for (const Setting &setting : settings()) {
+            if (setting.type != iisid::SettingType::Choice)
+                continue;
+            auto *combo = qobject_cast<iisid::ui::SettingComboBox *>(editor.control(setting.id));
+            ASSERT_NE(combo, nullptr) << setting.id;
+            EXPECT_LE(combo->fontMetrics().horizontalAdvance(combo->shownText()), combo->textRoom())
+                << setting.id << " at " << width << ": " << combo->shownText().toStdString();
+        }
+        auto *mode = qobject_cast<iisid::ui::SettingComboBox *>(editor.control("server.iis6Mode"));
+        ASSERT_NE(mode, nullptr);
+        EXPECT_EQ(mode->itemText(0), QStringLiteral("(default: Worker process isolation)"));
+        EXPECT_EQ(mode->shownText(), width < 400 ? QStringLiteral("Worker process isolation")
+                                                 : QStringLiteral("(default: Worker process "
+                                                                  "isolation)"))
+            << width;
     }
 }
 
