@@ -182,6 +182,30 @@ TEST_F(ScenarioEditorTest, ADefaultIsReadableInANarrowColumn) {
     }
 }
 
+// At 1280x720 the editor column is about 240 px: every control and its reset button stay inside
+// the part of the column that shows (the editor never scrolls sideways).
+TEST_F(ScenarioEditorTest, EveryRowFitsANarrowColumn) {
+    ScenarioEditor editor;
+    editor.resize(240, 700);
+    editor.show();
+    QCoreApplication::processEvents();
+    const int shown = editor.viewport()->width();
+    EXPECT_LE(editor.widget()->width(), shown);
+    for (const Setting &setting : settings()) {
+        QWidget *control = editor.control(setting.id);
+        ASSERT_NE(control, nullptr) << setting.id;
+        auto *reset =
+            editor.findChild<QToolButton *>(QStringLiteral("reset:") + toQString(setting.id));
+        ASSERT_NE(reset, nullptr) << setting.id;
+        for (QWidget *widget : {control, static_cast<QWidget *>(reset)}) {
+            const QPoint right = widget->mapTo(editor.viewport(), QPoint(widget->width(), 0));
+            EXPECT_LE(right.x(), shown) << setting.id << " " << widget->objectName().toStdString();
+        }
+    }
+    EXPECT_GE(editor.minimumSizeHint().width(), editor.widget()->minimumSizeHint().width() +
+                                                    editor.verticalScrollBar()->sizeHint().width());
+}
+
 TEST_F(ScenarioEditorTest, TheIdentityListOffersOnlyWhatTheVersionHas) {
     ScenarioEditor editor;
     auto *identity = control<QComboBox>(editor, "appPool.identity");

@@ -6,6 +6,7 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -64,6 +65,14 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     layout->addStretch(1);
     setWidget(content);
     refresh();
+}
+
+QSize ScenarioEditor::minimumSizeHint() const {
+    QSize size = QScrollArea::minimumSizeHint();
+    if (widget())
+        size.setWidth(widget()->minimumSizeHint().width() +
+                      verticalScrollBar()->sizeHint().width() + 2 * frameWidth());
+    return size;
 }
 
 void ScenarioEditor::setScenario(const Scenario &scenario) {
