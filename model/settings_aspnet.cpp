@@ -63,7 +63,7 @@ std::vector<Setting> aspnetSettings() {
          "F3.70 F3.71 F3.76"},
         field::validateIntegratedModeConfiguration);
     validation.problem = [](const Scenario &s) {
-        return notBefore7(s, "<validation validateIntegratedModeConfiguration>");
+        return notBefore7(s, "Integrated mode validation");
     };
     validation.inactiveReason = [](const Scenario &s) -> Reason {
         if (Reason r = notBefore7(s, "integrated mode validation"))

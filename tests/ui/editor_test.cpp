@@ -1,5 +1,6 @@
 #include "UiTestApp.h"
 
+#include "model/scenario_io.h"
 #include "model/settings.h"
 #include "ui/editor/ScenarioEditor.h"
 #include "ui/editor/SettingRow.h"
@@ -7,6 +8,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -191,6 +194,26 @@ TEST_F(ScenarioEditorTest, EveryRowFitsANarrowColumn) {
     QCoreApplication::processEvents();
     const int shown = editor.viewport()->width();
     EXPECT_LE(editor.widget()->width(), shown);
+    // Whatever the scenario says beneath its rows (a reason naming a setting), too.
+    const QDir bundled(QStringLiteral(IISID_SOURCE_DIR "/resources/scenarios"));
+    const QStringList files = bundled.entryList({QStringLiteral("*.iisid.json")});
+    EXPECT_GE(files.size(), 30);
+    for (const QString &name : files) {
+        QFile file(bundled.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
+        const QByteArray text = file.readAll();
+        const auto loaded = iisid::readScenario(std::string_view(text.constData(), text.size()),
+                                                name.toStdString());
+        ASSERT_TRUE(loaded.ok()) << name.toStdString();
+        editor.setScenario(loaded->scenario);
+        for (const QLabel *label : editor.widget()->findChildren<QLabel *>()) {
+            EXPECT_LE(label->minimumSizeHint().width(), shown)
+                << name.toStdString() << ": " << label->text().toStdString();
+        }
+        EXPECT_LE(editor.widget()->minimumSizeHint().width(), shown) << name.toStdString();
+    }
+    editor.setScenario(Scenario{});
+    QCoreApplication::processEvents();
     for (const Setting &setting : settings()) {
         QWidget *control = editor.control(setting.id);
         ASSERT_NE(control, nullptr) << setting.id;
