@@ -155,13 +155,15 @@ TEST_F(ScenarioEditorTest, DropDownsShowTheCataloguesWordsAndWriteTheSpelling) {
     }
 }
 
-// Issue 10 §4: "(default: Worker process isolation)" was cut in the 260 px editor column at
+// Issue 10 §4: "(default: Worker process isolation)" was cut in the narrow editor column at
 // 1280x720. A default's drop-down shows its words whole: with "(default: …)" where that fits,
 // else the default's words alone (in the placeholder colour).
 TEST_F(ScenarioEditorTest, ADefaultIsReadableInANarrowColumn) {
     Scenario iis6;
     iis6.server.iisVersion = iisid::IisVersion::V6_0;
-    for (const int width : {260, 700}) {
+    // The narrowest the main window's splitter lets the editor be, and a wide column.
+    const int narrowest = ScenarioEditor().minimumSizeHint().width();
+    for (const int width : {narrowest, 700}) {
         ScenarioEditor editor;
         editor.setScenario(iis6);
         editor.resize(width, 700);
@@ -185,11 +187,14 @@ TEST_F(ScenarioEditorTest, ADefaultIsReadableInANarrowColumn) {
     }
 }
 
-// At 1280x720 the editor column is about 240 px: every control and its reset button stay inside
-// the part of the column that shows (the editor never scrolls sideways).
+// At 1280x720 the editor column is at its narrowest: every control and its reset button stay
+// inside the part of the column that shows (the editor never scrolls sideways).
 TEST_F(ScenarioEditorTest, EveryRowFitsANarrowColumn) {
     ScenarioEditor editor;
-    editor.resize(240, 700);
+    // The editor asks for no more than about a fifth of a 1280 px window...
+    EXPECT_LE(editor.minimumSizeHint().width(), 280);
+    // ...and at that width nothing is cut.
+    editor.resize(editor.minimumSizeHint().width(), 700);
     editor.show();
     QCoreApplication::processEvents();
     const int shown = editor.viewport()->width();

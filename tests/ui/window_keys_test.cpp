@@ -22,6 +22,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
@@ -30,7 +32,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
@@ -288,6 +292,21 @@ TEST_F(WindowKeysTest, CopySaysItCopied) {
     EXPECT_TRUE(copied.contains(QStringLiteral("NT AUTHORITY\\IUSR"))) << copied.toStdString();
     EXPECT_FALSE(copied.contains(QChar(0x200B)));
     EXPECT_FALSE(action("saveAs")->shortcuts().isEmpty());
+}
+
+// Issue 10 §4: file dialogs forgot the last folder. Opening a file remembers its folder, where
+// Open and Save As start next time.
+TEST_F(WindowKeysTest, OpeningAFileRemembersItsFolder) {
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("mine.iisid.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "iisid-scenario/1", "title": "Mine"})");
+    file.close();
+    ASSERT_TRUE(m_window->loadFile(path).empty());
+    EXPECT_EQ(QSettings().value(QStringLiteral("files/lastFolder")).toString(),
+              QFileInfo(path).absolutePath());
 }
 
 TEST_F(WindowKeysTest, PinningRaisesTheCompareTabAndCtrlKSwitchesBack) {

@@ -31,6 +31,8 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *parent)
     // Each label above its control: the editor is a narrow column, and a control beside its
     // label leaves too little room to read "(default: Worker process isolation)".
     m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    // Slim margins: the column's width goes to the controls (at 1280x720 every pixel counts).
+    m_form->setContentsMargins(4, 4, 2, 4);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -23,6 +23,7 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(2, 4, 0, 4);
     m_title = new QLabel(content);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::RichText);

@@ -15,6 +15,8 @@
 #include <QStylePainter>
 #include <QToolButton>
 
+#include <algorithm>
+
 namespace iisid::ui {
 
 namespace {
@@ -38,6 +40,19 @@ int SettingComboBox::textRoom() const {
     return style()
         ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this)
         .width();
+}
+
+QSize SettingComboBox::minimumSizeHint() const {
+    QSize size = QComboBox::minimumSizeHint();
+    int widest = 0;
+    for (int index = 1; index < count(); ++index)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(itemText(index)));
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    const QSize needed =
+        style()->sizeFromContents(QStyle::CT_ComboBox, &option, QSize(widest, size.height()), this);
+    size.setWidth(std::max(size.width(), needed.width()));
+    return size;
 }
 
 QString SettingComboBox::shownText() const {

@@ -30,6 +30,9 @@ public:
     QString shownText() const;
     /// The room the closed box has for its text.
     int textRoom() const;
+    /// Wide enough for the longest choice: any value, and any default in its short form, shows
+    /// whole.
+    QSize minimumSizeHint() const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
