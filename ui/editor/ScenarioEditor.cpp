@@ -4,7 +4,6 @@
 #include "SettingRow.h"
 #include "ui/window/QtText.h"
 
-#include <QFormLayout>
 #include <QLabel>
 #include <QScrollBar>
 #include <QToolButton>
@@ -44,7 +43,7 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
             m_sections.emplace_back(group, target);
         }
         auto *row = new SettingRow(setting, target);
-        target->form()->addRow(row->label(), row);
+        target->addRow(row->label(), row);
         connect(row, &SettingRow::valueEdited, this,
                 [this, &setting](const SettingValue &value) { apply(setting, value); });
         m_rows.push_back(row);
