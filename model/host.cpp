@@ -23,9 +23,24 @@ std::string_view executableName(Host host) {
     return {};
 }
 
+namespace {
+
+// The words for a CGI program's process: in a sentence, and as a lane's title, where the lane's
+// own subtitle already says "process" (as after "w3wp.exe").
+constexpr std::string_view cgiProcessInSentence = "the CGI process";
+constexpr std::string_view cgiProcessTitle = "CGI program";
+
+} // namespace
+
 std::string_view displayName(Host host) {
     if (host == Host::CgiProcess)
-        return "the CGI process";
+        return cgiProcessInSentence;
+    return executableName(host);
+}
+
+std::string_view titleName(Host host) {
+    if (host == Host::CgiProcess)
+        return cgiProcessTitle;
     return executableName(host);
 }
 

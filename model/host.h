@@ -21,8 +21,13 @@ enum class Host {
 /// "w3wp.exe"; empty for None and for a CGI process (its executable is the program's own).
 std::string_view executableName(Host host);
 
-/// How a trace names the host (Step::host, Resolution::workerHost / processHost): the executable
-/// name, "the CGI process" for a CGI program, empty for None.
+/// How a trace names the host in a sentence (Step::host, Resolution::workerHost / processHost):
+/// the executable name, "the CGI process" for a CGI program, empty for None.
 std::string_view displayName(Host host);
+
+/// How a heading or a lane title names the host (Step::hostTitle): the executable name,
+/// "CGI program" for a CGI program's process (the lane's subtitle adds "process"), empty for
+/// None.
+std::string_view titleName(Host host);
 
 } // namespace iisid

@@ -92,7 +92,17 @@ private:
             return "the end of the file";
         if (static_cast<unsigned char>(peek()) < 0x20)
             return "a control character";
-        return "'" + character() + "'";
+        // Characters that would print as nothing, or as the replacement mark, are named, not quoted.
+        const std::string c = character();
+        if (c == "\xEF\xBF\xBD")
+            return "U+FFFD, the replacement character: a program that read this file in another "
+                   "encoding put it where it could not read a character; fix or retype that text";
+        if (c == "\xEF\xBB\xBF")
+            return "a byte order mark (U+FEFF) that is not at the start of the file";
+        if (c == "\x7F" ||
+            (c.size() == 2 && c[0] == '\xC2' && static_cast<unsigned char>(c[1]) < 0xA0))
+            return "an invisible control character";
+        return "'" + c + "'";
     }
 
     /// The whole character at the current offset (the text is valid UTF-8), so that a message

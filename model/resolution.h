@@ -43,7 +43,8 @@ struct HttpStatus {
 /// why (the rule, with its facts and sources), and how sure that rule is.
 struct Step {
     Stage stage{};
-    std::string host;                   // the executable the step happens in: "w3wp.exe"
+    std::string host;      // the executable the step happens in: "w3wp.exe"
+    std::string hostTitle; // the same host as a heading names it: "w3wp.exe", "CGI program"
     std::optional<std::string> process; // process token after the step
     std::optional<std::string> thread;  // impersonation token after the step (none: nullopt)
     std::string text;                   // what happened and why, for a person

@@ -12,15 +12,17 @@ Context::Context(const EffectiveScenario &scenario)
 
 Step &Context::step(Stage stage, std::string text, Facts facts, Confidence confidence,
                     std::string uncertainty) {
-    Step &s = trace.step(stage, {displayName(host), nameOf(process), nameOf(thread)},
-                         std::move(text), facts, confidence, std::move(uncertainty));
+    Step &s =
+        trace.step(stage, {displayName(host), titleName(host), nameOf(process), nameOf(thread)},
+                   std::move(text), facts, confidence, std::move(uncertainty));
     attachDependencies(s);
     return s;
 }
 
 void Context::fail(Stage stage, int status, int subStatus, std::string text, Facts facts,
                    Confidence confidence, std::string uncertainty) {
-    trace.fail(stage, status, subStatus, {displayName(host), nameOf(process), nameOf(thread)},
+    trace.fail(stage, status, subStatus,
+               {displayName(host), titleName(host), nameOf(process), nameOf(thread)},
                std::move(text), facts, confidence, std::move(uncertainty));
     attachDependencies(result().steps.back());
 }

@@ -55,8 +55,7 @@ constexpr std::array<std::string_view, 4> logonMethodWords{"Interactive", "Batch
                                                            "Clear text"};
 constexpr std::array<std::string_view, 6> schemeWords{"NTLM",   "Kerberos",           "Basic",
                                                       "Digest", "Client certificate", "Forms"};
-constexpr std::array<std::string_view, 2> sendsCredentialsWords{"On challenge (after a 401)",
-                                                                "Always"};
+constexpr std::array<std::string_view, 2> sendsCredentialsWords{"After a 401 challenge", "Always"};
 constexpr std::array<std::string_view, 8> handlerWords{
     "Static file", "ISAPI filter", "ISAPI extension", "ASP",
     "ASP.NET",     "CGI",          "FastCGI",         "ASP.NET Core"};

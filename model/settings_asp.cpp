@@ -5,11 +5,11 @@
 namespace iisid::catalogue {
 
 std::vector<Setting> aspSettings() {
-    Setting onEnd = boolSetting(
-        {"asp.runOnEndAnonymously", group::asp, "<asp runOnEndAnonymously>",
-         "IIS 6+: Session_OnEnd and Application_OnEnd run as the anonymous user (default true).",
-         "F3.53"},
-        field::runOnEndAnonymously);
+    Setting onEnd = boolSetting({"asp.runOnEndAnonymously", group::asp, "Run On End Anonymously",
+                                 "<asp runOnEndAnonymously>, IIS 6+: Session_OnEnd and "
+                                 "Application_OnEnd run as the anonymous user (default true).",
+                                 "F3.53"},
+                                field::runOnEndAnonymously);
     onEnd.problem = [](const Scenario &s) -> Reason {
         if (!isIis5(version(s)))
             return std::nullopt;

@@ -56,14 +56,15 @@ std::vector<Setting> aspnetSettings() {
 
     Setting validation = boolSetting(
         {"aspnet.validateIntegratedModeConfiguration", group::aspnet,
-         "<validation validateIntegratedModeConfiguration>",
-         "true (default): integrated mode refuses <identity impersonate=\"true\"/> with 500.24, "
+         "Validate integrated mode configuration",
+         "<validation validateIntegratedModeConfiguration>: true (default): integrated mode "
+         "refuses <identity impersonate=\"true\"/> with 500.24, "
          "for every request to the application. false: the request runs; ASP.NET impersonates "
          "only from PostAuthenticateRequest on.",
          "F3.70 F3.71 F3.76"},
         field::validateIntegratedModeConfiguration);
     validation.problem = [](const Scenario &s) {
-        return notBefore7(s, "<validation validateIntegratedModeConfiguration>");
+        return notBefore7(s, "Integrated mode validation");
     };
     validation.inactiveReason = [](const Scenario &s) -> Reason {
         if (Reason r = notBefore7(s, "integrated mode validation"))

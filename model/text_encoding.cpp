@@ -1,5 +1,7 @@
 #include "text_encoding.h"
 
+#include <string>
+
 namespace iisid {
 
 namespace {
@@ -27,6 +29,13 @@ std::string whyInvalid(std::string_view text, std::size_t offset) {
         return why + " starts a code point above U+10FFFF";
     return why + " is not part of a UTF-8 character; the text must be UTF-8, and this looks like "
                  "Windows-1252 or Latin-1 (save the file as UTF-8)";
+}
+
+/// Where a NUL byte, which no text file holds (UTF-16 aside, found before), first appears in the
+/// start of the text; npos when none.
+std::size_t firstNul(std::string_view text) {
+    constexpr std::size_t sniffed = 4096;
+    return text.substr(0, sniffed).find('\0');
 }
 
 } // namespace
@@ -95,6 +104,13 @@ std::optional<Diagnostic> checkUtf8(std::string_view text, const std::string &fi
     if (!utf16.empty()) {
         problem.message = "the text is UTF-16 (" + std::string(utf16) +
                           "); this program reads UTF-8: save the file as UTF-8";
+        return problem;
+    }
+    // An image or an archive renamed (a PNG as .iisid.json): say so, rather than guess at an
+    // encoding of text it never was.
+    if (const std::size_t nul = firstNul(text); nul != std::string_view::npos) {
+        problem.message = "this is not a text file: byte " + std::to_string(nul + 1) +
+                          " is 0x00, as in an image or an archive; the file must be UTF-8 text";
         return problem;
     }
 

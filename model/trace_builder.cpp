@@ -54,6 +54,7 @@ Step &TraceBuilder::step(Stage stage, StepPlace place, std::string text, Facts f
     Step s;
     s.stage = stage;
     s.host = place.host;
+    s.hostTitle = place.hostTitle;
     s.process = std::move(place.process);
     s.thread = std::move(place.thread);
     s.text = std::move(text);

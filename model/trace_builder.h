@@ -34,6 +34,7 @@ void cite(Step &s, std::string_view factId);
 /// Where a step happens: its host and the tokens the process and thread hold after it.
 struct StepPlace {
     std::string_view host;
+    std::string_view hostTitle;
     std::optional<std::string> process;
     std::optional<std::string> thread;
 };

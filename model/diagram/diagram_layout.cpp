@@ -121,22 +121,22 @@ DiagramLayout structure(const Resolution &resolution) {
         }
         return -1;
     };
-    auto addProcessLane = [&](const std::string &host) {
+    auto addProcessLane = [&](const std::string &host, const std::string &title) {
         int index = laneOf(host);
         if (index >= 0) {
             // inetinfo.exe both listens and runs the code (IIS 5 model, low protection).
             out.lanes[index].kind = LaneLayout::Kind::Process;
             return index;
         }
-        out.lanes.push_back({LaneLayout::Kind::Process, host, host, {}, {}, {}, {}});
+        out.lanes.push_back({LaneLayout::Kind::Process, host, title, {}, {}, {}, {}});
         return static_cast<int>(out.lanes.size() - 1);
     };
     for (const Step &step : resolution.steps) {
         if (!isReach(kindOf(step.stage)) && !step.host.empty())
-            addProcessLane(step.host);
+            addProcessLane(step.host, step.hostTitle.empty() ? step.host : step.hostTitle);
     }
     if (!resolution.workerHost.empty())
-        addProcessLane(resolution.workerHost);
+        addProcessLane(resolution.workerHost, resolution.workerHost);
     const bool listenerIsProcess = out.lanes[1].kind == LaneLayout::Kind::Process;
 
     // Stations: the browser, the listener, then one per run of trace steps at the same stage in

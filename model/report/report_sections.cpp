@@ -34,8 +34,9 @@ List stepsList(const Resolution &resolution) {
     List list{true, {}};
     for (const Step &step : resolution.steps) {
         std::vector<Text> item;
-        Text head = strong(std::string(toString(step.stage)) +
-                           (step.host.empty() ? std::string() : " · " + step.host)) +
+        // The heading the diagram's caption gives the step: "Child process · in w3wp.exe".
+        Text head = strong(std::string(stageLabel(step.stage)) +
+                           (step.host.empty() ? std::string() : " · in " + step.host)) +
                     plain(" ") + confidenceText(step.confidence);
         if (step.fails)
             head = head + strong(" — the request fails here");

@@ -405,5 +405,22 @@ TEST(DiagramLayout, AllBundledScenariosAreCovered) {
     EXPECT_GE(test::bundledScenarioFiles().size(), 30u);
 }
 
+// Issue 10 §4: a lane's title is a title word, not a piece of a sentence; the steps' sentences
+// and the JSON keep "the CGI process".
+TEST(DiagramLayout, TheCgiLaneHasATitleWordAndTheSentencesKeepTheirs) {
+    const Resolution resolution = resolveWith({"handler.kind=cgi"});
+    const DiagramLayout layout = diagram::layout(resolution);
+    const auto lane = std::find_if(layout.lanes.begin(), layout.lanes.end(),
+                                   [](const LaneLayout &l) { return l.host == "the CGI process"; });
+    ASSERT_NE(lane, layout.lanes.end());
+    EXPECT_EQ(lane->title, "CGI program");
+    EXPECT_EQ(resolution.processHost, "the CGI process");
+    for (const LaneLayout &other : layout.lanes) {
+        if (other.kind == LaneLayout::Kind::Process && &other != &*lane) {
+            EXPECT_EQ(other.title, other.host); // "w3wp.exe"
+        }
+    }
+}
+
 } // namespace
 } // namespace iisid::diagram

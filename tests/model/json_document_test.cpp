@@ -101,6 +101,20 @@ TEST(JsonDocument, EscapedSurrogatePairsBecomeOneCharacter) {
     EXPECT_EQ(doc->text, "\xF0\x9F\x98\x80");
 }
 
+// Issue 10 §4: a message printed '\xEF\xBF\xBD'. Characters that print as nothing or as that
+// mark are named instead of quoted.
+TEST(JsonDocument, MessagesNameInvisibleAndReplacementCharacters) {
+    EXPECT_EQ(error("\xEF\xBF\xBD{}"),
+              "f.json:1:1: error: expected a value but found U+FFFD, the replacement character: a "
+              "program that read this file in another encoding put it where it could not read a "
+              "character; fix or retype that text");
+    EXPECT_EQ(error("{\"a\": \xEF\xBB\xBF" "1}"),
+              "f.json:1:7: error: expected a value but found a byte order mark (U+FEFF) that is "
+              "not at the start of the file");
+    EXPECT_EQ(error("\xC2\x85{}"),
+              "f.json:1:1: error: expected a value but found an invisible control character");
+}
+
 TEST(JsonDocument, MessagesQuoteWholeCharacters) {
     EXPECT_EQ(error("{\"a\": \xC3\xA9}"),
               "f.json:1:7: error: expected a value but found '\xC3\xA9'");

@@ -65,6 +65,9 @@ TEST(ExplanationReport, MarkdownHasTheSettingsAndResultTablesAndEveryStep) {
               std::string::npos);
     EXPECT_NE(markdown.find("<https://"), std::string::npos); // sources stay links
     EXPECT_NE(markdown.find(std::to_string(resolution.steps.size()) + ". **"), std::string::npos);
+    // Steps are headed in words, as the diagram heads them (issue 10 §4), not by their JSON key.
+    EXPECT_NE(markdown.find("**Child process · in w3wp.exe**"), std::string::npos);
+    EXPECT_EQ(markdown.find("childProcess"), std::string::npos);
 }
 
 TEST(ExplanationReport, SecretsAreRedactedInEveryFormat) {

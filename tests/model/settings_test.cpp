@@ -224,14 +224,13 @@ TEST(SettingCatalogue, ChoiceWordsAreThoseOfIisManager) {
         const char *choice;
         const char *word;
     };
-    for (const Row &row :
-         {Row{"handler.kind", "isapiFilter", "ISAPI filter"},
-          Row{"handler.kind", "aspnetCore", "ASP.NET Core"},
-          Row{"server.iis6Mode", "workerProcess", "Worker process isolation"},
-          Row{"authentication.basic.logonMethod", "clearText", "Clear text"},
-          Row{"request.sendsCredentials", "onChallenge", "On challenge (after a 401)"},
-          Row{"appPool.identity", "SpecificUser", "Custom account"},
-          Row{"request.scheme", "ntlm", "NTLM"}}) {
+    for (const Row &row : {Row{"handler.kind", "isapiFilter", "ISAPI filter"},
+                           Row{"handler.kind", "aspnetCore", "ASP.NET Core"},
+                           Row{"server.iis6Mode", "workerProcess", "Worker process isolation"},
+                           Row{"authentication.basic.logonMethod", "clearText", "Clear text"},
+                           Row{"request.sendsCredentials", "onChallenge", "After a 401 challenge"},
+                           Row{"appPool.identity", "SpecificUser", "Custom account"},
+                           Row{"request.scheme", "ntlm", "NTLM"}}) {
         const iisid::Setting *setting = iisid::findSetting(row.setting);
         ASSERT_NE(setting, nullptr) << row.setting;
         EXPECT_EQ(iisid::choiceLabel(*setting, row.choice), row.word) << row.setting;

@@ -29,6 +29,17 @@ TEST(TextEncoding, IllFormedSequencesFail) {
     }
 }
 
+// Issue 10 §4: a PNG renamed .iisid.json was reported as Windows-1252 text.
+TEST(TextEncoding, ABinaryFileIsNotTakenForText) {
+    const auto png = iisid::checkUtf8("\x89PNG\r\n\x1A\n\0\0\0\rIHDR"sv, "f");
+    ASSERT_TRUE(png);
+    EXPECT_EQ(png->message, "this is not a text file: byte 9 is 0x00, as in an image or an "
+                            "archive; the file must be UTF-8 text");
+    const auto nul = iisid::checkUtf8("{}\0\0\0"sv, "f");
+    ASSERT_TRUE(nul);
+    EXPECT_NE(nul->message.find("not a text file"), std::string::npos);
+}
+
 TEST(TextEncoding, ThePositionCountsCharactersOnTheLineOfTheBadByte) {
     const auto problem = iisid::checkUtf8("ab\n\xC3\xA9\xE2\x82\xAC\xE9", "f");
     ASSERT_TRUE(problem);

@@ -1,11 +1,15 @@
 #include "UiTestApp.h"
 
+#include "model/scenario_io.h"
 #include "model/settings.h"
 #include "ui/editor/ScenarioEditor.h"
+#include "ui/editor/SettingRow.h"
 #include "ui/window/QtText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -149,6 +153,85 @@ TEST_F(ScenarioEditorTest, DropDownsShowTheCataloguesWordsAndWriteTheSpelling) {
                       toQString(setting.choiceLabels[static_cast<std::size_t>(index - 1)]))
                 << setting.id;
     }
+}
+
+// Issue 10 §4: "(default: Worker process isolation)" was cut in the narrow editor column at
+// 1280x720. A default's drop-down shows its words whole: with "(default: …)" where that fits,
+// else the default's words alone (in the placeholder colour).
+TEST_F(ScenarioEditorTest, ADefaultIsReadableInANarrowColumn) {
+    Scenario iis6;
+    iis6.server.iisVersion = iisid::IisVersion::V6_0;
+    // The narrowest the main window's splitter lets the editor be, and a wide column.
+    const int narrowest = ScenarioEditor().minimumSizeHint().width();
+    for (const int width : {narrowest, 700}) {
+        ScenarioEditor editor;
+        editor.setScenario(iis6);
+        editor.resize(width, 700);
+        editor.show();
+        QCoreApplication::processEvents();
+        for (const Setting &setting : settings()) {
+            if (setting.type != iisid::SettingType::Choice)
+                continue;
+            auto *combo = qobject_cast<iisid::ui::SettingComboBox *>(editor.control(setting.id));
+            ASSERT_NE(combo, nullptr) << setting.id;
+            EXPECT_LE(combo->fontMetrics().horizontalAdvance(combo->shownText()), combo->textRoom())
+                << setting.id << " at " << width << ": " << combo->shownText().toStdString();
+        }
+        auto *mode = qobject_cast<iisid::ui::SettingComboBox *>(editor.control("server.iis6Mode"));
+        ASSERT_NE(mode, nullptr);
+        EXPECT_EQ(mode->itemText(0), QStringLiteral("(default: Worker process isolation)"));
+        EXPECT_EQ(mode->shownText(), width < 400 ? QStringLiteral("Worker process isolation")
+                                                 : QStringLiteral("(default: Worker process "
+                                                                  "isolation)"))
+            << width;
+    }
+}
+
+// At 1280x720 the editor column is at its narrowest: every control and its reset button stay
+// inside the part of the column that shows (the editor never scrolls sideways).
+TEST_F(ScenarioEditorTest, EveryRowFitsANarrowColumn) {
+    ScenarioEditor editor;
+    // The editor asks for no more than about a fifth of a 1280 px window...
+    EXPECT_LE(editor.minimumSizeHint().width(), 280);
+    // ...and at that width nothing is cut.
+    editor.resize(editor.minimumSizeHint().width(), 700);
+    editor.show();
+    QCoreApplication::processEvents();
+    const int shown = editor.viewport()->width();
+    EXPECT_LE(editor.widget()->width(), shown);
+    // Whatever the scenario says beneath its rows (a reason naming a setting), too.
+    const QDir bundled(QStringLiteral(IISID_SOURCE_DIR "/resources/scenarios"));
+    const QStringList files = bundled.entryList({QStringLiteral("*.iisid.json")});
+    EXPECT_GE(files.size(), 30);
+    for (const QString &name : files) {
+        QFile file(bundled.filePath(name));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << name.toStdString();
+        const QByteArray text = file.readAll();
+        const auto loaded = iisid::readScenario(std::string_view(text.constData(), text.size()),
+                                                name.toStdString());
+        ASSERT_TRUE(loaded.ok()) << name.toStdString();
+        editor.setScenario(loaded->scenario);
+        for (const QLabel *label : editor.widget()->findChildren<QLabel *>()) {
+            EXPECT_LE(label->minimumSizeHint().width(), shown)
+                << name.toStdString() << ": " << label->text().toStdString();
+        }
+        EXPECT_LE(editor.widget()->minimumSizeHint().width(), shown) << name.toStdString();
+    }
+    editor.setScenario(Scenario{});
+    QCoreApplication::processEvents();
+    for (const Setting &setting : settings()) {
+        QWidget *control = editor.control(setting.id);
+        ASSERT_NE(control, nullptr) << setting.id;
+        auto *reset =
+            editor.findChild<QToolButton *>(QStringLiteral("reset:") + toQString(setting.id));
+        ASSERT_NE(reset, nullptr) << setting.id;
+        for (QWidget *widget : {control, static_cast<QWidget *>(reset)}) {
+            const QPoint right = widget->mapTo(editor.viewport(), QPoint(widget->width(), 0));
+            EXPECT_LE(right.x(), shown) << setting.id << " " << widget->objectName().toStdString();
+        }
+    }
+    EXPECT_GE(editor.minimumSizeHint().width(), editor.widget()->minimumSizeHint().width() +
+                                                    editor.verticalScrollBar()->sizeHint().width());
 }
 
 TEST_F(ScenarioEditorTest, TheIdentityListOffersOnlyWhatTheVersionHas) {

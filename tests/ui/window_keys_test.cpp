@@ -7,6 +7,7 @@
 
 #include "model/resolver.h"
 #include "model/result_fields.h"
+#include "ui/compare/ComparePanel.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/editor/ScenarioEditor.h"
 #include "ui/lessons/LessonLibrary.h"
@@ -21,6 +22,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QKeyEvent>
 #include <QLabel>
@@ -29,7 +32,9 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
@@ -247,10 +252,9 @@ TEST_F(WindowKeysTest, SteppingBeforeTheRevealStopsBeforeTheDecidingStep) {
     EXPECT_TRUE(m_window->resultCard()->isAnswerHidden());
     // The comparison, which lists the identities too, cannot be opened before the reveal.
     EXPECT_FALSE(action("pin")->isEnabled());
-    auto *compare = m_window->findChild<QDockWidget *>(QStringLiteral("compareDock"));
-    ASSERT_NE(compare, nullptr);
-    EXPECT_FALSE(compare->isVisible());
-    EXPECT_FALSE(compare->toggleViewAction()->isEnabled());
+    // (The comparison is a tab beside the result card now, no longer a dock under the diagram.)
+    EXPECT_FALSE(m_window->comparePanel()->isVisible());
+    EXPECT_FALSE(action("showCompare")->isEnabled());
 
     // After the reveal every step can be shown.
     action("reveal")->trigger();
@@ -288,6 +292,45 @@ TEST_F(WindowKeysTest, CopySaysItCopied) {
     EXPECT_TRUE(copied.contains(QStringLiteral("NT AUTHORITY\\IUSR"))) << copied.toStdString();
     EXPECT_FALSE(copied.contains(QChar(0x200B)));
     EXPECT_FALSE(action("saveAs")->shortcuts().isEmpty());
+}
+
+// Issue 10 §4: file dialogs forgot the last folder. Opening a file remembers its folder, where
+// Open and Save As start next time.
+TEST_F(WindowKeysTest, OpeningAFileRemembersItsFolder) {
+    QTemporaryDir folder;
+    ASSERT_TRUE(folder.isValid());
+    const QString path = folder.filePath(QStringLiteral("mine.iisid.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "iisid-scenario/1", "title": "Mine"})");
+    file.close();
+    ASSERT_TRUE(m_window->loadFile(path).empty());
+    EXPECT_EQ(QSettings().value(QStringLiteral("files/lastFolder")).toString(),
+              QFileInfo(path).absolutePath());
+}
+
+TEST_F(WindowKeysTest, PinningRaisesTheCompareTabAndCtrlKSwitchesBack) {
+    // The comparison is a tab beside the result card (issue 10 §1): the diagram keeps its room.
+    const QSize diagram = m_window->diagram()->size();
+    EXPECT_FALSE(m_window->comparePanel()->isVisible());
+    action("pin")->trigger();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(m_window->comparePanel()->isVisible());
+    EXPECT_FALSE(m_window->resultCard()->isVisible());
+    EXPECT_EQ(m_window->diagram()->size(), diagram);
+    EXPECT_EQ(action("showCompare")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    EXPECT_TRUE(action("showCompare")->isChecked());
+    // F6 reaches the comparison's buttons while it is shown.
+    m_window->explanation()->list()->setFocus();
+    action("nextPane")->trigger();
+    EXPECT_TRUE(m_window->comparePanel()->isAncestorOf(QApplication::focusWidget()));
+    // Ctrl+K: back to the result, and again to the comparison.
+    action("showCompare")->trigger();
+    EXPECT_TRUE(m_window->resultCard()->isVisible());
+    EXPECT_FALSE(m_window->comparePanel()->isVisible());
+    action("showCompare")->trigger();
+    EXPECT_TRUE(m_window->comparePanel()->isVisible());
+    EXPECT_EQ(m_window->diagram()->size(), diagram);
 }
 
 } // namespace

@@ -9,7 +9,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -61,6 +63,14 @@ void markCell(QLabel *label, bool changed, bool bold = true) {
     palette.setColor(QPalette::Window, tint);
     palette.setColor(QPalette::WindowText, base.color(QPalette::Text));
     label->setPalette(palette);
+}
+
+/// "A" or "B" before a value while the rows stack.
+QLabel *tag(QWidget *parent, const QString &text) {
+    QLabel *label = cell(parent, QString());
+    label->setText(text);
+    label->hide();
+    return label;
 }
 
 QLabel *heading(const QString &text, QWidget *parent) {
@@ -133,17 +143,15 @@ ComparePanel::ComparePanel(QWidget *parent)
 }
 
 void ComparePanel::createIdentityRows() {
-    int column = 1;
     for (const QString &text : {tr("Field"), tr("A (pinned)"), tr("B (current)")}) {
         QLabel *title = heading(text, m_identitiesBox);
         title->setMargin(4);
-        m_identitiesGrid->addWidget(title, 0, column++);
+        m_titles.push_back(title);
     }
-    int gridRow = 1;
     for (const std::string &field : resultFields()) {
         const QString id = toQString(field);
         const QString label = toQString(fieldLabel(field));
-        IdentityRow row;
+        Row row;
         row.marker = cell(m_identitiesBox, QStringLiteral("compareMarker_") + id);
         row.marker->setMinimumWidth(row.marker->fontMetrics().horizontalAdvance(changedMarker) +
                                     12);
@@ -157,14 +165,88 @@ void ComparePanel::createIdentityRows() {
         row.why = cell(m_identitiesBox, QStringLiteral("compareWhy_") + id);
         row.why->setWordWrap(true);
         row.why->setAccessibleName(tr("Why %1 changed").arg(label));
-        m_identitiesGrid->addWidget(row.marker, gridRow, 0);
-        m_identitiesGrid->addWidget(row.field, gridRow, 1);
-        m_identitiesGrid->addWidget(row.a, gridRow, 2);
-        m_identitiesGrid->addWidget(row.b, gridRow, 3);
-        m_identitiesGrid->addWidget(row.why, gridRow + 1, 1, 1, 3);
+        row.aTag = tag(m_identitiesBox, tr("A"));
+        row.bTag = tag(m_identitiesBox, tr("B"));
         m_rows.push_back(row);
-        gridRow += 2;
     }
+    place(m_identitiesGrid, m_titles, m_rows);
+}
+
+int ComparePanel::tableWidth() const {
+    // Each column as wide as its widest cell, as the grids would set them side by side.
+    int marker = 0, name = 0, a = 0, b = 0;
+    auto widen = [&](const std::vector<QLabel *> &titles, const std::vector<Row> &rows) {
+        if (titles.size() == 3) {
+            name = std::max(name, titles[0]->sizeHint().width());
+            a = std::max(a, titles[1]->sizeHint().width());
+            b = std::max(b, titles[2]->sizeHint().width());
+        }
+        for (const Row &row : rows) {
+            marker = std::max(marker, row.marker->sizeHint().width());
+            name = std::max(name, row.field->sizeHint().width());
+            a = std::max(a, row.a->sizeHint().width());
+            b = std::max(b, row.b->sizeHint().width());
+        }
+    };
+    widen(m_titles, m_rows);
+    widen(m_inputTitles, m_inputRows);
+    // The panel's and the content's margins, and room for the vertical scroll bar.
+    const QMargins outer = layout() ? layout()->contentsMargins() : QMargins();
+    const int margins =
+        outer.left() + outer.right() + 2 * style()->pixelMetric(QStyle::PM_LayoutLeftMargin);
+    return marker + name + a + b + margins + style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+}
+
+void ComparePanel::place(QGridLayout *grid, const std::vector<QLabel *> &titles,
+                         const std::vector<Row> &rows) {
+    // Side by side: marker | field | A | B, the reason beneath. Stacked: the marker and field,
+    // then "A" and its value, "B" and its value, the reason.
+    for (std::size_t i = 0; i < titles.size(); ++i) {
+        grid->removeWidget(titles[i]);
+        if (!m_stacked)
+            grid->addWidget(titles[i], 0, static_cast<int>(i) + 1);
+        titles[i]->setVisible(!m_stacked);
+    }
+    const int height = m_stacked ? 4 : 2;
+    int r = m_stacked ? 0 : 1;
+    for (const Row &row : rows) {
+        for (QLabel *label : {row.marker, row.field, row.a, row.b, row.aTag, row.bTag, row.why}) {
+            if (label)
+                grid->removeWidget(label);
+        }
+        grid->addWidget(row.marker, r, 0);
+        if (m_stacked) {
+            grid->addWidget(row.field, r, 1, 1, 2);
+            grid->addWidget(row.aTag, r + 1, 1);
+            grid->addWidget(row.a, r + 1, 2);
+            grid->addWidget(row.bTag, r + 2, 1);
+            grid->addWidget(row.b, r + 2, 2);
+        } else {
+            grid->addWidget(row.field, r, 1);
+            grid->addWidget(row.a, r, 2);
+            grid->addWidget(row.b, r, 3);
+        }
+        row.aTag->setVisible(m_stacked);
+        row.bTag->setVisible(m_stacked);
+        if (row.why)
+            grid->addWidget(row.why, r + height - 1, 1, 1, m_stacked ? 2 : 3);
+        r += row.why ? height : height - 1;
+    }
+    grid->setColumnStretch(2, 1);
+    grid->setColumnStretch(3, m_stacked ? 0 : 1);
+}
+
+void ComparePanel::arrange() {
+    m_stacked = width() < tableWidth();
+    place(m_identitiesGrid, m_titles, m_rows);
+    place(m_inputsGrid, m_inputTitles, m_inputRows);
+    alignColumns();
+}
+
+void ComparePanel::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    if ((event->size().width() < tableWidth()) != m_stacked)
+        arrange();
 }
 
 void ComparePanel::setPinned(const iisid::Scenario &scenario) {
@@ -213,7 +295,7 @@ void ComparePanel::refresh() {
     fillInputs();
     fillIdentities();
     applyHighlight();
-    alignColumns();
+    arrange();
 }
 
 void ComparePanel::alignColumns() {
@@ -243,6 +325,8 @@ void ComparePanel::fillInputs() {
     for (QLabel *label : m_inputLabels)
         delete label;
     m_inputLabels.clear();
+    m_inputRows.clear();
+    m_inputTitles.clear();
 
     const bool any = m_comparison && !m_comparison->inputs.empty();
     m_inputsHeading->setVisible(any);
@@ -250,14 +334,12 @@ void ComparePanel::fillInputs() {
     if (!any)
         return;
 
-    for (const auto &[column, text] : {std::pair{1, tr("Setting")}, std::pair{2, tr("A (pinned)")},
-                                       std::pair{3, tr("B (current)")}}) {
+    for (const QString &text : {tr("Setting"), tr("A (pinned)"), tr("B (current)")}) {
         QLabel *title = heading(text, m_inputsBox);
         title->setMargin(4);
-        m_inputsGrid->addWidget(title, 0, column);
+        m_inputTitles.push_back(title);
         m_inputLabels.push_back(title);
     }
-    int gridRow = 1;
     for (const InputChange &input : m_comparison->inputs) {
         const QString label = toQString(input.label);
         QLabel *marker =
@@ -279,18 +361,15 @@ void ComparePanel::fillInputs() {
         QLabel *after = cell(m_inputsBox, QString());
         after->setText(shown(input.after));
         after->setAccessibleName(tr("%1 in B").arg(label));
-        m_inputsGrid->addWidget(marker, gridRow, 0);
-        m_inputsGrid->addWidget(name, gridRow, 1);
-        m_inputsGrid->addWidget(before, gridRow, 2);
-        m_inputsGrid->addWidget(after, gridRow, 3);
-        for (QLabel *c : {marker, name, before, after}) {
+        const Row row{
+            marker, name, before, after, tag(m_inputsBox, tr("A")), tag(m_inputsBox, tr("B")),
+            nullptr};
+        for (QLabel *c : {marker, name, before, after, row.aTag, row.bTag}) {
             c->setProperty("changed", true);
             m_inputLabels.push_back(c);
         }
-        ++gridRow;
+        m_inputRows.push_back(row);
     }
-    m_inputsGrid->setColumnStretch(2, 1);
-    m_inputsGrid->setColumnStretch(3, 1);
 }
 
 void ComparePanel::fillIdentities() {
@@ -301,7 +380,7 @@ void ComparePanel::fillIdentities() {
 
     const std::vector<std::string> &fields = resultFields();
     for (std::size_t i = 0; i < fields.size(); ++i) {
-        IdentityRow &row = m_rows[i];
+        Row &row = m_rows[i];
         const IdentityChange *change = nullptr;
         if (m_comparison) {
             auto it = std::find_if(m_comparison->identities.begin(), m_comparison->identities.end(),
@@ -315,7 +394,7 @@ void ComparePanel::fillIdentities() {
         row.marker->setAccessibleName(change ? tr("changed") : tr("unchanged"));
         row.why->setText(change ? toQString(change->why) : QString());
         row.why->setVisible(change != nullptr);
-        for (QLabel *c : {row.marker, row.field, row.a, row.b, row.why})
+        for (QLabel *c : {row.marker, row.field, row.a, row.b, row.aTag, row.bTag, row.why})
             c->setProperty("changed", change != nullptr);
     }
 }
@@ -325,8 +404,8 @@ void ComparePanel::applyHighlight() {
         if (label->property("changed").isValid())
             markCell(label, label->property("changed").toBool());
     }
-    for (IdentityRow &row : m_rows) {
-        for (QLabel *c : {row.marker, row.field, row.a, row.b})
+    for (Row &row : m_rows) {
+        for (QLabel *c : {row.marker, row.field, row.a, row.b, row.aTag, row.bTag})
             markCell(c, c->property("changed").toBool());
         markCell(row.why, row.why->property("changed").toBool(), false);
     }

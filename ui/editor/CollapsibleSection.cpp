@@ -1,6 +1,5 @@
 #include "CollapsibleSection.h"
 
-#include <QFormLayout>
 #include <QFrame>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -26,11 +25,14 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *parent)
 
     auto *frame = static_cast<QFrame *>(m_content);
     frame->setFrameShape(QFrame::StyledPanel);
-    m_form = new QFormLayout(m_content);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // Each label above its control: the editor is a narrow column, and a control beside its
-    // label leaves too little room to read "(default: Worker process isolation)".
-    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    // label leaves too little room to read "(default: Worker process isolation)". A plain box
+    // layout, not a form: a form in this shape gave a row whose reason wraps to more lines too
+    // little height, so the reason overlapped the next row. Slim margins: at 1280x720 the
+    // column's width goes to the controls.
+    m_rows = new QVBoxLayout(m_content);
+    m_rows->setContentsMargins(4, 4, 2, 4);
+    m_rows->setSpacing(2);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -39,6 +41,13 @@ CollapsibleSection::CollapsibleSection(const QString &title, QWidget *parent)
     layout->addWidget(m_content);
 
     connect(m_header, &QToolButton::toggled, this, [this](bool on) { setExpanded(on); });
+}
+
+void CollapsibleSection::addRow(QWidget *label, QWidget *field) {
+    if (m_rows->count() > 0)
+        m_rows->addSpacing(6);
+    m_rows->addWidget(label);
+    m_rows->addWidget(field);
 }
 
 QWidget *CollapsibleSection::header() const {

@@ -3,18 +3,19 @@
 #include <QWidget>
 
 class QToolButton;
-class QFormLayout;
+class QVBoxLayout;
 
 namespace iisid::ui {
 
 /// A titled group of editor rows that folds away: a header button with an arrow and a content
-/// area holding a form layout.
+/// area holding the rows, each label above its control.
 class CollapsibleSection : public QWidget {
     Q_OBJECT
 public:
     explicit CollapsibleSection(const QString &title, QWidget *parent = nullptr);
 
-    QFormLayout *form() const { return m_form; }
+    /// Adds a row: the label, then the field beneath it at the section's full width.
+    void addRow(QWidget *label, QWidget *field);
     QWidget *header() const;
     bool isExpanded() const;
     void setExpanded(bool expanded);
@@ -22,7 +23,7 @@ public:
 private:
     QToolButton *m_header = nullptr;
     QWidget *m_content = nullptr;
-    QFormLayout *m_form = nullptr;
+    QVBoxLayout *m_rows = nullptr;
 };
 
 } // namespace iisid::ui

@@ -4,8 +4,8 @@
 #include "SettingRow.h"
 #include "ui/window/QtText.h"
 
-#include <QFormLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -22,11 +22,15 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(2, 4, 0, 4);
     m_title = new QLabel(content);
     m_title->setWordWrap(true);
     m_title->setTextFormat(Qt::RichText);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_title->setAccessibleName(tr("Scenario title and notes"));
+    // A long word in a title ("WindowsIdentity.RunImpersonated") may break (see breakable());
+    // the title never makes the column wider than its rows need.
+    m_title->setMinimumWidth(1);
     layout->addWidget(m_title);
 
     QWidget *previous = nullptr;
@@ -39,7 +43,7 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
             m_sections.emplace_back(group, target);
         }
         auto *row = new SettingRow(setting, target);
-        target->form()->addRow(row->label(), row);
+        target->addRow(row->label(), row);
         connect(row, &SettingRow::valueEdited, this,
                 [this, &setting](const SettingValue &value) { apply(setting, value); });
         m_rows.push_back(row);
@@ -64,6 +68,14 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     layout->addStretch(1);
     setWidget(content);
     refresh();
+}
+
+QSize ScenarioEditor::minimumSizeHint() const {
+    QSize size = QScrollArea::minimumSizeHint();
+    if (widget())
+        size.setWidth(widget()->minimumSizeHint().width() +
+                      verticalScrollBar()->sizeHint().width() + 2 * frameWidth());
+    return size;
 }
 
 void ScenarioEditor::setScenario(const Scenario &scenario) {
@@ -126,6 +138,28 @@ void ScenarioEditor::apply(const Setting &setting, const SettingValue &value) {
     emit scenarioChanged();
 }
 
+namespace {
+
+/// Text for the title label with room to break inside long words: after '.', '=', '/', '\\' and
+/// '_', and between a lower-case and an upper-case letter ("Identity|Run"), so a narrow column
+/// wraps "validateIntegratedModeConfiguration=false" instead of cutting it.
+QString breakable(const QString &text) {
+    constexpr QChar breakOpportunity(0x200B);
+    QString out;
+    out.reserve(text.size() + text.size() / 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (i > 0 && c.isUpper() && text[i - 1].isLower())
+            out += breakOpportunity;
+        out += c;
+        if (QStringView(u"./=\\_").contains(c))
+            out += breakOpportunity;
+    }
+    return out;
+}
+
+} // namespace
+
 void ScenarioEditor::refresh() {
     // The title, and the start of the notes; the whole notes in the tooltip.
     constexpr qsizetype shownNotes = 160;
@@ -133,9 +167,10 @@ void ScenarioEditor::refresh() {
     m_title->setToolTip(notes);
     if (notes.size() > shownNotes)
         notes = notes.left(shownNotes).trimmed() + QStringLiteral("…");
-    QString heading = QStringLiteral("<b>%1</b>").arg(toQString(m_scenario.title).toHtmlEscaped());
+    QString heading =
+        QStringLiteral("<b>%1</b>").arg(breakable(toQString(m_scenario.title)).toHtmlEscaped());
     if (!notes.isEmpty())
-        heading += QStringLiteral("<br>") + notes.toHtmlEscaped();
+        heading += QStringLiteral("<br>") + breakable(notes).toHtmlEscaped();
     m_title->setText(heading);
     m_title->setVisible(!m_scenario.title.empty() || !m_scenario.notes.empty());
     for (SettingRow *row : m_rows)

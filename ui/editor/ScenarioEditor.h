@@ -46,6 +46,10 @@ public:
     /// The folding section of a group, or nullptr.
     CollapsibleSection *section(const QString &group) const;
 
+    /// As wide as the widest row needs beside the scroll bar: the editor never scrolls sideways,
+    /// so a narrower column would hide the right end of its rows (the reset buttons).
+    QSize minimumSizeHint() const override;
+
 signals:
     void scenarioChanged();
 

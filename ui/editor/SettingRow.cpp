@@ -11,7 +11,11 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QStandardItemModel>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
 #include <QToolButton>
+
+#include <algorithm>
 
 namespace iisid::ui {
 
@@ -22,6 +26,57 @@ bool isWritten(const SettingValue &value) {
 }
 
 } // namespace
+
+void SettingComboBox::setDefaultWords(const QString &words) {
+    if (words == m_defaultWords)
+        return;
+    m_defaultWords = words;
+    update();
+}
+
+int SettingComboBox::textRoom() const {
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    return style()
+        ->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this)
+        .width();
+}
+
+QSize SettingComboBox::minimumSizeHint() const {
+    QSize size = QComboBox::minimumSizeHint();
+    int widest = 0;
+    for (int index = 1; index < count(); ++index)
+        widest = std::max(widest, fontMetrics().horizontalAdvance(itemText(index)));
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    const QSize needed =
+        style()->sizeFromContents(QStyle::CT_ComboBox, &option, QSize(widest, size.height()), this);
+    size.setWidth(std::max(size.width(), needed.width()));
+    return size;
+}
+
+QString SettingComboBox::shownText() const {
+    const QString whole = currentText();
+    if (currentIndex() != 0 || m_defaultWords.isEmpty() ||
+        fontMetrics().horizontalAdvance(whole) <= textRoom())
+        return whole;
+    return m_defaultWords;
+}
+
+void SettingComboBox::paintEvent(QPaintEvent *) {
+    QStylePainter painter(this);
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    painter.drawComplexControl(QStyle::CC_ComboBox, option);
+    if (currentIndex() == 0) {
+        // The default, not a value written: in the colour of the text fields' placeholders.
+        option.currentText = shownText();
+        const QColor quiet = option.palette.color(QPalette::PlaceholderText);
+        option.palette.setColor(QPalette::ButtonText, quiet);
+        option.palette.setColor(QPalette::Text, quiet);
+    }
+    painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+}
 
 SettingRow::SettingRow(const Setting &setting, QWidget *parent)
     : QWidget(parent)
@@ -137,7 +192,7 @@ void SettingRow::createControl() {
         }
         break;
     case SettingType::Choice:
-        m_combo = new QComboBox(this);
+        m_combo = new SettingComboBox(this);
         m_control = m_combo;
         // Item 0 stands for "not written"; its text is filled in by refresh() because the
         // default depends on the rest of the scenario.
@@ -229,6 +284,7 @@ void SettingRow::refresh(const Scenario &scenario) {
     } else if (m_combo) {
         const QSignalBlocker blocker(m_combo);
         m_combo->setItemText(0, tr("(default: %1)").arg(defaultText));
+        m_combo->setDefaultWords(defaultText);
         const std::string *choice = std::get_if<std::string>(&written);
         const int index = choice ? m_combo->findData(toQString(*choice)) : 0;
         m_combo->setCurrentIndex(index < 0 ? 0 : index);

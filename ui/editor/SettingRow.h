@@ -2,17 +2,44 @@
 
 #include "model/settings.h"
 
+#include <QComboBox>
 #include <QWidget>
 
 #include <vector>
 
 class QCheckBox;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QToolButton;
 
 namespace iisid::ui {
+
+/// A setting's drop-down. Its first item stands for "not written" and reads
+/// "(default: Worker process isolation)" in the list; the closed box shows that in the placeholder
+/// colour, as the text fields show their defaults, and only the default's own words where the
+/// whole would not fit (a narrow editor column), so it is never cut.
+class SettingComboBox : public QComboBox {
+    Q_OBJECT
+public:
+    using QComboBox::QComboBox;
+
+    /// The words of the default ("Worker process isolation"), shown alone when the first item's
+    /// whole text does not fit.
+    void setDefaultWords(const QString &words);
+    /// The text the closed box shows now.
+    QString shownText() const;
+    /// The room the closed box has for its text.
+    int textRoom() const;
+    /// Wide enough for the longest choice: any value, and any default in its short form, shows
+    /// whole.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString m_defaultWords;
+};
 
 /// The editor's row for one setting of the catalogue: a control chosen by the setting's type
 /// (check box, combo box, line edit, comma-separated line edit) and a reset-to-default button.
@@ -64,7 +91,7 @@ private:
     const iisid::Setting &m_setting;
     QWidget *m_control = nullptr;
     QCheckBox *m_check = nullptr;
-    QComboBox *m_combo = nullptr;
+    SettingComboBox *m_combo = nullptr;
     QLineEdit *m_line = nullptr;
     QCheckBox *m_unknown = nullptr;
     QToolButton *m_reset = nullptr;

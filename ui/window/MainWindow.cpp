@@ -44,10 +44,13 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -151,7 +154,19 @@ void MainWindow::createWidgets() {
     resultArea->setFrameShape(QFrame::NoFrame);
     resultArea->setFocusPolicy(Qt::NoFocus); // Tab goes to the card's own Copy button
     resultArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_sideSplitter->addWidget(resultArea);
+    // The comparison A/B is a tab beside the result card, not a dock under the diagram: pinning
+    // A leaves the diagram all its room (issue 10 §1).
+    m_compare = new ComparePanel(this);
+    m_answerTabs = new QTabWidget(this);
+    m_answerTabs->setObjectName(QStringLiteral("answerTabs"));
+    m_answerTabs->setDocumentMode(true);
+    m_answerTabs->addTab(resultArea, tr("Result"));
+    m_answerTabs->addTab(m_compare, tr("Compare"));
+    m_answerTabs->setTabToolTip(0, tr("The identities of the current scenario (Ctrl+K: Compare)"));
+    m_answerTabs->setTabToolTip(1, tr("Scenario A (pinned) beside B (current) (Ctrl+K)"));
+    // The keyboard switches with Ctrl+K; Tab and F6 go from the explanation to the page shown.
+    m_answerTabs->tabBar()->setFocusPolicy(Qt::NoFocus);
+    m_sideSplitter->addWidget(m_answerTabs);
     m_sideSplitter->setStretchFactor(0, 1);
     m_sideSplitter->setStretchFactor(1, 1);
 
@@ -171,18 +186,12 @@ void MainWindow::createWidgets() {
     m_pages->addWidget(m_checkView);
     setCentralWidget(m_pages);
 
-    m_compare = new ComparePanel(this);
     m_lessonBrowser = new LessonBrowser(this);
     m_lessonBrowser->setLessons(m_lessons->lessons());
     m_lessonPanel = new LessonPanel(this);
 }
 
 void MainWindow::createDocks() {
-    m_compareDock = new QDockWidget(tr("Compare"), this);
-    m_compareDock->setObjectName(QStringLiteral("compareDock"));
-    m_compareDock->setWidget(m_compare);
-    addDockWidget(Qt::BottomDockWidgetArea, m_compareDock);
-
     m_lessonDock = new QDockWidget(tr("Lessons"), this);
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
     // The list beside the lesson, never folded away: the dock is wide and low.
@@ -195,15 +204,24 @@ void MainWindow::createDocks() {
     m_lessonSplitter->setStretchFactor(1, 2);
     m_lessonDock->setWidget(m_lessonSplitter);
     addDockWidget(Qt::BottomDockWidgetArea, m_lessonDock);
-    tabifyDockWidget(m_compareDock, m_lessonDock);
-    // Both wait until they are asked for (Pin as A, a lesson), so the diagram has the room.
-    m_compareDock->hide();
+    // It waits until it is asked for (a lesson), so the diagram has the room.
     m_lessonDock->hide();
 
     QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"));
-    m_compareDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    // View > Compare (Ctrl+K): the Compare tab beside the result, or back to the result.
+    m_compareAction = new QAction(tr("&Compare"), this);
+    m_compareAction->setObjectName(QStringLiteral("showCompare"));
+    m_compareAction->setCheckable(true);
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_compareAction->setToolTip(tr("Show scenario A (pinned) beside B, or the result again"));
+    addAction(m_compareAction);
+    connect(m_compareAction, &QAction::toggled, this, &MainWindow::showComparison);
+    connect(m_answerTabs, &QTabWidget::currentChanged, this, [this] {
+        const QSignalBlocker blocker(m_compareAction);
+        m_compareAction->setChecked(m_answerTabs->currentWidget() == m_compare);
+    });
     m_lessonDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    view->addAction(m_compareDock->toggleViewAction());
+    view->addAction(m_compareAction);
     view->addAction(m_lessonDock->toggleViewAction());
     m_lessonMenu->insertAction(m_lessonMenu->actions().value(0), m_lessonDock->toggleViewAction());
     // The editor made way for the lesson; closing the lesson brings it back.
@@ -297,8 +315,8 @@ void MainWindow::setAnswerHidden(bool hidden) {
         answer->setEnabled(hidden);
     // The comparison lists the current identities too: it waits for the reveal as well.
     if (hidden)
-        m_compareDock->hide();
-    m_compareDock->toggleViewAction()->setEnabled(!hidden);
+        showComparison(false);
+    m_compareAction->setEnabled(!hidden);
     m_pinAction->setEnabled(!hidden);
     updateStepLabel();
 }
@@ -338,8 +356,8 @@ void MainWindow::keepBeforeTheAnswer(int index) {
 
 std::vector<QWidget *> MainWindow::panes() const {
     // In reading order: Tab and F6 go through them in this order.
-    return {m_editor, m_diagram,    m_playbackToolBar, m_explanation,
-            m_result, m_lessonDock, m_compareDock};
+    return {m_editor, m_diagram, m_playbackToolBar, m_explanation,
+            m_result, m_compare, m_lessonDock};
 }
 
 int MainWindow::paneIndexOf(const QWidget *widget) const {
@@ -453,7 +471,7 @@ void MainWindow::pinCurrent() {
     m_compare->setPinned(m_editor->scenario());
     m_compare->setCurrent(m_editor->scenario());
     m_clearPinAction->setEnabled(true);
-    showDock(m_compareDock);
+    showComparison(true);
 }
 
 bool MainWindow::isShowingCheck() const {
@@ -520,10 +538,20 @@ void MainWindow::pinFromCheck(const Scenario &scenario, const QString &title) {
     m_compare->setPinned(scenario);
     m_compare->setCurrent(m_editor->scenario());
     m_clearPinAction->setEnabled(true);
-    showDock(m_compareDock);
+    showComparison(true);
     statusBar()->showMessage(
         tr("%1 is pinned as A: explain another application to compare it with A.").arg(title),
         8000);
+}
+
+void MainWindow::showComparison(bool shown) {
+    m_answerTabs->setCurrentWidget(shown ? m_compare : m_answerTabs->widget(0));
+    if (!shown)
+        return;
+    // The side pane may have been dragged shut: open it again at its first share.
+    const QList<int> sizes = m_mainSplitter->sizes();
+    if (!m_presenter && sizes.value(2) == 0)
+        m_mainSplitter->setSizes({sizes.value(0), sizes.value(1) * 5 / 8, sizes.value(1) * 3 / 8});
 }
 
 void MainWindow::showDock(QDockWidget *dock) {
@@ -558,7 +586,7 @@ void MainWindow::setPresenterMode(bool on) {
         m_editor->hide();
         menuBar()->hide();
         m_fileToolBar->hide();
-        m_compareDock->hide();
+        showComparison(false);
         // The room sees the diagram first; a lesson's question sits below it, without the list
         // of lessons.
         m_lessonBrowser->hide();

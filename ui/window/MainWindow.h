@@ -19,6 +19,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QToolBar;
 
 namespace iisid {
@@ -138,6 +139,8 @@ private:
     void setAnswerHidden(bool hidden);
     void tellFromTheStart();
     void showDock(QDockWidget *dock);
+    /// Raises the Compare tab beside the result card (true) or the result card again (false).
+    void showComparison(bool shown);
     void setPresentationScale(double scale);
     /// Presenter mode: shares the width between the diagram and the answer (resultLarge, D).
     void sharePresenterRoom();
@@ -173,7 +176,7 @@ private:
     LessonPanel *m_lessonPanel = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_sideSplitter = nullptr;
-    QDockWidget *m_compareDock = nullptr;
+    QTabWidget *m_answerTabs = nullptr; // the result card and, beside it, the comparison A/B
     QDockWidget *m_lessonDock = nullptr;
     QWidget *m_center = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -215,6 +218,7 @@ private:
     QAction *m_checkFolderAction = nullptr;
     QAction *m_backToCheckAction = nullptr;
     QAction *m_clearPinAction = nullptr;
+    QAction *m_compareAction = nullptr; // View > Compare (Ctrl+K)
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
 };

@@ -180,7 +180,7 @@ void MainWindow::exportReport() {
             ? QStringLiteral("report")
             : QFileInfo(m_filePath).completeBaseName().section(QLatin1Char('.'), 0, 0);
     // While A is pinned and the comparison shown, the report is the comparison A/B.
-    if (m_compare->pinned() && m_compare->comparison() && m_compareDock->isVisible()) {
+    if (m_compare->pinned() && m_compare->comparison() && m_compare->isVisible()) {
         const Scenario &pinned = *m_compare->pinned();
         const Resolution a = resolve(pinned);
         ExportReportDialog dialog(
