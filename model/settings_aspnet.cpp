@@ -87,8 +87,9 @@ std::vector<Setting> aspnetSettings() {
     list.push_back(std::move(authMode));
 
     Setting processModel = textSetting(
-        {"aspnet.processModelUserName", group::aspnet, "machine.config <processModel userName>",
-         "The account of aspnet_wp.exe under the IIS 5 process model (IIS 5.x, or IIS 6.0 in IIS 5 "
+        {"aspnet.processModelUserName", group::aspnet, "ASP.NET process account",
+         "machine.config <processModel userName>: the account of aspnet_wp.exe under the IIS 5 "
+         "process model (IIS 5.x, or IIS 6.0 in IIS 5 "
          "isolation mode): machine (default) is the local ASPNET account, System is LocalSystem, "
          "or a named account.",
          "F2.03 F2.12"},
