@@ -279,6 +279,7 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
             return cancelledCheck();
         run.resolutionsAsked = cache.asked();
         run.resolutionsComputed = cache.resolved();
+        run.resolvingSeconds = std::chrono::duration<double>(cache.resolving()).count();
     }
 
     std::vector<const config::PhpIni *> iniPointers;
