@@ -2,6 +2,8 @@
 
 #include "model/settings.h"
 
+#include <algorithm>
+
 namespace iisid::check {
 
 std::string_view checkKindName(HandlerKind kind) {
@@ -23,6 +25,14 @@ std::string_view checkKindName(HandlerKind kind) {
         return "isapi";
     }
     return "static";
+}
+
+void sortApplications(std::vector<AppScenario> &applications) {
+    const auto before = [](const AppScenario &a, const AppScenario &b) {
+        return a.siteId != b.siteId ? a.siteId < b.siteId : a.path < b.path;
+    };
+    if (!std::is_sorted(applications.begin(), applications.end(), before))
+        std::stable_sort(applications.begin(), applications.end(), before);
 }
 
 std::string appName(const AppScenario &app) {

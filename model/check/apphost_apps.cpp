@@ -521,10 +521,7 @@ AppHostApps appHostApps(const ConfigSet &set, std::span<const config::PhpIni> ph
             result.applications.push_back(std::move(app));
         }
     }
-    std::stable_sort(result.applications.begin(), result.applications.end(),
-                     [](const AppScenario &a, const AppScenario &b) {
-                         return a.siteId != b.siteId ? a.siteId < b.siteId : a.path < b.path;
-                     });
+    sortApplications(result.applications);
     return result;
 }
 

@@ -39,10 +39,12 @@ public:
 
     void string(std::string_view text) {
         separate();
+        m_buffer += '"';
         if (m_show)
-            escaped(text);
+            escapedChars(text);
         else
-            escaped(redact(text, false));
+            redactPieces(text, [this](std::string_view piece) { escapedChars(piece); });
+        m_buffer += '"';
     }
     /// An absent text is written as null.
     void maybe(const std::optional<std::string> &text) {
@@ -130,7 +132,18 @@ private:
 
     void escaped(std::string_view text) {
         m_buffer += '"';
-        for (const char c : text) {
+        escapedChars(text);
+        m_buffer += '"';
+    }
+    /// The characters of a string value, escaped, without its quotes.
+    void escapedChars(std::string_view text) {
+        std::size_t kept = 0; // the start of the run of characters copied as they are
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (c > 0x1F && c != '"' && c != '\\')
+                continue;
+            m_buffer.append(text.substr(kept, i - kept));
+            kept = i + 1;
             switch (c) {
             case '\b':
                 m_buffer += "\\b";
@@ -153,18 +166,15 @@ private:
             case '\\':
                 m_buffer += "\\\\";
                 break;
-            default:
-                if (static_cast<unsigned char>(c) <= 0x1F) {
-                    constexpr char hex[] = "0123456789abcdef";
-                    m_buffer += "\\u00";
-                    m_buffer += hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
-                    m_buffer += hex[static_cast<unsigned char>(c) & 0xF];
-                } else {
-                    m_buffer += c;
-                }
+            default: {
+                constexpr char hex[] = "0123456789abcdef";
+                m_buffer += "\\u00";
+                m_buffer += hex[(c >> 4) & 0xF];
+                m_buffer += hex[c & 0xF];
+            }
             }
         }
-        m_buffer += '"';
+        m_buffer.append(text.substr(kept));
     }
 
     const JsonSink &m_sink;
