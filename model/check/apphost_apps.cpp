@@ -496,6 +496,10 @@ AppHostApps appHostApps(const ConfigSet &set, std::span<const config::PhpIni> ph
             out.identity = std::string(iisExpressUser);
         result.pools.push_back(std::move(out));
     }
+    std::size_t count = 0;
+    for (const config::Site &site : set.host().sites)
+        count += site.applications.size();
+    result.applications.reserve(count); // an AppScenario is some 1 KB: no spare room
     for (const config::Site &site : set.host().sites) {
         long long siteId = 0;
         std::from_chars(site.id.text.data(), site.id.text.data() + site.id.text.size(), siteId);

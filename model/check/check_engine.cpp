@@ -285,10 +285,15 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
     std::vector<const config::PhpIni *> iniPointers;
     for (const config::PhpIni &ini : phpInis)
         iniPointers.push_back(&ini);
-    const CheckContext context{set.get(),   metabase ? &*metabase : nullptr,
-                               iniPointers, run.applications,
-                               rows,        pools,
-                               version,     versionFrom};
+    const CheckContext context{set.get(),
+                               metabase ? &*metabase : nullptr,
+                               iniPointers,
+                               run.applications,
+                               rows,
+                               pools,
+                               version,
+                               versionFrom,
+                               set ? configurationPaths(*set) : std::vector<ConfigPath>()};
     run.report.findings = findings(context);
     run.report.pools = std::move(pools);
     run.report.applications = std::move(rows);

@@ -220,7 +220,7 @@ void handlerSectionFindings(const CheckContext &context, std::vector<CheckFindin
     auto first = [&seen](config::Origin origin) {
         return seen.insert({origin.file, origin.line, origin.column}).second;
     };
-    for (const ConfigPath &path : configurationPaths(set)) {
+    for (const ConfigPath &path : context.paths) {
         const config::EffectiveSection handlers =
             set.effectiveSection(path.site, path.url, "system.webServer/handlers");
         const ConfigValue policy = handlers.element.value("accessPolicy");
