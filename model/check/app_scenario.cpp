@@ -66,7 +66,15 @@ void writeSetting(LoadedScenario &target, std::string_view settingId, const Sett
     if (!setting)
         return;
     setting->set(target.scenario, value);
-    target.locations[std::string(settingId)] = origin;
+    // No place in the files (a default, an unknown) reads the same as no entry to every reader
+    // of the locations (settingOrigin, the rules, checkScenario), so none is kept: on 60,000
+    // applications the empty ones were most of the entries (issue 7 §6).
+    if (origin == SourceLocation{}) {
+        if (const auto found = target.locations.find(settingId); found != target.locations.end())
+            target.locations.erase(found);
+        return;
+    }
+    target.locations.insert_or_assign(std::string(settingId), origin);
 }
 
 std::string settingOrigin(const SettingLocations &locations, const std::string &settingId,

@@ -52,12 +52,13 @@ std::string_view checkKindName(HandlerKind kind);
 std::string appName(const AppScenario &app);
 std::string appName(std::string_view site, std::string_view path);
 
-/// Writes one setting into the scenario and records where it came from (no check of the
-/// value's type: the adapters write values of the setting's type).
 /// Writes "unknown" for what configuration files never tell: who may read the content (NTFS
 /// ACLs) and, where an account's password is stored, whether it is right.
 void writeUnknowns(LoadedScenario &target);
 
+/// Writes one setting into the scenario and records where it came from (no check of the
+/// value's type: the adapters write values of the setting's type). An empty origin (no place
+/// in the files) leaves the setting without an entry in `locations`.
 void writeSetting(LoadedScenario &target, std::string_view settingId, const SettingValue &value,
                   const SourceLocation &origin);
 
