@@ -150,7 +150,7 @@ void writeApplication(AppScenario &app, const ConfigSet &set, const config::Site
               application.applicationPool);
     }
 
-    const EffectiveSection anonymous =
+    const EffectiveSection &anonymous =
         set.effectiveSection(siteName, url, config::section::anonymous);
     write.boolean("authentication.anonymous.enabled", anonymous.element.value("enabled"));
     const ConfigValue anonymousUser = anonymous.element.value("userName");
@@ -161,7 +161,7 @@ void writeApplication(AppScenario &app, const ConfigSet &set, const config::Site
         write("authentication.anonymous.logonMethod", scenarioLogonMethod(anonymousLogon.text),
               anonymousLogon);
 
-    const EffectiveSection basic = set.effectiveSection(siteName, url, config::section::basic);
+    const EffectiveSection &basic = set.effectiveSection(siteName, url, config::section::basic);
     write.boolean("authentication.basic.enabled", basic.element.value("enabled"));
     const ConfigValue basicLogon = basic.element.value("logonMethod");
     if (basicLogon.present())
@@ -170,7 +170,7 @@ void writeApplication(AppScenario &app, const ConfigSet &set, const config::Site
         "authentication.digest.enabled",
         set.effectiveSection(siteName, url, config::section::digest).element.value("enabled"));
 
-    const EffectiveSection windows = set.effectiveSection(siteName, url, config::section::windows);
+    const EffectiveSection &windows = set.effectiveSection(siteName, url, config::section::windows);
     write.boolean("authentication.windows.enabled", windows.element.value("enabled"));
     write.boolean("authentication.windows.useKernelMode", windows.element.value("useKernelMode"));
     write.boolean("authentication.windows.useAppPoolCredentials",
@@ -212,7 +212,7 @@ void writeApplication(AppScenario &app, const ConfigSet &set, const config::Site
                   set.effectiveSection(siteName, url, "system.webServer/validation")
                       .element.value("validateIntegratedModeConfiguration"));
 
-    const EffectiveSection identity = set.effectiveSection(siteName, url, "system.web/identity");
+    const EffectiveSection &identity = set.effectiveSection(siteName, url, "system.web/identity");
     const ConfigValue impersonate = identity.element.value("impersonate");
     if (impersonate.written())
         write.boolean("aspnet.impersonate", impersonate);
@@ -228,7 +228,7 @@ void writeApplication(AppScenario &app, const ConfigSet &set, const config::Site
         write("aspnet.authenticationMode", scenarioMode, mode);
     }
 
-    const EffectiveSection core =
+    const EffectiveSection &core =
         set.effectiveSection(siteName, url, "system.webServer/aspNetCore");
     if (core.written) {
         // IISID-ANCM-HOSTINGMODEL-IMPLICIT: without hostingModel ANCM V2 runs out of process.
@@ -240,7 +240,7 @@ void writeApplication(AppScenario &app, const ConfigSet &set, const config::Site
                       core.element.value("forwardWindowsAuthToken"));
     }
 
-    const EffectiveSection handlers =
+    const EffectiveSection &handlers =
         set.effectiveSection(siteName, url, "system.webServer/handlers");
     const config::ApplicationPool *pool = set.host().pool(application.applicationPool.text);
     const config::HandlerResolution resolved = config::resolveHandlers(handlers, pool);
@@ -321,7 +321,7 @@ std::optional<PhpFastCgi> phpFastCgi(const ConfigSet &set, std::string_view site
     PhpFastCgi php;
     php.launch.fullPath = std::string(fullPath);
     php.launch.arguments = std::string(arguments);
-    const EffectiveSection fastCgi =
+    const EffectiveSection &fastCgi =
         set.effectiveSection(siteName, url, "system.webServer/fastCgi");
     for (const config::EffectiveElement &entry : fastCgi.element.entries) {
         if (!equalsIgnoreCase(entry.value("fullPath").text, fullPath) ||
@@ -446,7 +446,7 @@ std::optional<SourceLocation> iisExpressClue(const ConfigSet &set) {
 }
 
 std::string fastCgiScriptProcessor(const ConfigSet &set, const AppScenario &app) {
-    const EffectiveSection handlers =
+    const EffectiveSection &handlers =
         set.effectiveSection(app.site, app.path, "system.webServer/handlers");
     const config::HandlerResolution resolved =
         config::resolveHandlers(handlers, set.host().pool(app.pool));

@@ -40,7 +40,7 @@ void sectionFindings(const config::ConfigSet &set, std::span<const ConfigPath> p
     Seen unknown;
     for (const ConfigPath &path : paths) {
         for (std::string_view name : identitySections()) {
-            const config::EffectiveSection section =
+            const config::EffectiveSection &section =
                 set.effectiveSection(path.site, path.url, name);
             for (const config::LockViolation &violation : section.violations) {
                 if (!violations.first(violation.where))

@@ -117,7 +117,7 @@ void clearTextCredentials(const CheckContext &context, std::vector<CheckFinding>
             context.iis7->effectiveSection(path.site, path.url, config::section::anonymous)
                 .element.value("password"),
             "the anonymous account at " + at);
-        const config::EffectiveSection mapping =
+        const config::EffectiveSection &mapping =
             context.iis7->effectiveSection(path.site, path.url, config::section::iisCertificate);
         for (std::string_view list : {"oneToOneMappings", "manyToOneMappings"}) {
             if (const config::EffectiveElement *mappings = mapping.element.child(list)) {

@@ -481,8 +481,8 @@ void ConfigSet::pathBlocks(std::vector<PathBlock> &out, std::string_view site,
     }
 }
 
-EffectiveSection ConfigSet::effectiveSection(std::string_view site, std::string_view url,
-                                             std::string_view sectionName) const {
+const EffectiveSection &ConfigSet::effectiveSection(std::string_view site, std::string_view url,
+                                                    std::string_view sectionName) const {
     const std::lock_guard<std::mutex> lock(m_memo->mutex);
     if (!m_memo->hasPath || m_memo->site != site || m_memo->url != url) {
         m_memo->blocks.clear();
