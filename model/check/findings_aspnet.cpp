@@ -46,9 +46,10 @@ SourceLocation writtenAt(const ConfigSet &set, const EffectiveSection &section,
 
 /// The application's settings the ASP.NET rules read, once per application.
 struct AspNetView {
-    EffectiveSection identity;
-    EffectiveSection authentication;
-    EffectiveSection validation;
+    // The set's own sections (ConfigSet::effectiveSection keeps them), not copies.
+    const EffectiveSection &identity;
+    const EffectiveSection &authentication;
+    const EffectiveSection &validation;
     const config::ApplicationPool *pool = nullptr;
 
     bool integrated() const {
