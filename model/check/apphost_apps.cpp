@@ -106,6 +106,12 @@ bool isPhpCgi(std::string_view fullPath) {
 /// php-cgi impersonates, and over which protocol IIS talks to it.
 void writePhp(AppScenario &app, const ConfigSet &set,
               std::span<const config::PhpIni *const> phpInis) {
+    // writeApplication listed the kinds the application reaches: without FastCGI among them
+    // there is no scriptProcessor to find (resolving the handlers again for every application
+    // was some 4% of a check, issue 7 §6).
+    if (std::none_of(app.handlers.begin(), app.handlers.end(),
+                     [](const MappedHandler &h) { return h.kind == HandlerKind::FastCgi; }))
+        return;
     const std::string scriptProcessor = fastCgiScriptProcessor(set, app);
     if (scriptProcessor.empty())
         return;
