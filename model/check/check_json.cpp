@@ -28,11 +28,13 @@ public:
     void beginArray() { open('['); }
     void endArray() { close(']'); }
 
-    /// The next member's key of the object being written.
+    /// The next member's key of the object being written: one of the contract's names, plain
+    /// ASCII letters that need no escaping, so written as they are.
     JsonWriter &key(std::string_view name) {
         separate();
-        escaped(name);
-        m_buffer += ": ";
+        m_buffer += '"';
+        m_buffer += name;
+        m_buffer += "\": ";
         m_keyWritten = true;
         return *this;
     }
@@ -130,11 +132,6 @@ private:
     }
     void indent() { m_buffer.append(2 * m_levels.size(), ' '); }
 
-    void escaped(std::string_view text) {
-        m_buffer += '"';
-        escapedChars(text);
-        m_buffer += '"';
-    }
     /// The characters of a string value, escaped, without its quotes.
     void escapedChars(std::string_view text) {
         std::size_t kept = 0; // the start of the run of characters copied as they are
