@@ -3,6 +3,7 @@
 #include "check_summary.h"
 #include "redact.h"
 
+#include <array>
 #include <charconv>
 #include <vector>
 
@@ -93,6 +94,13 @@ public:
 
 private:
     static constexpr std::size_t flushAt = 1 << 16;
+    /// The characters a JSON string cannot hold as they are: controls, '"' and '\\'.
+    static constexpr std::array<bool, 256> mustEscape = [] {
+        std::array<bool, 256> table{};
+        for (std::size_t c = 0; c < table.size(); ++c)
+            table[c] = c <= 0x1F || c == '"' || c == '\\';
+        return table;
+    }();
 
     struct Level {
         bool empty = true;
@@ -137,7 +145,7 @@ private:
         std::size_t kept = 0; // the start of the run of characters copied as they are
         for (std::size_t i = 0; i < text.size(); ++i) {
             const auto c = static_cast<unsigned char>(text[i]);
-            if (c > 0x1F && c != '"' && c != '\\')
+            if (!mustEscape[c])
                 continue;
             m_buffer.append(text.substr(kept, i - kept));
             kept = i + 1;
