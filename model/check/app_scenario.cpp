@@ -2,6 +2,8 @@
 
 #include "model/settings.h"
 
+#include <algorithm>
+
 namespace iisid::check {
 
 std::string_view checkKindName(HandlerKind kind) {
@@ -23,6 +25,14 @@ std::string_view checkKindName(HandlerKind kind) {
         return "isapi";
     }
     return "static";
+}
+
+void sortApplications(std::vector<AppScenario> &applications) {
+    const auto before = [](const AppScenario &a, const AppScenario &b) {
+        return a.siteId != b.siteId ? a.siteId < b.siteId : a.path < b.path;
+    };
+    if (!std::is_sorted(applications.begin(), applications.end(), before))
+        std::stable_sort(applications.begin(), applications.end(), before);
 }
 
 std::string appName(const AppScenario &app) {
@@ -56,7 +66,15 @@ void writeSetting(LoadedScenario &target, std::string_view settingId, const Sett
     if (!setting)
         return;
     setting->set(target.scenario, value);
-    target.locations[std::string(settingId)] = origin;
+    // No place in the files (a default, an unknown) reads the same as no entry to every reader
+    // of the locations (settingOrigin, the rules, checkScenario), so none is kept: on 60,000
+    // applications the empty ones were most of the entries (issue 7 §6).
+    if (origin == SourceLocation{}) {
+        if (const auto found = target.locations.find(settingId); found != target.locations.end())
+            target.locations.erase(found);
+        return;
+    }
+    target.locations.insert_or_assign(std::string(settingId), origin);
 }
 
 std::string settingOrigin(const SettingLocations &locations, const std::string &settingId,

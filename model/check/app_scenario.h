@@ -39,6 +39,10 @@ struct AppScenario {
     bool windowsNegotiate = true;
 };
 
+/// Puts applications in the report's order, by site id, then path (stable). Servers list them
+/// in that order already, mostly: then nothing moves (an AppScenario is some 4 KB to move).
+void sortApplications(std::vector<AppScenario> &applications);
+
 /// The contract's spelling of a handler kind in the check outputs (check-format.md):
 /// static, asp, aspnet, aspnetcore, cgi, fastcgi, isapi.
 std::string_view checkKindName(HandlerKind kind);
@@ -48,12 +52,13 @@ std::string_view checkKindName(HandlerKind kind);
 std::string appName(const AppScenario &app);
 std::string appName(std::string_view site, std::string_view path);
 
-/// Writes one setting into the scenario and records where it came from (no check of the
-/// value's type: the adapters write values of the setting's type).
 /// Writes "unknown" for what configuration files never tell: who may read the content (NTFS
 /// ACLs) and, where an account's password is stored, whether it is right.
 void writeUnknowns(LoadedScenario &target);
 
+/// Writes one setting into the scenario and records where it came from (no check of the
+/// value's type: the adapters write values of the setting's type). An empty origin (no place
+/// in the files) leaves the setting without an entry in `locations`.
 void writeSetting(LoadedScenario &target, std::string_view settingId, const SettingValue &value,
                   const SourceLocation &origin);
 

@@ -106,6 +106,12 @@ bool isPhpCgi(std::string_view fullPath) {
 /// php-cgi impersonates, and over which protocol IIS talks to it.
 void writePhp(AppScenario &app, const ConfigSet &set,
               std::span<const config::PhpIni *const> phpInis) {
+    // writeApplication listed the kinds the application reaches: without FastCGI among them
+    // there is no scriptProcessor to find (resolving the handlers again for every application
+    // was some 4% of a check, issue 7 §6).
+    if (std::none_of(app.handlers.begin(), app.handlers.end(),
+                     [](const MappedHandler &h) { return h.kind == HandlerKind::FastCgi; }))
+        return;
     const std::string scriptProcessor = fastCgiScriptProcessor(set, app);
     if (scriptProcessor.empty())
         return;
@@ -150,7 +156,7 @@ void writeApplication(AppScenario &app, const ConfigSet &set, const config::Site
               application.applicationPool);
     }
 
-    const EffectiveSection anonymous =
+    const EffectiveSection &anonymous =
         set.effectiveSection(siteName, url, config::section::anonymous);
     write.boolean("authentication.anonymous.enabled", anonymous.element.value("enabled"));
     const ConfigValue anonymousUser = anonymous.element.value("userName");
@@ -161,7 +167,7 @@ void writeApplication(AppScenario &app, const ConfigSet &set, const config::Site
         write("authentication.anonymous.logonMethod", scenarioLogonMethod(anonymousLogon.text),
               anonymousLogon);
 
-    const EffectiveSection basic = set.effectiveSection(siteName, url, config::section::basic);
+    const EffectiveSection &basic = set.effectiveSection(siteName, url, config::section::basic);
     write.boolean("authentication.basic.enabled", basic.element.value("enabled"));
     const ConfigValue basicLogon = basic.element.value("logonMethod");
     if (basicLogon.present())
@@ -170,7 +176,7 @@ void writeApplication(AppScenario &app, const ConfigSet &set, const config::Site
         "authentication.digest.enabled",
         set.effectiveSection(siteName, url, config::section::digest).element.value("enabled"));
 
-    const EffectiveSection windows = set.effectiveSection(siteName, url, config::section::windows);
+    const EffectiveSection &windows = set.effectiveSection(siteName, url, config::section::windows);
     write.boolean("authentication.windows.enabled", windows.element.value("enabled"));
     write.boolean("authentication.windows.useKernelMode", windows.element.value("useKernelMode"));
     write.boolean("authentication.windows.useAppPoolCredentials",
@@ -212,7 +218,7 @@ void writeApplication(AppScenario &app, const ConfigSet &set, const config::Site
                   set.effectiveSection(siteName, url, "system.webServer/validation")
                       .element.value("validateIntegratedModeConfiguration"));
 
-    const EffectiveSection identity = set.effectiveSection(siteName, url, "system.web/identity");
+    const EffectiveSection &identity = set.effectiveSection(siteName, url, "system.web/identity");
     const ConfigValue impersonate = identity.element.value("impersonate");
     if (impersonate.written())
         write.boolean("aspnet.impersonate", impersonate);
@@ -228,7 +234,7 @@ void writeApplication(AppScenario &app, const ConfigSet &set, const config::Site
         write("aspnet.authenticationMode", scenarioMode, mode);
     }
 
-    const EffectiveSection core =
+    const EffectiveSection &core =
         set.effectiveSection(siteName, url, "system.webServer/aspNetCore");
     if (core.written) {
         // IISID-ANCM-HOSTINGMODEL-IMPLICIT: without hostingModel ANCM V2 runs out of process.
@@ -240,7 +246,7 @@ void writeApplication(AppScenario &app, const ConfigSet &set, const config::Site
                       core.element.value("forwardWindowsAuthToken"));
     }
 
-    const EffectiveSection handlers =
+    const EffectiveSection &handlers =
         set.effectiveSection(siteName, url, "system.webServer/handlers");
     const config::ApplicationPool *pool = set.host().pool(application.applicationPool.text);
     const config::HandlerResolution resolved = config::resolveHandlers(handlers, pool);
@@ -321,7 +327,7 @@ std::optional<PhpFastCgi> phpFastCgi(const ConfigSet &set, std::string_view site
     PhpFastCgi php;
     php.launch.fullPath = std::string(fullPath);
     php.launch.arguments = std::string(arguments);
-    const EffectiveSection fastCgi =
+    const EffectiveSection &fastCgi =
         set.effectiveSection(siteName, url, "system.webServer/fastCgi");
     for (const config::EffectiveElement &entry : fastCgi.element.entries) {
         if (!equalsIgnoreCase(entry.value("fullPath").text, fullPath) ||
@@ -446,7 +452,7 @@ std::optional<SourceLocation> iisExpressClue(const ConfigSet &set) {
 }
 
 std::string fastCgiScriptProcessor(const ConfigSet &set, const AppScenario &app) {
-    const EffectiveSection handlers =
+    const EffectiveSection &handlers =
         set.effectiveSection(app.site, app.path, "system.webServer/handlers");
     const config::HandlerResolution resolved =
         config::resolveHandlers(handlers, set.host().pool(app.pool));
@@ -496,6 +502,10 @@ AppHostApps appHostApps(const ConfigSet &set, std::span<const config::PhpIni> ph
             out.identity = std::string(iisExpressUser);
         result.pools.push_back(std::move(out));
     }
+    std::size_t count = 0;
+    for (const config::Site &site : set.host().sites)
+        count += site.applications.size();
+    result.applications.reserve(count); // an AppScenario is some 1 KB: no spare room
     for (const config::Site &site : set.host().sites) {
         long long siteId = 0;
         std::from_chars(site.id.text.data(), site.id.text.data() + site.id.text.size(), siteId);
@@ -521,10 +531,7 @@ AppHostApps appHostApps(const ConfigSet &set, std::span<const config::PhpIni> ph
             result.applications.push_back(std::move(app));
         }
     }
-    std::stable_sort(result.applications.begin(), result.applications.end(),
-                     [](const AppScenario &a, const AppScenario &b) {
-                         return a.siteId != b.siteId ? a.siteId < b.siteId : a.path < b.path;
-                     });
+    sortApplications(result.applications);
     return result;
 }
 

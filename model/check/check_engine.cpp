@@ -279,15 +279,21 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
             return cancelledCheck();
         run.resolutionsAsked = cache.asked();
         run.resolutionsComputed = cache.resolved();
+        run.resolvingSeconds = std::chrono::duration<double>(cache.resolving()).count();
     }
 
     std::vector<const config::PhpIni *> iniPointers;
     for (const config::PhpIni &ini : phpInis)
         iniPointers.push_back(&ini);
-    const CheckContext context{set.get(),   metabase ? &*metabase : nullptr,
-                               iniPointers, run.applications,
-                               rows,        pools,
-                               version,     versionFrom};
+    const CheckContext context{set.get(),
+                               metabase ? &*metabase : nullptr,
+                               iniPointers,
+                               run.applications,
+                               rows,
+                               pools,
+                               version,
+                               versionFrom,
+                               set ? configurationPaths(*set) : std::vector<ConfigPath>()};
     run.report.findings = findings(context);
     run.report.pools = std::move(pools);
     run.report.applications = std::move(rows);

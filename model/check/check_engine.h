@@ -58,6 +58,7 @@ struct CheckRun {
     std::vector<AppScenario> applications;
     std::size_t resolutionsAsked = 0;
     std::size_t resolutionsComputed = 0;
+    double resolvingSeconds = 0; // the time the resolver took to compute them
 };
 
 /// Reads every file and checks the server they describe. Bad input (a file that is not

@@ -3,6 +3,7 @@
 #include "check_summary.h"
 #include "redact.h"
 
+#include <array>
 #include <charconv>
 #include <vector>
 
@@ -28,21 +29,25 @@ public:
     void beginArray() { open('['); }
     void endArray() { close(']'); }
 
-    /// The next member's key of the object being written.
+    /// The next member's key of the object being written: one of the contract's names, plain
+    /// ASCII letters that need no escaping, so written as they are.
     JsonWriter &key(std::string_view name) {
         separate();
-        escaped(name);
-        m_buffer += ": ";
+        m_buffer += '"';
+        m_buffer += name;
+        m_buffer += "\": ";
         m_keyWritten = true;
         return *this;
     }
 
     void string(std::string_view text) {
         separate();
+        m_buffer += '"';
         if (m_show)
-            escaped(text);
+            escapedChars(text);
         else
-            escaped(redact(text, false));
+            redactPieces(text, [this](std::string_view piece) { escapedChars(piece); });
+        m_buffer += '"';
     }
     /// An absent text is written as null.
     void maybe(const std::optional<std::string> &text) {
@@ -89,6 +94,13 @@ public:
 
 private:
     static constexpr std::size_t flushAt = 1 << 16;
+    /// The characters a JSON string cannot hold as they are: controls, '"' and '\\'.
+    static constexpr std::array<bool, 256> mustEscape = [] {
+        std::array<bool, 256> table{};
+        for (std::size_t c = 0; c < table.size(); ++c)
+            table[c] = c <= 0x1F || c == '"' || c == '\\';
+        return table;
+    }();
 
     struct Level {
         bool empty = true;
@@ -128,9 +140,15 @@ private:
     }
     void indent() { m_buffer.append(2 * m_levels.size(), ' '); }
 
-    void escaped(std::string_view text) {
-        m_buffer += '"';
-        for (const char c : text) {
+    /// The characters of a string value, escaped, without its quotes.
+    void escapedChars(std::string_view text) {
+        std::size_t kept = 0; // the start of the run of characters copied as they are
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (!mustEscape[c])
+                continue;
+            m_buffer.append(text.substr(kept, i - kept));
+            kept = i + 1;
             switch (c) {
             case '\b':
                 m_buffer += "\\b";
@@ -153,18 +171,15 @@ private:
             case '\\':
                 m_buffer += "\\\\";
                 break;
-            default:
-                if (static_cast<unsigned char>(c) <= 0x1F) {
-                    constexpr char hex[] = "0123456789abcdef";
-                    m_buffer += "\\u00";
-                    m_buffer += hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
-                    m_buffer += hex[static_cast<unsigned char>(c) & 0xF];
-                } else {
-                    m_buffer += c;
-                }
+            default: {
+                constexpr char hex[] = "0123456789abcdef";
+                m_buffer += "\\u00";
+                m_buffer += hex[(c >> 4) & 0xF];
+                m_buffer += hex[c & 0xF];
+            }
             }
         }
-        m_buffer += '"';
+        m_buffer.append(text.substr(kept));
     }
 
     const JsonSink &m_sink;

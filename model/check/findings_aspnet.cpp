@@ -46,9 +46,10 @@ SourceLocation writtenAt(const ConfigSet &set, const EffectiveSection &section,
 
 /// The application's settings the ASP.NET rules read, once per application.
 struct AspNetView {
-    EffectiveSection identity;
-    EffectiveSection authentication;
-    EffectiveSection validation;
+    // The set's own sections (ConfigSet::effectiveSection keeps them), not copies.
+    const EffectiveSection &identity;
+    const EffectiveSection &authentication;
+    const EffectiveSection &validation;
     const config::ApplicationPool *pool = nullptr;
 
     bool integrated() const {
@@ -315,12 +316,12 @@ void authenticationWithoutModule(const ConfigSet &set, const AppScenario &app,
                                  std::vector<CheckFinding> &out) {
     if (set.appHostFile() == nullptr)
         return;
-    const EffectiveSection modules =
+    const EffectiveSection &modules =
         set.effectiveSection(app.site, app.path, "system.webServer/modules");
     if (!modules.written)
         return;
     for (const AuthenticationModule &entry : authenticationModules) {
-        const EffectiveSection section = set.effectiveSection(app.site, app.path, entry.section);
+        const EffectiveSection &section = set.effectiveSection(app.site, app.path, entry.section);
         const ConfigValue enabled = section.element.value("enabled");
         if (!enabled.written() || !isTrue(enabled))
             continue;
@@ -377,7 +378,7 @@ void inProcessSharedPool(const CheckContext &context, std::vector<CheckFinding> 
 // #34
 void hostingModelImplicit(const ConfigSet &set, const AppScenario &app,
                           std::vector<CheckFinding> &out) {
-    const EffectiveSection core =
+    const EffectiveSection &core =
         set.effectiveSection(app.site, app.path, config::section::aspNetCore);
     if (!core.written)
         return;

@@ -193,7 +193,7 @@ void basicWithoutSsl(const CheckContext &context, const AppScenario &app,
     }
     if (context.iis7 == nullptr || !row.authentication.basic)
         return;
-    const config::EffectiveSection access =
+    const config::EffectiveSection &access =
         context.iis7->effectiveSection(app.site, app.path, "system.webServer/security/access");
     const config::ConfigValue sslFlags = access.element.value("sslFlags");
     const std::vector<std::string_view> flags = config::splitCommaList(sslFlags.text);
@@ -222,7 +222,7 @@ void kerberosCustomIdentity(const CheckContext &context, const AppScenario &app,
     if (scenario.appPool.identity != PoolIdentity::SpecificUser || !scenario.appPool.userName ||
         !isOffMachineDomain(domainPart(*scenario.appPool.userName), scenario))
         return;
-    const config::EffectiveSection windows =
+    const config::EffectiveSection &windows =
         context.iis7->effectiveSection(app.site, app.path, config::section::windows);
     const config::ConfigValue kernelMode = windows.element.value("useKernelMode");
     const config::ConfigValue poolCredentials = windows.element.value("useAppPoolCredentials");
@@ -273,7 +273,7 @@ void runtimeWorkerUser(const CheckContext &context, const AppScenario &app,
                        std::vector<CheckFinding> &out) {
     if (context.iis7 == nullptr)
         return;
-    const config::EffectiveSection runtime =
+    const config::EffectiveSection &runtime =
         context.iis7->effectiveSection(app.site, app.path, "system.webServer/serverRuntime");
     const config::ConfigValue override = runtime.element.value("authenticatedUserOverride");
     if (!equalsIgnoreCase(override.text, "UseWorkerProcessUser"))

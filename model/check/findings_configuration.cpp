@@ -6,6 +6,7 @@
 #include "findings.h"
 
 #include <set>
+#include <span>
 #include <tuple>
 
 namespace iisid::check {
@@ -33,12 +34,13 @@ private:
 };
 
 // #16 and #40's configSource: the effective identity sections at every configuration path.
-void sectionFindings(const config::ConfigSet &set, std::vector<CheckFinding> &out) {
+void sectionFindings(const config::ConfigSet &set, std::span<const ConfigPath> paths,
+                     std::vector<CheckFinding> &out) {
     Seen violations;
     Seen unknown;
-    for (const ConfigPath &path : configurationPaths(set)) {
+    for (const ConfigPath &path : paths) {
         for (std::string_view name : identitySections()) {
-            const config::EffectiveSection section =
+            const config::EffectiveSection &section =
                 set.effectiveSection(path.site, path.url, name);
             for (const config::LockViolation &violation : section.violations) {
                 if (!violations.first(violation.where))
@@ -95,7 +97,7 @@ void orphanLocations(const config::ConfigSet &set, std::vector<CheckFinding> &ou
 
 // #40: an encrypted value means the account behind it cannot be verified offline.
 std::optional<std::pair<SourceLocation, std::size_t>>
-encryptedValues(const config::ConfigSet &set) {
+encryptedValues(const config::ConfigSet &set, std::span<const ConfigPath> paths) {
     std::optional<SourceLocation> first;
     std::size_t count = 0;
     auto note = [&](const ConfigValue &value) {
@@ -113,7 +115,7 @@ encryptedValues(const config::ConfigSet &set) {
                 note(directory.password);
         }
     }
-    for (const ConfigPath &path : configurationPaths(set)) {
+    for (const ConfigPath &path : paths) {
         note(set.effectiveSection(path.site, path.url,
                                   "system.webServer/security/authentication/"
                                   "anonymousAuthentication")
@@ -205,7 +207,7 @@ void inputScope(const CheckContext &context, std::vector<CheckFinding> &out) {
                 appHost->xml().location(redirection));
         }
     }
-    if (const auto encrypted = encryptedValues(set))
+    if (const auto encrypted = encryptedValues(set, context.paths))
         add(out, "IISID-INPUT-SCOPE",
             std::to_string(encrypted->second) +
                 " encrypted password(s) (the first here): the accounts they belong to cannot be "
@@ -218,7 +220,7 @@ void inputScope(const CheckContext &context, std::vector<CheckFinding> &out) {
 
 void configurationFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
     if (context.iis7) {
-        sectionFindings(*context.iis7, out);
+        sectionFindings(*context.iis7, context.paths, out);
         orphanLocations(*context.iis7, out);
     }
     inputScope(context, out);

@@ -117,7 +117,7 @@ void clearTextCredentials(const CheckContext &context, std::vector<CheckFinding>
             context.iis7->effectiveSection(path.site, path.url, config::section::anonymous)
                 .element.value("password"),
             "the anonymous account at " + at);
-        const config::EffectiveSection mapping =
+        const config::EffectiveSection &mapping =
             context.iis7->effectiveSection(path.site, path.url, config::section::iisCertificate);
         for (std::string_view list : {"oneToOneMappings", "manyToOneMappings"}) {
             if (const config::EffectiveElement *mappings = mapping.element.child(list)) {
@@ -200,10 +200,10 @@ void uncPassThrough(const CheckContext &context, const ContentDirectory &directo
     out.push_back(std::move(finding));
 }
 
-/// Every virtual directory of an applicationHost.config, with the effective Connect-as account
-/// (its own, else virtualDirectoryDefaults, C1.46-C1.47).
-std::vector<ContentDirectory> iis7Directories(const config::ConfigSet &set) {
-    std::vector<ContentDirectory> out;
+/// Calls `visit` with every virtual directory of an applicationHost.config, with the effective
+/// Connect-as account (its own, else virtualDirectoryDefaults, C1.46-C1.47), one at a time (on
+/// 20,000 sites the list of them was 17 MB at the check's peak).
+template <typename Visit> void forEachIis7Directory(const config::ConfigSet &set, Visit &&visit) {
     for (const config::Site &site : set.host().sites) {
         for (const config::Application &application : site.applications) {
             const std::string applicationPath = config::normaliseUrlPath(application.path.text);
@@ -222,11 +222,10 @@ std::vector<ContentDirectory> iis7Directories(const config::ConfigSet &set) {
                 content.userNameAt =
                     set.location(directory.userName.origin.known() ? directory.userName.origin
                                                                    : directory.origin);
-                out.push_back(std::move(content));
+                visit(content);
             }
         }
     }
-    return out;
 }
 
 /// The application roots of a metabase with their UNCUserName (TN-UNC6). Only application
@@ -263,19 +262,19 @@ std::vector<ContentDirectory> metabaseDirectories(const CheckContext &context) {
 } // namespace
 
 void contentFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
-    std::vector<ContentDirectory> directories;
-    if (context.iis7) {
-        clearTextCredentials(context, out);
-        directories = iis7Directories(*context.iis7);
-    } else if (context.metabase) {
-        directories = metabaseDirectories(context);
-    }
-    for (const ContentDirectory &directory : directories) {
+    const auto directoryFindings = [&context, &out](const ContentDirectory &directory) {
         // IIS 6 only uses UNCUserName for a UNC path (TN-UNC6); IIS 7+ logs the Connect-as
         // account on for local paths too (IIS-VDIR).
         if (context.iis7 || directory.physicalPath.starts_with("\\\\"))
             connectAs(directory, out);
         uncPassThrough(context, directory, out);
+    };
+    if (context.iis7) {
+        clearTextCredentials(context, out);
+        forEachIis7Directory(*context.iis7, directoryFindings);
+    } else if (context.metabase) {
+        for (const ContentDirectory &directory : metabaseDirectories(context))
+            directoryFindings(directory);
     }
 }
 

@@ -220,8 +220,8 @@ void handlerSectionFindings(const CheckContext &context, std::vector<CheckFindin
     auto first = [&seen](config::Origin origin) {
         return seen.insert({origin.file, origin.line, origin.column}).second;
     };
-    for (const ConfigPath &path : configurationPaths(set)) {
-        const config::EffectiveSection handlers =
+    for (const ConfigPath &path : context.paths) {
+        const config::EffectiveSection &handlers =
             set.effectiveSection(path.site, path.url, "system.webServer/handlers");
         const ConfigValue policy = handlers.element.value("accessPolicy");
         const std::vector<std::string_view> flags = config::splitCommaList(policy.text);
@@ -262,7 +262,7 @@ void restrictionFindings(const CheckContext &context, std::vector<CheckFinding> 
     const config::ConfigSet &set = *context.iis7;
     const std::string site =
         set.host().sites.empty() ? std::string() : std::string(set.host().sites.front().name.text);
-    const config::EffectiveSection restriction =
+    const config::EffectiveSection &restriction =
         set.effectiveSection(site, "/", "system.webServer/security/isapiCgiRestriction");
     const bool express = iisExpressClue(set).has_value();
     for (std::string_view attribute : {"notListedIsapisAllowed", "notListedCgisAllowed"}) {

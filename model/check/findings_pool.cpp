@@ -351,12 +351,14 @@ void ignoredCredentials(const CheckContext &context, const std::vector<ServedPoo
 void undefinedPools(const CheckContext &context, std::vector<CheckFinding> &out) {
     if (!poolsGiven(context))
         return;
+    // The pool names as equalsIgnoreCase compares them (ASCII case), in a set: every pool for
+    // every application cost O(pools x applications) (issue 7 §6).
+    std::unordered_set<std::string> poolNames;
+    for (const CheckPool &pool : context.pools)
+        poolNames.insert(config::toLowerAscii(pool.name));
     for (const AppScenario &app : context.applications) {
         const bool defined =
-            !app.pool.empty() &&
-            std::any_of(context.pools.begin(), context.pools.end(), [&](const CheckPool &pool) {
-                return equalsIgnoreCase(pool.name, app.pool);
-            });
+            !app.pool.empty() && poolNames.contains(config::toLowerAscii(app.pool));
         if (defined)
             continue;
         SourceLocation location = app.location;

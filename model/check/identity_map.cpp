@@ -126,7 +126,9 @@ const CachedAnswer &ResolutionCache::resolve(const Scenario &scenario) {
     auto found = m_answers.find(key);
     if (found != m_answers.end())
         return found->second;
+    const auto start = std::chrono::steady_clock::now();
     const Resolution resolution = iisid::resolve(scenario);
+    m_resolving += std::chrono::steady_clock::now() - start;
     return m_answers
         .emplace(std::move(key), CachedAnswer{answerOf(resolution), resolution.identities.worker})
         .first->second;

@@ -9,6 +9,7 @@
 #include "check_report.h"
 #include "model/resolution.h"
 
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -42,6 +43,8 @@ public:
     const CachedAnswer &resolve(const Scenario &scenario);
     std::size_t resolved() const { return m_answers.size(); }
     std::size_t asked() const { return m_asked; }
+    /// The time spent in the resolver (the answers computed), for the benchmark's floors.
+    std::chrono::steady_clock::duration resolving() const { return m_resolving; }
 
 private:
     struct ValueHash {
@@ -54,6 +57,7 @@ private:
     std::vector<std::unordered_map<SettingValue, std::uint32_t, ValueHash>> m_values;
     std::unordered_map<std::vector<std::uint32_t>, CachedAnswer, KeyHash> m_answers;
     std::size_t m_asked = 0;
+    std::chrono::steady_clock::duration m_resolving{};
 };
 
 /// The report's row for one application: authentication, anonymous identity, and per handler

@@ -211,10 +211,7 @@ MetabaseApps metabaseApps(const config::MetabaseServer &server) {
             result.applications.push_back(std::move(app));
         }
     }
-    std::stable_sort(result.applications.begin(), result.applications.end(),
-                     [](const AppScenario &a, const AppScenario &b) {
-                         return a.siteId != b.siteId ? a.siteId < b.siteId : a.path < b.path;
-                     });
+    sortApplications(result.applications);
     return result;
 }
 

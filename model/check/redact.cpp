@@ -48,7 +48,16 @@ std::size_t passwordValueStart(std::string_view text, std::size_t at,
     return std::string_view::npos;
 }
 
-std::string redactKeys(std::string_view text, std::span<const std::string_view> keys) {
+/// Calls `emit` with the pieces of the redacted text: runs of `text` kept and redactedText.
+template <typename Emit>
+void scanKeys(std::string_view text, std::span<const std::string_view> keys, Emit &&emit) {
+    // A secret starts with "[enc:" or is a key's value after its '=': most texts have neither
+    // and are kept whole, without looking for keys (issue 7 §6).
+    if (text.find('=') == std::string_view::npos && text.find(encOpen) == std::string_view::npos) {
+        if (!text.empty())
+            emit(text);
+        return;
+    }
     // The characters a secret can start at: the '[' of "[enc:" and the first letter of each key,
     // in either case.
     std::string starts = "[";
@@ -57,14 +66,12 @@ std::string redactKeys(std::string_view text, std::span<const std::string_view> 
         starts += static_cast<char>(std::tolower(static_cast<unsigned char>(first)));
         starts += static_cast<char>(std::toupper(static_cast<unsigned char>(first)));
     }
-    std::string out;
-    out.reserve(text.size());
     std::size_t i = 0;
     while (i < text.size()) {
         if (text.compare(i, encOpen.size(), encOpen) == 0) {
             const std::size_t close = text.find(encClose, i + encOpen.size());
             // An opening without a closing still starts a secret: hide the rest.
-            out += redactedText;
+            emit(redactedText);
             i = close == std::string_view::npos ? text.size() : close + encClose.size();
             continue;
         }
@@ -75,26 +82,26 @@ std::string redactKeys(std::string_view text, std::span<const std::string_view> 
             // applications (issue 7 §6).
             const std::size_t next = text.find_first_of(starts, i + 1);
             const std::size_t stop = next == std::string_view::npos ? text.size() : next;
-            out.append(text.substr(i, stop - i));
+            emit(text.substr(i, stop - i));
             i = stop;
             continue;
         }
-        out.append(text.substr(i, valueStart - i));
+        // The key, the '=' and the white space after it.
         std::size_t j = valueStart;
         while (j < text.size() && text[j] == ' ')
             ++j;
-        out.append(text.substr(valueStart, j - valueStart));
+        emit(text.substr(i, j - i));
         if (j < text.size() && (text[j] == '"' || text[j] == '\'')) {
             // A quoted value (an XML attribute, a quoted connection-string value) ends at the
             // same quote.
             const char quote = text[j];
             const std::size_t end = text.find(quote, j + 1);
-            out += quote;
-            out += redactedText;
+            emit(text.substr(j, 1));
+            emit(redactedText);
             if (end == std::string_view::npos) {
                 i = text.size();
             } else {
-                out += quote;
+                emit(text.substr(end, 1));
                 i = end + 1;
             }
             continue;
@@ -104,9 +111,15 @@ std::string redactKeys(std::string_view text, std::span<const std::string_view> 
                std::isspace(static_cast<unsigned char>(text[end])) == 0)
             ++end;
         if (end > j)
-            out += redactedText;
+            emit(redactedText);
         i = end;
     }
+}
+
+std::string redactKeys(std::string_view text, std::span<const std::string_view> keys) {
+    std::string out;
+    out.reserve(text.size());
+    scanKeys(text, keys, [&out](std::string_view piece) { out += piece; });
     return out;
 }
 
@@ -116,6 +129,10 @@ std::string redact(std::string_view text, bool show) {
     if (show)
         return std::string(text);
     return redactKeys(text, passwordKeys);
+}
+
+void redactPieces(std::string_view text, const std::function<void(std::string_view)> &piece) {
+    scanKeys(text, passwordKeys, piece);
 }
 
 std::string redactConfigurationLine(std::string_view line, bool show) {

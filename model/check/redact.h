@@ -5,6 +5,7 @@
 
 #include "model/check/check_report.h"
 
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -17,6 +18,12 @@ inline constexpr std::string_view redactedText = "********";
 /// (`password=…`, `pwd=…`, any case, quoted or not; the value ends at `;`, a quote or white
 /// space) replaced by "********". Returns `text` unchanged when `show` is true.
 std::string redact(std::string_view text, bool show);
+
+/// redact(text, false) piece by piece, for a writer that streams: each run of `text` that is
+/// kept and each "********" that hides a secret, in order, without building the redacted text.
+/// (On 60,000 applications building a string per value cost 8% of `iisid check --format json`;
+/// issue 7 §6.)
+void redactPieces(std::string_view text, const std::function<void(std::string_view)> &piece);
 
 /// A line of a configuration file as the desktop program shows it: redact(), and also the
 /// values of the IIS 6 metabase's password properties (UNCPassword, AnonymousUserPass,

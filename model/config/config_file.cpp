@@ -82,19 +82,28 @@ std::string normaliseConfigPath(std::string_view path) {
 
 std::vector<pugi::xml_node> sectionElements(pugi::xml_node container,
                                             std::string_view sectionName) {
+    // The children named each segment, as node.child(name) / next_sibling(name) find them,
+    // compared in place: a NUL-terminated copy of each segment, and a new list per level, were
+    // a tenth of the section lookups of a check on 60,000 applications (issue 7 §6). A parsed
+    // node's name is never empty, so an empty segment names nothing.
     std::vector<pugi::xml_node> level{container};
+    std::vector<pugi::xml_node> next;
     while (!sectionName.empty()) {
         const std::size_t slash = sectionName.find('/');
-        const std::string segment(sectionName.substr(0, slash));
+        const std::string_view segment = sectionName.substr(0, slash);
         sectionName =
             slash == std::string_view::npos ? std::string_view() : sectionName.substr(slash + 1);
-        std::vector<pugi::xml_node> next;
-        for (pugi::xml_node node : level) {
-            for (pugi::xml_node child = node.child(segment.c_str()); child;
-                 child = child.next_sibling(segment.c_str()))
-                next.push_back(child);
+        next.clear();
+        if (!segment.empty()) {
+            for (pugi::xml_node node : level) {
+                for (pugi::xml_node child = node.first_child(); child;
+                     child = child.next_sibling()) {
+                    if (segment == child.name())
+                        next.push_back(child);
+                }
+            }
         }
-        level = std::move(next);
+        level.swap(next);
         if (level.empty())
             break;
     }

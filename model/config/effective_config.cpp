@@ -169,6 +169,19 @@ struct ConfigSet::Memo {
     std::string url;
     std::vector<PathBlock> blocks;
     std::unordered_map<SectionKey, EffectiveSection, SectionKeyHash> sections;
+    /// blockSection() of the files' own levels (not <location> blocks) by section name: every
+    /// path's blocks start with them, so on 60,000 applications each was walked for every path
+    /// (issue 7 §6). A few files and sections: little memory.
+    struct NameHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view name) const {
+            return std::hash<std::string_view>{}(name);
+        }
+    };
+    std::unordered_map<
+        const LocationBlock *,
+        std::unordered_map<std::string, std::vector<pugi::xml_node>, NameHash, std::equal_to<>>>
+        fileLevels;
 };
 
 ConfigSet::ConfigSet()
@@ -481,8 +494,8 @@ void ConfigSet::pathBlocks(std::vector<PathBlock> &out, std::string_view site,
     }
 }
 
-EffectiveSection ConfigSet::effectiveSection(std::string_view site, std::string_view url,
-                                             std::string_view sectionName) const {
+const EffectiveSection &ConfigSet::effectiveSection(std::string_view site, std::string_view url,
+                                                    std::string_view sectionName) const {
     const std::lock_guard<std::mutex> lock(m_memo->mutex);
     if (!m_memo->hasPath || m_memo->site != site || m_memo->url != url) {
         m_memo->blocks.clear();
@@ -496,7 +509,18 @@ EffectiveSection ConfigSet::effectiveSection(std::string_view site, std::string_
     std::vector<pugi::xml_node> elements;
     for (const PathBlock &block : m_memo->blocks) {
         elements.clear();
-        blockSection(elements, block.fileIndex, *block.block, sectionName);
+        if (block.block->isLocation) {
+            blockSection(elements, block.fileIndex, *block.block, sectionName);
+        } else {
+            auto &byName = m_memo->fileLevels[block.block];
+            auto found = byName.find(sectionName);
+            if (found == byName.end()) {
+                found =
+                    byName.emplace(std::string(sectionName), std::vector<pugi::xml_node>()).first;
+                blockSection(found->second, block.fileIndex, *block.block, sectionName);
+            }
+            elements = found->second;
+        }
         for (pugi::xml_node element : elements) {
             contributions.push_back(
                 {element, block.fileIndex, block.level, block.depth, block.block, block.inherited});

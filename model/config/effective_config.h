@@ -94,9 +94,11 @@ public:
     const std::vector<std::string> &problems() const { return m_problems; }
 
     /// The effective section (full name, "system.webServer/security/authentication/
-    /// windowsAuthentication") at SITE + URL (url "/" = the site root).
-    EffectiveSection effectiveSection(std::string_view site, std::string_view url,
-                                      std::string_view sectionName) const;
+    /// windowsAuthentication") at SITE + URL (url "/" = the site root). The reference stays
+    /// valid as long as the set: each merged section is kept, once, for the set's lifetime
+    /// (returning copies of them was some 5% of a check on 60,000 applications, issue 7 §6).
+    const EffectiveSection &effectiveSection(std::string_view site, std::string_view url,
+                                             std::string_view sectionName) const;
 
 private:
     struct File {
