@@ -138,6 +138,11 @@ void expectResultReachable(MainWindow &window) {
             continue;
         EXPECT_LE(label->geometry().right(), card->width()) << label->text().toStdString();
         EXPECT_GE(label->width(), label->minimumSizeHint().width()) << label->text().toStdString();
+        // A wrapped text gets the height of all its lines at its width.
+        if (label->wordWrap() && !label->text().isEmpty()) {
+            EXPECT_GE(label->height(), label->heightForWidth(label->width()))
+                << label->text().toStdString();
+        }
     }
     QScrollBar *bar = area->verticalScrollBar();
     EXPECT_LE(card->height(), area->viewport()->height() + bar->maximum());
