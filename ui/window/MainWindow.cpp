@@ -556,6 +556,7 @@ void MainWindow::updateStepLabel() {
     if (stopped && !m_presenter)
         text += tr(" · predict, then reveal (Enter) for the rest");
     m_stepLabel->setText(text);
+    keepPlaybackBarWhole();
     m_stepForwardAction->setEnabled(!stopped);
     m_stepForwardAction->setToolTip(stopped ? tr("The next step decides the answer: reveal first")
                                             : QString());

@@ -140,6 +140,8 @@ private:
     void tellFromTheStart();
     void showDock(QDockWidget *dock);
     void setPresentationScale(double scale);
+    /// Keeps the diagram's pane as wide as its playback bar with every button shown.
+    void keepPlaybackBarWhole();
     /// Presenter mode: shares the screen between the diagram and the answer (resultLarge, D),
     /// or between the diagram and the lesson.
     void sharePresenterRoom();

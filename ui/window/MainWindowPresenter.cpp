@@ -240,6 +240,13 @@ void MainWindow::setPresentationScale(double scale) {
     m_playbackToolBar->setFont(font);
     const int icon = style()->pixelMetric(QStyle::PM_ToolBarIconSize);
     m_playbackToolBar->setIconSize(QSize(icon, icon) * scale);
+    keepPlaybackBarWhole();
+}
+
+void MainWindow::keepPlaybackBarWhole() {
+    // The diagram's pane is never narrower than its playback bar, whose buttons would otherwise
+    // go into a "››" menu when the answer and the lesson share the width at 1280 pixels.
+    m_center->setMinimumWidth(m_playbackToolBar->sizeHint().width());
 }
 
 } // namespace iisid::ui
