@@ -232,6 +232,33 @@ TEST(DiagramFitSwap, OneKeySwapsDiagramLargeAndResultLargeInPresenterMode) {
     EXPECT_GT(share(), 0.6);
 }
 
+TEST(DiagramFitSwap, WithALessonDiagramLargeShowsTheLessonAndResultLargeTheAnswer) {
+    applicationWithScreens();
+    auto window = std::make_unique<MainWindow>();
+    window->diagram()->setReduceMotion(true);
+    window->setGeometry(screenNamed("fullhd")->geometry());
+    window->show();
+    ASSERT_TRUE(window->startLesson(QStringLiteral("stsadm-wscript-shell")));
+    window->findChild<QAction *>(QStringLiteral("presenter"))->trigger();
+    QTRY_COMPARE(window->geometry(), screenNamed("fullhd")->geometry());
+    window->lessonPanel()->choose(1);
+    window->revealLesson();
+    QCoreApplication::processEvents();
+    QWidget *lesson = window->lessonPanel();
+    QWidget *result = window->resultCard();
+    // Diagram large: the picture and the lesson with its verdict; the answer's column waits.
+    QTRY_VERIFY(lesson->isVisible());
+    EXPECT_FALSE(result->isVisible());
+    auto *swap = window->findChild<QAction *>(QStringLiteral("resultLarge"));
+    ASSERT_NE(swap, nullptr);
+    swap->trigger();
+    QTRY_VERIFY(result->isVisible());
+    EXPECT_FALSE(lesson->isVisible());
+    swap->trigger();
+    QTRY_VERIFY(lesson->isVisible());
+    EXPECT_FALSE(result->isVisible());
+}
+
 TEST(DiagramCompare, PinningAMarksTheStationsOfBThatEndOtherwise) {
     applicationWithScreens();
     auto window = std::make_unique<MainWindow>();
