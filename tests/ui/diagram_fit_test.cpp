@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QGuiApplication>
@@ -248,15 +249,44 @@ TEST(DiagramFitSwap, WithALessonDiagramLargeShowsTheLessonAndResultLargeTheAnswe
     QWidget *result = window->resultCard();
     // Diagram large: the picture and the lesson with its verdict; the answer's column waits.
     QTRY_VERIFY(lesson->isVisible());
+    EXPECT_TRUE(lesson->isVisible());
     EXPECT_FALSE(result->isVisible());
     auto *swap = window->findChild<QAction *>(QStringLiteral("resultLarge"));
     ASSERT_NE(swap, nullptr);
     swap->trigger();
     QTRY_VERIFY(result->isVisible());
+    EXPECT_TRUE(result->isVisible());
     EXPECT_FALSE(lesson->isVisible());
     swap->trigger();
     QTRY_VERIFY(lesson->isVisible());
+    EXPECT_TRUE(lesson->isVisible());
     EXPECT_FALSE(result->isVisible());
+}
+
+TEST(DiagramFitSwap, ClosingTheLessonInPresenterModeGivesTheDiagramItsRoom) {
+    applicationWithScreens();
+    auto window = std::make_unique<MainWindow>();
+    window->diagram()->setReduceMotion(true);
+    window->setGeometry(screenNamed("fullhd")->geometry());
+    window->show();
+    ASSERT_TRUE(window->startLesson(QStringLiteral("stsadm-wscript-shell")));
+    window->findChild<QAction *>(QStringLiteral("presenter"))->trigger();
+    QTRY_COMPARE(window->geometry(), screenNamed("fullhd")->geometry());
+    QTest::qWait(0); // the room is shared out once the geometry has arrived
+    QCoreApplication::processEvents();
+    auto *dock = window->findChild<QDockWidget *>(QStringLiteral("lessonDock"));
+    ASSERT_NE(dock, nullptr);
+    ASSERT_TRUE(dock->isVisible());
+    const int withLesson = window->diagram()->width();
+    // (A QTRY_ macro that times out does not fail a GoogleTest test: each wait is checked after.)
+    dock->toggleViewAction()->trigger(); // Ctrl+L
+    QTRY_VERIFY(window->diagram()->width() > withLesson);
+    EXPECT_FALSE(dock->isVisible());
+    EXPECT_GT(window->diagram()->width(), withLesson);
+    dock->toggleViewAction()->trigger();
+    QTRY_COMPARE(window->diagram()->width(), withLesson);
+    EXPECT_TRUE(dock->isVisible());
+    EXPECT_EQ(window->diagram()->width(), withLesson);
 }
 
 TEST(DiagramCompare, PinningAMarksTheStationsOfBThatEndOtherwise) {

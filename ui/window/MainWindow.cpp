@@ -211,6 +211,13 @@ void MainWindow::createDocks() {
     m_lessonMenu->insertAction(m_lessonMenu->actions().value(0), m_lessonDock->toggleViewAction());
     // The editor made way for the lesson; closing the lesson brings it back.
     connect(m_lessonDock->toggleViewAction(), &QAction::toggled, this, [this](bool shown) {
+        // In presenter mode the trainer's Ctrl+L (or the dock's close button) decides whether
+        // the lesson shares the screen: the room is shared out again.
+        if (m_presenter && !m_arranging) {
+            m_presenterLesson = shown;
+            sharePresenterRoom();
+            return;
+        }
         if (!shown && !m_presenter && !m_arranging && m_editorHiddenForLesson) {
             m_editorHiddenForLesson = false;
             m_editorAction->setChecked(true);
