@@ -456,7 +456,8 @@ void MainWindow::revealLesson() {
     if (!m_lessonPanel->isRevealed())
         m_lessonPanel->reveal();
     setAnswerHidden(false);
-    arrangeLessonDock(); // the answer's column is back: the lesson may fit better elsewhere
+    // The answer's column is back: once it has its width, the lesson may fit better elsewhere.
+    QTimer::singleShot(0, this, &MainWindow::arrangeLessonDock);
     tellFromTheStart();
 }
 
