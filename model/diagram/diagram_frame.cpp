@@ -47,6 +47,19 @@ Rect laneBadgeRect(const LaneLayout &lane, const BadgeLayout &badge) {
             badge.width, badge.height};
 }
 
+/// Sets a station's badge (its token) in `styles` and places it.
+void placeBadge(StationFrame &f, const StationLayout &station, const TextStyles &styles) {
+    f.badge = layoutBadge(f.tokenLabel, f.token, !f.tokenIsAccount, badgeMaxWidth(station), styles);
+    f.badgeRect = stationBadgeRect(station, f.badge);
+}
+
+/// Sets a lane's badge (its process token) in `styles` and places it.
+void placeBadge(LaneFrame &f, const LaneLayout &lane, const TextStyles &styles) {
+    f.badge = layoutBadge(lane.kind == LaneLayout::Kind::Process ? "process" : "", f.processToken,
+                          false, badgeMaxWidth(lane), styles);
+    f.badgeRect = laneBadgeRect(lane, f.badge);
+}
+
 /// The caption's heading and text inside captionRect.
 void placeCaption(DiagramFrame &frame, const Rect &captionRect, const TextStyles &styles) {
     const double x = captionRect.x + captionPadding + captionBar;
@@ -81,6 +94,46 @@ BadgeLayout layoutBadge(const std::string &label, const std::string &account, bo
     }
     out.width = badgePadding + labelWidth + out.account.rect.width + badgePadding;
     return out;
+}
+
+/// Sets the token that changes hands at the step shown in the larger type (issue 10): the
+/// thread's at an impersonation, a revert or a switch; the process token of the process the
+/// request enters; the account a reached resource (content, child process, network) sees.
+void markChangingToken(DiagramFrame &out, const DiagramLayout &layout, const TextStyles &styles,
+                       const std::string &host) {
+    const StationLayout &station = layout.stations[out.station];
+    const TextStyles changing = changingBadgeStyles(styles);
+    const auto markStation = [&] {
+        StationFrame &f = out.stations[out.station];
+        if (f.token.empty())
+            return;
+        f.changing = true;
+        placeBadge(f, station, changing);
+    };
+    switch (out.change) {
+    case TokenChange::Impersonate:
+    case TokenChange::Revert:
+    case TokenChange::SwitchThread:
+        markStation();
+        break;
+    case TokenChange::Arrive:
+    case TokenChange::CreateProcess:
+        // The process the step runs in (the handler that starts it stands in the one before).
+        for (std::size_t i = 0; i < layout.lanes.size(); ++i) {
+            LaneFrame &f = out.lanes[i];
+            if (layout.lanes[i].host == host && !f.processToken.empty()) {
+                f.changing = true;
+                placeBadge(f, layout.lanes[i], changing);
+            }
+        }
+        break;
+    case TokenChange::None:
+        if (isReach(station.kind))
+            markStation();
+        break;
+    case TokenChange::Fail:
+        break;
+    }
 }
 
 DiagramFrame frame(const DiagramLayout &layout, const Resolution &resolution, int step) {
@@ -174,9 +227,7 @@ DiagramFrame frame(const DiagramLayout &layout, const Resolution &resolution, in
         StationFrame &f = out.stations[i];
         if (f.token.empty())
             continue;
-        f.badge = layoutBadge(f.tokenLabel, f.token, !f.tokenIsAccount,
-                              badgeMaxWidth(layout.stations[i]), styles);
-        f.badgeRect = stationBadgeRect(layout.stations[i], f.badge);
+        placeBadge(f, layout.stations[i], styles);
     }
 
     const bool httpSysListens = !resolution.request.iis5ProcessModel;
@@ -196,9 +247,7 @@ DiagramFrame frame(const DiagramLayout &layout, const Resolution &resolution, in
         }
         if (f.processToken.empty())
             continue;
-        f.badge = layoutBadge(lane.kind == LaneLayout::Kind::Process ? "process" : "",
-                              f.processToken, false, badgeMaxWidth(lane), styles);
-        f.badgeRect = laneBadgeRect(lane, f.badge);
+        placeBadge(f, lane, styles);
     }
 
     // What changed hands at this step.
@@ -255,6 +304,7 @@ DiagramFrame frame(const DiagramLayout &layout, const Resolution &resolution, in
     if (step == count - 1 && !layout.result.empty())
         out.heading += dot + layout.result;
     placeCaption(out, layout.captionRect, styles);
+    markChangingToken(out, layout, styles, now.host);
     out.arrows.reserve(layout.arrows.size());
     for (const ArrowLayout &arrow : layout.arrows) {
         const StationState target = out.stations[arrow.to].state;

@@ -332,11 +332,20 @@ TextStyles LayoutOptions::styles() const {
             scaled(badgeRemarkStyle),
             scaled(captionHeadingStyle, captionScale),
             scaled(captionTextStyle, captionScale),
-            scaled(compareMarkStyle)};
+            scaled(compareMarkStyle),
+            scaled(changingTokenStyle)};
+}
+
+TextStyles changingBadgeStyles(TextStyles styles) {
+    styles.badgeAccount = styles.changingToken;
+    styles.badgeRemark = {styles.changingToken.pixelSize, false};
+    return styles;
 }
 
 LayoutOptions LayoutOptions::presenter() {
-    return {.compact = true, .textScale = 1.25, .minimumPx = 20, .captionScale = 1.2};
+    // The titles stay at their own size (21 and 19 px, raised to 20): larger, they made the
+    // picture taller than a full-HD screen fits at 18 px once the changing token grew too.
+    return {.compact = true, .textScale = 1.0, .minimumPx = 20, .captionScale = 1.3};
 }
 
 DiagramLayout layout(const Resolution &resolution, const LayoutOptions &options) {

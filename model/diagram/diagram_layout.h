@@ -64,19 +64,27 @@ struct TextStyles {
     TextStyle captionHeading;
     TextStyle captionText;
     TextStyle compareMark; // "≠ A" on a station that ends otherwise in the pinned scenario
+    /// The account of the token that changes hands at the step shown: after the caption the
+    /// largest text of the picture (issue 10), so the room sees what the step is about.
+    TextStyle changingToken;
     friend bool operator==(const TextStyles &, const TextStyles &) = default;
 };
 
+/// The styles a badge is set in while its token is the one changing hands: the account (or the
+/// remark, such as "no impersonation" after a revert) in the changingToken size.
+TextStyles changingBadgeStyles(TextStyles styles);
+
 /// Which variant of the picture to lay out. The default is the picture of the window, its export
-/// and the reports; presenter() is the one a room reads from afar (issue 10): larger type, the
-/// small texts (tags, badge labels, subtitles, details) raised most, and no empty room held
-/// beyond what the texts need, so the picture fitted to a full-HD pane keeps every text >= 18 px.
+/// and the reports; presenter() is the one a room reads from afar (issue 10): every text at least
+/// 20 px (the small texts, tags, badge labels, subtitles, details, are raised most), the caption
+/// 1.3 times larger and the token changing hands next in size, and no empty room held beyond what
+/// the texts need, so the picture fitted to a full-HD pane keeps every text >= 18 px.
 struct LayoutOptions {
     bool compact = false; // no minimum box heights, tighter gaps between rows
     double textScale = 1; // every style's size times this...
     double minimumPx = 0; // ...and at least this many pixels
     /// The caption's styles grow this much more: in presenter mode the current step's caption
-    /// is the largest text of the picture.
+    /// is the largest text of the picture, the changing token (changingTokenStyle) the next.
     double captionScale = 1;
     /// The styles these options give.
     TextStyles styles() const;
@@ -192,6 +200,7 @@ BadgeLayout layoutBadge(const std::string &label, const std::string &account, bo
 
 struct StationFrame {
     StationState state = StationState::Pending;
+    bool changing = false;       // its token changes hands at this step: set in changingBadgeStyles
     std::string tokenLabel;      // "thread", "read as", "runs as", "seen as"
     std::string token;           // the account, "no impersonation", or empty while pending
     bool tokenIsAccount = false; // false: a remark such as "not reached", drawn plainly
@@ -201,6 +210,7 @@ struct StationFrame {
 
 struct LaneFrame {
     std::string processToken; // empty while no step has happened in it
+    bool changing = false;    // the request enters the process at this step
     bool active = false;      // the current step happens in this lane
     BadgeLayout badge;
     Rect badgeRect;
@@ -246,6 +256,8 @@ inline constexpr TextStyle captionHeadingStyle{18, true};
 inline constexpr TextStyle captionTextStyle{19, false};
 /// Larger than the confidence tag: in compare mode the mark is the point of the picture.
 inline constexpr TextStyle compareMarkStyle{15, true};
+/// Larger than the lane titles, smaller than the caption once presenter mode enlarges it.
+inline constexpr TextStyle changingTokenStyle{21.2, true};
 } // namespace metrics
 
 /// Computes the diagram from the model's answer: the lanes (client, HTTP.sys or inetinfo.exe,

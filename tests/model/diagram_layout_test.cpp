@@ -193,6 +193,71 @@ TEST(DiagramLayout, StaticHandlerImpersonatesIusr) {
     EXPECT_EQ(f.stations[handler].badge.label.text, "thread");
 }
 
+TEST(DiagramLayout, TheTokenThatChangesHandsIsSetInTheChangingTokenType) {
+    // Issue 10: after the caption, the token that changes at the current step is the largest
+    // text: here the thread's impersonation of IUSR at the handler.
+    const Resolution resolution = resolveWith({});
+    const DiagramLayout layout = diagram::layout(resolution, diagram::LayoutOptions::presenter());
+    const int handler = layout.stationIndex(StationKind::Handler);
+    const DiagramFrame f = frame(layout, resolution, layout.stations[handler].steps.front());
+    ASSERT_EQ(f.change, TokenChange::Impersonate);
+    const diagram::TextStyles styles = layout.options.styles();
+    EXPECT_TRUE(f.stations[handler].changing);
+    EXPECT_EQ(f.stations[handler].badge.account.style, styles.changingToken);
+    // The other badges keep their type.
+    for (std::size_t i = 0; i < f.stations.size(); ++i) {
+        if (static_cast<int>(i) != handler && !f.stations[i].badge.empty()) {
+            EXPECT_FALSE(f.stations[i].changing) << i;
+            EXPECT_NE(f.stations[i].badge.account.style, styles.changingToken) << i;
+        }
+    }
+}
+
+TEST(DiagramLayout, TheProcessTheRequestEntersHasTheChangingToken) {
+    const Resolution resolution = resolveWith({"handler.kind=fastcgi"});
+    const DiagramLayout layout = diagram::layout(resolution);
+    const int code = layout.stationIndex(StationKind::Code);
+    const int handler = layout.stationIndex(StationKind::Handler);
+    const DiagramFrame f = frame(layout, resolution, layout.stations[handler].steps.front());
+    ASSERT_EQ(f.change, TokenChange::CreateProcess);
+    const auto lane = static_cast<std::size_t>(layout.stations[code].lane);
+    EXPECT_TRUE(f.lanes[lane].changing);
+    EXPECT_EQ(f.lanes[lane].badge.account.style, layout.options.styles().changingToken);
+}
+
+struct StylesCase {
+    const char *name;
+    diagram::LayoutOptions options;
+};
+
+void PrintTo(const StylesCase &c, std::ostream *os) {
+    *os << c.name;
+}
+
+class ChangingTokenSize : public testing::TestWithParam<StylesCase> {};
+
+TEST_P(ChangingTokenSize, IsLargerThanEveryTextButTheCaption) {
+    const diagram::TextStyles s = GetParam().options.styles();
+    const double changing = s.changingToken.pixelSize;
+    for (const diagram::TextStyle &other :
+         {s.laneTitle, s.laneSubtitle, s.stationTitle, s.stationDetail, s.tag, s.badgeLabel,
+          s.badgeAccount, s.badgeRemark, s.compareMark}) {
+        EXPECT_GT(changing, other.pixelSize);
+    }
+}
+
+TEST(ChangingTokenSizePresenter, TheCaptionStaysLarger) {
+    const diagram::TextStyles s = diagram::LayoutOptions::presenter().styles();
+    EXPECT_GT(s.captionText.pixelSize, s.changingToken.pixelSize);
+    EXPECT_GT(s.captionHeading.pixelSize, s.changingToken.pixelSize);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Layouts, ChangingTokenSize,
+    testing::Values(StylesCase{"Window", {}},
+                    StylesCase{"Presenter", diagram::LayoutOptions::presenter()}),
+    [](const testing::TestParamInfo<StylesCase> &row) { return std::string(row.param.name); });
+
 TEST(DiagramLayout, FastCgiMovesTheRequestToAnotherProcess) {
     const Resolution resolution = resolveWith({"handler.kind=fastcgi"});
     const DiagramLayout layout = diagram::layout(resolution);

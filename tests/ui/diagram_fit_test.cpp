@@ -1,25 +1,36 @@
 // The diagram in the main window (issue 10 §1): at 1280x720, 1920x1080 and 3840x2160, in the
-// normal window and in presenter mode, the picture covers at least 80% of its pane in the
-// binding dimension and is never cut; one key swaps diagram large and result large; compare
-// marks the diagram of B.
+// normal window and in presenter mode, with no lesson, a lesson waiting and a lesson revealed,
+// the picture covers at least 80% of its pane in the binding dimension and is never cut, its
+// smallest text is at least 18 px in presenter mode at full HD, and nothing around it is clipped
+// (the playback bar, the lesson's choices, the result card); one key swaps diagram large and
+// result large; compare marks the diagram of B.
 
 #include "UiTestApp.h"
+#include "WindowChecks.h"
 
 #include "ui/compare/ComparePanel.h"
 #include "ui/diagram/diagramscene.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/diagram/stationitem.h"
 #include "ui/editor/ScenarioEditor.h"
+#include "ui/lessons/LessonPanel.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/ResultCard.h"
 
 #include "model/diagram/diagram_layout.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QGuiApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTest>
 
@@ -35,11 +46,16 @@ namespace {
 using iisid::ui::DiagramView;
 using iisid::ui::MainWindow;
 
+enum class Lesson { None, Waiting, Revealed };
+
 struct FitCase {
     const char *name;
     const char *screen; // offscreen_screens.json: hd 1280x720, fullhd 1920x1080, uhd 3840x2160
                         // (1920x1080 at device pixel ratio 2)
     bool presenter;
+    Lesson lesson = Lesson::None;
+    /// The lesson opened: a four-lane picture by default, php-fastcgi-impersonate for five.
+    const char *lessonId = "stsadm-wscript-shell";
 };
 
 void PrintTo(const FitCase &c, std::ostream *os) {
@@ -74,6 +90,233 @@ protected:
     static void SetUpTestSuite() { applicationWithScreens(); }
 };
 
+/// The scroll area a widget is shown in, or nullptr.
+QScrollArea *scrollAreaOf(QWidget *widget) {
+    for (QWidget *up = widget->parentWidget(); up; up = up->parentWidget()) {
+        if (auto *area = qobject_cast<QScrollArea *>(up))
+            return area;
+    }
+    return nullptr;
+}
+
+/// The lesson's choices: each gets the height it asks for, none overlaps another, and none is cut
+/// at the right of the lesson's pane (which never scrolls sideways).
+void expectChoicesInView(MainWindow &window) {
+    QWidget *panel = window.lessonPanel();
+    QScrollArea *area = scrollAreaOf(panel);
+    ASSERT_NE(area, nullptr);
+    std::vector<QRadioButton *> choices;
+    for (int i = 0;; ++i) {
+        auto *choice = panel->findChild<QRadioButton *>(QStringLiteral("lessonChoice_%1").arg(i));
+        if (!choice)
+            break;
+        choices.push_back(choice);
+    }
+    ASSERT_GE(choices.size(), 2u);
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        const QRect at(choices[i]->mapTo(panel, QPoint(0, 0)), choices[i]->size());
+        EXPECT_GE(choices[i]->height(), choices[i]->minimumSizeHint().height()) << "choice " << i;
+        EXPECT_LE(choices[i]->mapTo(area->viewport(), QPoint(choices[i]->width(), 0)).x(),
+                  area->viewport()->width())
+            << "choice " << i << " is cut at the right";
+        for (std::size_t k = 0; k < i; ++k) {
+            const QRect other(choices[k]->mapTo(panel, QPoint(0, 0)), choices[k]->size());
+            EXPECT_FALSE(at.intersects(other)) << "choices " << k << " and " << i << " overlap";
+        }
+    }
+}
+
+/// The result card: no row is cut at the right, and the rows below the pane's bottom are
+/// reached by Page Down from the card's Copy button.
+void expectResultReachable(MainWindow &window) {
+    iisid::ui::ResultCard *card = window.resultCard();
+    if (!card->isVisible())
+        return;
+    QScrollArea *area = scrollAreaOf(card);
+    ASSERT_NE(area, nullptr);
+    EXPECT_LE(card->width(), area->viewport()->width());
+    for (QLabel *label : card->findChildren<QLabel *>()) {
+        if (!label->isVisible())
+            continue;
+        EXPECT_LE(label->geometry().right(), card->width()) << label->text().toStdString();
+        EXPECT_GE(label->width(), label->minimumSizeHint().width()) << label->text().toStdString();
+        // A wrapped text gets the height of all its lines at its width.
+        if (label->wordWrap() && !label->text().isEmpty()) {
+            EXPECT_GE(label->height(), label->heightForWidth(label->width()))
+                << label->text().toStdString();
+        }
+    }
+    QScrollBar *bar = area->verticalScrollBar();
+    EXPECT_LE(card->height(), area->viewport()->height() + bar->maximum());
+    if (bar->maximum() == 0)
+        return;
+    auto *copy = card->findChild<QPushButton *>();
+    ASSERT_NE(copy, nullptr);
+    copy->setFocus();
+    for (int press = 0; press < 20 && bar->value() < bar->maximum(); ++press)
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown);
+    EXPECT_EQ(bar->value(), bar->maximum())
+        << "the card's last rows are out of the keyboard's reach";
+}
+
+TEST_P(DiagramFit, ThePictureFillsItsPaneAndIsNotCut) {
+    const FitCase &row = GetParam();
+    auto window = std::make_unique<MainWindow>();
+    DiagramView *view = window->diagram();
+    view->setReduceMotion(true);
+    view->zoomToFit();
+    QScreen *screen = screenNamed(row.screen);
+    ASSERT_NE(screen, nullptr) << row.screen;
+    // The normal window as large as the screen allows (there is no window manager to maximise).
+    window->setGeometry(screen->geometry());
+    window->show();
+    if (row.lesson != Lesson::None) {
+        ASSERT_TRUE(window->startLesson(QString::fromLatin1(row.lessonId)));
+    }
+    if (row.presenter)
+        window->findChild<QAction *>(QStringLiteral("presenter"))->trigger();
+    QTRY_COMPARE(window->geometry(), screen->geometry());
+    QTest::qWait(0); // the room is shared out once the geometry has arrived
+    if (row.lesson == Lesson::Revealed) {
+        window->lessonPanel()->choose(1);
+        window->revealLesson();
+    }
+    QTest::qWait(0);
+    QCoreApplication::processEvents();
+
+    const QSize room = view->graphicsView()->maximumViewportSize();
+    ASSERT_GT(room.width(), 0);
+    ASSERT_GT(room.height(), 0);
+    const QSizeF shown = view->scene()->sceneRect().size() * view->scale();
+    const double coverage = std::max(shown.width() / room.width(), shown.height() / room.height());
+    EXPECT_GE(coverage, 0.8) << room.width() << "x" << room.height();
+    // The smallest type on screen, in device-independent pixels: issue 10 asks for 18 px in
+    // presenter mode at full HD, so a room can read every text, with a lesson open too.
+    const double smallest = smallestPixelSize(static_cast<iisid::ui::DiagramScene *>(view->scene())
+                                                  ->diagramLayout()
+                                                  .options.styles()) *
+                            view->scale();
+    RecordProperty("smallestTextPx", std::to_string(smallest));
+    if (row.presenter && std::string(row.screen) == "fullhd") {
+        EXPECT_GE(smallest, 18.0);
+    }
+    // Nothing cut: the whole picture is inside the pane...
+    EXPECT_LE(shown.width(), room.width() + 1.0);
+    EXPECT_LE(shown.height(), room.height() + 1.0);
+    // ...and nothing around it.
+    EXPECT_EQ(iisid::ui::test::hiddenPlaybackActions(*window), "");
+    if (row.lesson != Lesson::None)
+        expectChoicesInView(*window);
+    expectResultReachable(*window);
+}
+
+TEST(DiagramFitSwap, OneKeySwapsDiagramLargeAndResultLargeInPresenterMode) {
+    applicationWithScreens();
+    auto window = std::make_unique<MainWindow>();
+    window->setGeometry(screenNamed("fullhd")->geometry());
+    window->show();
+    window->findChild<QAction *>(QStringLiteral("presenter"))->trigger();
+    auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+    ASSERT_NE(splitter, nullptr);
+    QWidget *diagram = window->diagram();
+    // The share of the width the diagram's pane has (the offscreen screen sets the width).
+    const auto share = [&] {
+        QCoreApplication::processEvents();
+        return static_cast<double>(diagram->width()) / splitter->width();
+    };
+    QTRY_VERIFY(share() > 0.6); // once the full-screen geometry has arrived
+    auto *swap = window->findChild<QAction *>(QStringLiteral("resultLarge"));
+    ASSERT_NE(swap, nullptr);
+    EXPECT_EQ(swap->shortcut(), QKeySequence(Qt::Key_D));
+    swap->trigger();
+    EXPECT_LT(share(), 0.45);
+    swap->trigger();
+    EXPECT_GT(share(), 0.6);
+}
+
+/// A window presenting this lesson full screen at 1920x1080 (nullptr when there is no such lesson).
+std::unique_ptr<MainWindow> presentingLesson(const char *id) {
+    applicationWithScreens();
+    auto window = std::make_unique<MainWindow>();
+    window->diagram()->setReduceMotion(true);
+    window->setGeometry(screenNamed("fullhd")->geometry());
+    window->show();
+    if (!window->startLesson(QString::fromLatin1(id)))
+        return nullptr;
+    window->findChild<QAction *>(QStringLiteral("presenter"))->trigger();
+    const QRect full = screenNamed("fullhd")->geometry();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->geometry() == full; }));
+    return window;
+}
+
+TEST(DiagramFitSwap, WithALessonDiagramLargeShowsTheLessonAndResultLargeTheAnswer) {
+    const std::unique_ptr<MainWindow> window = presentingLesson("stsadm-wscript-shell");
+    ASSERT_NE(window, nullptr);
+    window->lessonPanel()->choose(1);
+    window->revealLesson();
+    QCoreApplication::processEvents();
+    QWidget *lesson = window->lessonPanel();
+    QWidget *result = window->resultCard();
+    // Diagram large: the picture and the lesson with its verdict; the answer's column waits.
+    QTRY_VERIFY(lesson->isVisible());
+    EXPECT_TRUE(lesson->isVisible());
+    EXPECT_FALSE(result->isVisible());
+    auto *swap = window->findChild<QAction *>(QStringLiteral("resultLarge"));
+    ASSERT_NE(swap, nullptr);
+    swap->trigger();
+    QTRY_VERIFY(result->isVisible());
+    EXPECT_TRUE(result->isVisible());
+    EXPECT_FALSE(lesson->isVisible());
+    swap->trigger();
+    QTRY_VERIFY(lesson->isVisible());
+    EXPECT_TRUE(lesson->isVisible());
+    EXPECT_FALSE(result->isVisible());
+}
+
+TEST(DiagramFitSwap, ClosingTheLessonInPresenterModeGivesTheDiagramItsRoom) {
+    const std::unique_ptr<MainWindow> window = presentingLesson("stsadm-wscript-shell");
+    ASSERT_NE(window, nullptr);
+    QTest::qWait(0); // the room is shared out once the geometry has arrived
+    QCoreApplication::processEvents();
+    auto *dock = window->findChild<QDockWidget *>(QStringLiteral("lessonDock"));
+    ASSERT_NE(dock, nullptr);
+    ASSERT_TRUE(dock->isVisible());
+    const int withLesson = window->diagram()->width();
+    // (A QTRY_ macro that times out does not fail a GoogleTest test: each wait is checked after.)
+    dock->toggleViewAction()->trigger(); // Ctrl+L
+    QTRY_VERIFY(window->diagram()->width() > withLesson);
+    EXPECT_FALSE(dock->isVisible());
+    EXPECT_GT(window->diagram()->width(), withLesson);
+    dock->toggleViewAction()->trigger();
+    QTRY_COMPARE(window->diagram()->width(), withLesson);
+    EXPECT_TRUE(dock->isVisible());
+    EXPECT_EQ(window->diagram()->width(), withLesson);
+}
+
+TEST(DiagramCompare, PinningAMarksTheStationsOfBThatEndOtherwise) {
+    applicationWithScreens();
+    auto window = std::make_unique<MainWindow>();
+    window->findChild<QAction *>(QStringLiteral("pin"))->trigger();
+    auto *handler = qobject_cast<QComboBox *>(window->editor()->control("handler.kind"));
+    ASSERT_NE(handler, nullptr);
+    const int cgi = handler->findData(QStringLiteral("cgi"));
+    ASSERT_GE(cgi, 0);
+    emit handler->activated(cgi);
+    int marked = 0;
+    for (QGraphicsItem *item : window->diagram()->scene()->items()) {
+        if (item->type() == iisid::ui::StationItem::Type)
+            marked +=
+                static_cast<iisid::ui::StationItem *>(item)->differenceFromA().isEmpty() ? 0 : 1;
+    }
+    EXPECT_GT(marked, 0);
+    window->findChild<QAction *>(QStringLiteral("clearPin"))->trigger();
+    for (QGraphicsItem *item : window->diagram()->scene()->items()) {
+        if (item->type() == iisid::ui::StationItem::Type) {
+            EXPECT_TRUE(static_cast<iisid::ui::StationItem *>(item)->differenceFromA().isEmpty());
+        }
+    }
+}
+
 /// Shows the window as large as the screen (there is no window manager to maximise), the
 /// diagram fitted and without animation, in presenter mode or not.
 void showFilling(MainWindow &window, const FitCase &row) {
@@ -101,72 +344,6 @@ void expectFillsItsPane(const DiagramView &view) {
     EXPECT_GE(coverage, 0.8) << room.width() << "x" << room.height();
     EXPECT_LE(shown.width(), room.width() + 1.0);
     EXPECT_LE(shown.height(), room.height() + 1.0);
-}
-
-TEST_P(DiagramFit, ThePictureFillsItsPaneAndIsNotCut) {
-    const FitCase &row = GetParam();
-    auto window = std::make_unique<MainWindow>();
-    DiagramView *view = window->diagram();
-    showFilling(*window, row);
-    expectFillsItsPane(*view);
-    // The smallest type on screen, in device-independent pixels: issue 10 asks for 18 px in
-    // presenter mode at full HD, so a room can read every text.
-    const double smallest = smallestPixelSize(static_cast<iisid::ui::DiagramScene *>(view->scene())
-                                                  ->diagramLayout()
-                                                  .options.styles()) *
-                            view->scale();
-    RecordProperty("smallestTextPx", std::to_string(smallest));
-    if (row.presenter && std::string(row.screen) == "fullhd") {
-        EXPECT_GE(smallest, 18.0);
-    }
-}
-
-TEST(DiagramFitSwap, OneKeySwapsDiagramLargeAndResultLargeInPresenterMode) {
-    applicationWithScreens();
-    auto window = std::make_unique<MainWindow>();
-    window->setGeometry(screenNamed("fullhd")->geometry());
-    window->show();
-    window->findChild<QAction *>(QStringLiteral("presenter"))->trigger();
-    auto *splitter = window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
-    ASSERT_NE(splitter, nullptr);
-    QWidget *diagram = window->diagram();
-    // The share of the width the diagram's pane has (the offscreen screen sets the width).
-    const auto share = [&] {
-        QCoreApplication::processEvents();
-        return static_cast<double>(diagram->width()) / splitter->width();
-    };
-    QTRY_VERIFY(share() > 0.6); // once the full-screen geometry has arrived
-    auto *swap = window->findChild<QAction *>(QStringLiteral("resultLarge"));
-    ASSERT_NE(swap, nullptr);
-    EXPECT_EQ(swap->shortcut(), QKeySequence(Qt::Key_D));
-    swap->trigger();
-    EXPECT_LT(share(), 0.45);
-    swap->trigger();
-    EXPECT_GT(share(), 0.6);
-}
-
-TEST(DiagramCompare, PinningAMarksTheStationsOfBThatEndOtherwise) {
-    applicationWithScreens();
-    auto window = std::make_unique<MainWindow>();
-    window->findChild<QAction *>(QStringLiteral("pin"))->trigger();
-    auto *handler = qobject_cast<QComboBox *>(window->editor()->control("handler.kind"));
-    ASSERT_NE(handler, nullptr);
-    const int cgi = handler->findData(QStringLiteral("cgi"));
-    ASSERT_GE(cgi, 0);
-    emit handler->activated(cgi);
-    int marked = 0;
-    for (QGraphicsItem *item : window->diagram()->scene()->items()) {
-        if (item->type() == iisid::ui::StationItem::Type)
-            marked +=
-                static_cast<iisid::ui::StationItem *>(item)->differenceFromA().isEmpty() ? 0 : 1;
-    }
-    EXPECT_GT(marked, 0);
-    window->findChild<QAction *>(QStringLiteral("clearPin"))->trigger();
-    for (QGraphicsItem *item : window->diagram()->scene()->items()) {
-        if (item->type() == iisid::ui::StationItem::Type) {
-            EXPECT_TRUE(static_cast<iisid::ui::StationItem *>(item)->differenceFromA().isEmpty());
-        }
-    }
 }
 
 /// With A pinned, the comparison sits beside the result card: the diagram keeps its pane.
@@ -205,15 +382,30 @@ INSTANTIATE_TEST_SUITE_P(Sizes, DiagramCompareFit,
                              return std::string(row.param.name);
                          });
 
-INSTANTIATE_TEST_SUITE_P(Sizes, DiagramFit,
-                         testing::Values(FitCase{"Normal1280x720", "hd", false},
-                                         FitCase{"Normal1920x1080", "fullhd", false},
-                                         FitCase{"Normal3840x2160", "uhd", false},
-                                         FitCase{"Presenter1280x720", "hd", true},
-                                         FitCase{"Presenter1920x1080", "fullhd", true},
-                                         FitCase{"Presenter3840x2160", "uhd", true}),
-                         [](const testing::TestParamInfo<FitCase> &row) {
-                             return std::string(row.param.name);
-                         });
+INSTANTIATE_TEST_SUITE_P(
+    Sizes, DiagramFit,
+    testing::Values(FitCase{"Normal1280x720", "hd", false},
+                    FitCase{"Normal1280x720LessonWaiting", "hd", false, Lesson::Waiting},
+                    FitCase{"Normal1280x720LessonRevealed", "hd", false, Lesson::Revealed},
+                    FitCase{"Normal1920x1080", "fullhd", false},
+                    FitCase{"Normal1920x1080LessonWaiting", "fullhd", false, Lesson::Waiting},
+                    FitCase{"Normal1920x1080LessonRevealed", "fullhd", false, Lesson::Revealed},
+                    FitCase{"Normal3840x2160", "uhd", false},
+                    FitCase{"Normal3840x2160LessonWaiting", "uhd", false, Lesson::Waiting},
+                    FitCase{"Normal3840x2160LessonRevealed", "uhd", false, Lesson::Revealed},
+                    FitCase{"Presenter1280x720", "hd", true},
+                    FitCase{"Presenter1280x720LessonWaiting", "hd", true, Lesson::Waiting},
+                    FitCase{"Presenter1280x720LessonRevealed", "hd", true, Lesson::Revealed},
+                    FitCase{"Presenter1920x1080", "fullhd", true},
+                    FitCase{"Presenter1920x1080LessonWaiting", "fullhd", true, Lesson::Waiting},
+                    FitCase{"Presenter1920x1080LessonRevealed", "fullhd", true, Lesson::Revealed},
+                    FitCase{"Presenter3840x2160", "uhd", true},
+                    FitCase{"Presenter3840x2160LessonWaiting", "uhd", true, Lesson::Waiting},
+                    FitCase{"Presenter3840x2160LessonRevealed", "uhd", true, Lesson::Revealed},
+                    FitCase{"Presenter1920x1080FiveLanesWaiting", "fullhd", true, Lesson::Waiting,
+                            "php-fastcgi-impersonate"},
+                    FitCase{"Presenter1920x1080FiveLanesRevealed", "fullhd", true, Lesson::Revealed,
+                            "php-fastcgi-impersonate"}),
+    [](const testing::TestParamInfo<FitCase> &row) { return std::string(row.param.name); });
 
 } // namespace

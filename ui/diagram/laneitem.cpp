@@ -33,6 +33,7 @@ void LaneItem::setFrame(const LaneFrame &frame) {
     m_badge->setToken(m_lane.kind == LaneLayout::Kind::Process ? QStringLiteral("process")
                                                                : QString(),
                       toQString(frame.processToken));
+    m_badge->setChanging(frame.changing);
     m_badge->setVisible(!frame.processToken.empty());
     m_badge->setPos(toQRectF(frame.badgeRect).topLeft() - pos());
     update();

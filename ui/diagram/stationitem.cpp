@@ -60,6 +60,7 @@ void StationItem::setFrame(const StationFrame &frame) {
     m_state = frame.state;
     m_badge->setToken(toQString(frame.tokenLabel), toQString(frame.token), !frame.tokenIsAccount);
     m_badge->setFailed(frame.state == StationState::Failed);
+    m_badge->setChanging(frame.changing);
     m_badge->setVisible(!frame.token.empty());
     m_badge->setPos(toQRectF(frame.badgeRect).topLeft() - pos());
     update();

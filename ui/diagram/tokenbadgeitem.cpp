@@ -49,6 +49,13 @@ void TokenBadgeItem::setFailed(bool failed) {
     update();
 }
 
+void TokenBadgeItem::setChanging(bool changing) {
+    if (m_changing == changing)
+        return;
+    m_changing = changing;
+    relayout();
+}
+
 void TokenBadgeItem::setTextStyles(const diagram::TextStyles &styles) {
     if (styles == m_styles)
         return;
@@ -58,8 +65,9 @@ void TokenBadgeItem::setTextStyles(const diagram::TextStyles &styles) {
 
 void TokenBadgeItem::relayout() {
     prepareGeometryChange();
-    m_layout = diagram::layoutBadge(toStdString(m_label), toStdString(m_account), m_plain,
-                                    m_maximumWidth, m_styles);
+    m_layout =
+        diagram::layoutBadge(toStdString(m_label), toStdString(m_account), m_plain, m_maximumWidth,
+                             m_changing ? diagram::changingBadgeStyles(m_styles) : m_styles);
     setTransformOriginPoint(0, m_layout.height / 2);
     update();
 }
@@ -94,8 +102,11 @@ void TokenBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         edge = diagramstyle::failure(palette);
         fill = diagramstyle::mix(base, edge, 0.14);
     }
+    if (m_changing && !m_failed)
+        edge = diagramstyle::accent(palette);
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(edge, 1.6));
+    // The token changing hands now has a heavier edge besides its larger type.
+    painter->setPen(QPen(edge, m_changing ? 3.0 : 1.6));
     painter->setBrush(fill);
     const QRectF r = boundingRect().adjusted(0.8, 0.8, -0.8, -0.8);
     const double radius = std::min(m_layout.height, 30.0) / 2 - 1;

@@ -30,6 +30,8 @@ public:
     /// The widest the pill may grow; longer names wrap.
     void setMaximumWidth(double width);
     void setFailed(bool failed);
+    /// Its token changes hands at the step shown: set larger (diagram::changingBadgeStyles).
+    void setChanging(bool changing);
     /// The type of the label and the account (the layout's variant: larger in presenter mode).
     void setTextStyles(const diagram::TextStyles &styles);
     /// How the pill is set now: its size and its lines.
@@ -45,6 +47,7 @@ private:
     double m_maximumWidth = 300;
     diagram::TextStyles m_styles = diagram::LayoutOptions{}.styles();
     bool m_failed = false;
+    bool m_changing = false;
     bool m_plain = false;
 };
 

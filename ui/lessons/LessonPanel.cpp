@@ -6,11 +6,14 @@
 
 #include <QButtonGroup>
 #include <QEvent>
+#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace iisid::ui {
 
@@ -86,8 +89,9 @@ LessonPanel::LessonPanel(QWidget *parent)
     layout->addWidget(m_story);
     layout->addSpacing(6);
     layout->addWidget(m_question);
-    m_choiceLayout = new QVBoxLayout;
-    m_choiceLayout->setSpacing(0); // each choice has its own room below its text (ChoiceButton)
+    m_choiceLayout = new QGridLayout;
+    m_choiceLayout->setVerticalSpacing(0); // each choice has its own room below its text
+                                           // (ChoiceButton)
     layout->addLayout(m_choiceLayout);
     layout->addWidget(m_revealButton, 0, Qt::AlignLeft);
     layout->addWidget(m_verdict);
@@ -124,10 +128,10 @@ void LessonPanel::setLesson(const iisid::Lesson &lesson) {
         button->setObjectName(QStringLiteral("lessonChoice_%1").arg(i));
         button->setAccessibleName(tr("Choice %1: %2").arg(i + 1).arg(choice));
         m_choiceGroup->addButton(button, static_cast<int>(i));
-        m_choiceLayout->addWidget(button);
         m_choiceButtons.push_back(button);
         m_choiceTexts.push_back(choice);
     }
+    placeChoices();
     // Tab order as read: the choices, then Reveal (the buttons were created after Reveal).
     for (std::size_t i = 1; i < m_choiceButtons.size(); ++i)
         setTabOrder(m_choiceButtons[i - 1], m_choiceButtons[i]);
@@ -139,6 +143,24 @@ void LessonPanel::setLesson(const iisid::Lesson &lesson) {
     m_verdict->hide();
     m_reason->clear();
     m_reason->hide();
+}
+
+void LessonPanel::setChoiceColumns(int columns) {
+    columns = std::max(1, columns);
+    if (columns == m_choiceColumns)
+        return;
+    m_choiceColumns = columns;
+    placeChoices();
+}
+
+void LessonPanel::placeChoices() {
+    for (QRadioButton *button : m_choiceButtons)
+        m_choiceLayout->removeWidget(button);
+    for (std::size_t i = 0; i < m_choiceButtons.size(); ++i) {
+        const int index = static_cast<int>(i);
+        m_choiceLayout->addWidget(m_choiceButtons[i], index / m_choiceColumns,
+                                  index % m_choiceColumns);
+    }
 }
 
 void LessonPanel::clearChoices() {
@@ -190,11 +212,17 @@ void LessonPanel::showVerdict() {
     if (m_correct) {
         answer = m_choiceTexts.at(*m_correct);
         QRadioButton *right = m_choiceButtons[static_cast<std::size_t>(*m_correct)];
-        right->setText(right->text() + QStringLiteral("   \u2714 ") + tr("the answer"));
+        // The marks only (the verdict below says it in words, and so do the names a screen
+        // reader reads), so a choice stays narrow enough for the lesson's column in presenter
+        // mode.
+        right->setText(right->text() + QStringLiteral("  \u2714"));
+        right->setAccessibleName(right->accessibleName() + QLatin1Char(' ') + tr("(the answer)"));
         right->setFont(boldFont());
         if (m_chosen >= 0 && m_chosen != *m_correct) {
             QRadioButton *wrong = m_choiceButtons[static_cast<std::size_t>(m_chosen)];
-            wrong->setText(wrong->text() + QStringLiteral("   \u2718 ") + tr("your prediction"));
+            wrong->setText(wrong->text() + QStringLiteral("  \u2718"));
+            wrong->setAccessibleName(wrong->accessibleName() + QLatin1Char(' ') +
+                                     tr("(your prediction)"));
         }
     } else {
         answer = value ? toQString(*value) : toQString(noneChoice);

@@ -13,7 +13,7 @@ class QButtonGroup;
 class QLabel;
 class QPushButton;
 class QRadioButton;
-class QVBoxLayout;
+class QGridLayout;
 
 namespace iisid::ui {
 
@@ -40,6 +40,10 @@ public:
     /// The revealed verdict and reason, as shown (empty before reveal).
     QString verdictText() const;
     QString reasonText() const;
+    /// The choices in this many columns (1, the default; 2 where the panel is a wide, low strip
+    /// under the diagram in presenter mode), filled row by row so 1-2 / 3-4 read in order.
+    void setChoiceColumns(int columns);
+    int choiceColumns() const { return m_choiceColumns; }
 
 signals:
     void revealRequested();
@@ -53,6 +57,7 @@ private:
     void clearChoices();
     void updateTitleFont();
     void showVerdict();
+    void placeChoices();
 
     std::optional<iisid::Lesson> m_lesson;
     iisid::Resolution m_resolution;
@@ -63,7 +68,8 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_story = nullptr;
     QLabel *m_question = nullptr;
-    QVBoxLayout *m_choiceLayout = nullptr;
+    QGridLayout *m_choiceLayout = nullptr;
+    int m_choiceColumns = 1;
     QButtonGroup *m_choiceGroup = nullptr;
     std::vector<QRadioButton *> m_choiceButtons;
     QStringList m_choiceTexts; // the choices as shown, without the "&1" mnemonic

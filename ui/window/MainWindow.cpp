@@ -6,6 +6,7 @@
 #include "QtText.h"
 #include "ResultCard.h"
 #include "ScenarioFiles.h"
+#include "VerticalScrollArea.h"
 #include "model/diagram/diagram_svg.h"
 #include "model/lesson.h"
 #include "model/report/comparison_report.h"
@@ -66,7 +67,6 @@ namespace iisid::ui {
 
 namespace {
 
-constexpr double presenterScale = 1.6;
 /// The first window's size when the screen has room for it.
 constexpr QSize preferredWindowSize(1500, 920);
 /// The share of the screen's free area the first window takes at most.
@@ -148,10 +148,9 @@ void MainWindow::createWidgets() {
     m_sideSplitter = new QSplitter(Qt::Vertical, this);
     m_sideSplitter->setObjectName(QStringLiteral("sideSplitter"));
     m_sideSplitter->addWidget(m_explanation);
-    auto *resultArea = new QScrollArea(this);
+    // The card is never cut at the right however narrow its column: it scrolls down.
+    auto *resultArea = new VerticalScrollArea(this);
     resultArea->setWidget(m_result);
-    resultArea->setWidgetResizable(true);
-    resultArea->setFrameShape(QFrame::NoFrame);
     resultArea->setFocusPolicy(Qt::NoFocus); // Tab goes to the card's own Copy button
     resultArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // The comparison A/B is a tab beside the result card, not a dock under the diagram: pinning
@@ -198,7 +197,12 @@ void MainWindow::createDocks() {
     m_lessonSplitter = new QSplitter(Qt::Horizontal, m_lessonDock);
     m_lessonSplitter->setObjectName(QStringLiteral("lessonSplitter"));
     m_lessonSplitter->addWidget(m_lessonBrowser);
-    m_lessonSplitter->addWidget(m_lessonPanel);
+    // The lesson scrolls rather than squeezing its choices onto each other in a low dock.
+    m_lessonArea = new VerticalScrollArea(m_lessonSplitter);
+    m_lessonArea->setObjectName(QStringLiteral("lessonArea"));
+    m_lessonArea->setWidget(m_lessonPanel);
+    m_lessonArea->setFocusPolicy(Qt::NoFocus); // Tab goes to the lesson's choices
+    m_lessonSplitter->addWidget(m_lessonArea);
     m_lessonSplitter->setChildrenCollapsible(false);
     m_lessonSplitter->setStretchFactor(0, 1);
     m_lessonSplitter->setStretchFactor(1, 2);
@@ -226,6 +230,13 @@ void MainWindow::createDocks() {
     m_lessonMenu->insertAction(m_lessonMenu->actions().value(0), m_lessonDock->toggleViewAction());
     // The editor made way for the lesson; closing the lesson brings it back.
     connect(m_lessonDock->toggleViewAction(), &QAction::toggled, this, [this](bool shown) {
+        // In presenter mode the trainer's Ctrl+L (or the dock's close button) decides whether
+        // the lesson shares the screen: the room is shared out again.
+        if (m_presenter && !m_arranging) {
+            m_presenterLesson = shown;
+            sharePresenterRoom();
+            return;
+        }
         if (!shown && !m_presenter && !m_arranging && m_editorHiddenForLesson) {
             m_editorHiddenForLesson = false;
             m_editorAction->setChecked(true);
@@ -308,9 +319,8 @@ void MainWindow::setAnswerHidden(bool hidden) {
     m_revealAction->setEnabled(hidden);
     // While the answer is covered, its place goes to the diagram (in presenter mode and at the
     // desk alike); the reveal brings the steps and the result card back.
-    m_sideSplitter->setVisible(!hidden);
-    if (!hidden)
-        sharePresenterRoom(); // the answer comes back beside the diagram
+    m_sideSplitter->setVisible(answerColumnShown());
+    sharePresenterRoom(); // the answer comes back beside the diagram, or the verdict below it
     for (QAction *answer : m_answerActions)
         answer->setEnabled(hidden);
     // The comparison lists the current identities too: it waits for the reveal as well.
@@ -448,6 +458,7 @@ void MainWindow::showLesson(const Lesson &lesson) {
     // [*]: a lesson the trainer changes shows it, as Quit will ask to save it.
     setWindowTitle(tr("%1[*] — IIS Identity Explainer").arg(toQString(lesson.title)));
     updateStepLabel();
+    arrangeLessonDock(); // now that the lesson's picture is laid out
 }
 
 bool MainWindow::startLesson(const QString &id) {
@@ -464,6 +475,8 @@ void MainWindow::revealLesson() {
     if (!m_lessonPanel->isRevealed())
         m_lessonPanel->reveal();
     setAnswerHidden(false);
+    // The answer's column is back: once it has its width, the lesson may fit better elsewhere.
+    QTimer::singleShot(0, this, &MainWindow::arrangeLessonDock);
     tellFromTheStart();
 }
 
@@ -554,112 +567,6 @@ void MainWindow::showComparison(bool shown) {
         m_mainSplitter->setSizes({sizes.value(0), sizes.value(1) * 5 / 8, sizes.value(1) * 3 / 8});
 }
 
-void MainWindow::showDock(QDockWidget *dock) {
-    if (m_presenter && dock == m_lessonDock) {
-        dock->show();
-        return;
-    }
-    if (dock->isHidden()) {
-        dock->show();
-        // A third of the height: the diagram keeps the most room.
-        resizeDocks({dock}, {height() * 35 / 100}, Qt::Vertical);
-    }
-    dock->raise();
-}
-
-void MainWindow::setPresenterMode(bool on) {
-    if (on == m_presenter)
-        return;
-    m_presenter = on;
-    // Hiding and restoring the docks below is not the user closing the lesson.
-    const QScopedValueRollback<bool> arranging(m_arranging, true);
-    {
-        const QSignalBlocker blocker(m_presenterAction);
-        m_presenterAction->setChecked(on);
-    }
-    m_leavePresenterAction->setEnabled(on);
-    m_resultLargeAction->setEnabled(on);
-    if (on) {
-        m_stateBeforePresenter = saveState();
-        m_splitterBeforePresenter = m_mainSplitter->saveState();
-        m_sideSplitterBeforePresenter = m_sideSplitter->saveState();
-        m_editor->hide();
-        menuBar()->hide();
-        m_fileToolBar->hide();
-        showComparison(false);
-        // The room sees the diagram first; a lesson's question sits below it, without the list
-        // of lessons.
-        m_lessonBrowser->hide();
-        const bool lesson = m_lessonWaiting || m_lessonPanel->isRevealed();
-        if (lesson) {
-            addDockWidget(Qt::BottomDockWidgetArea, m_lessonDock);
-            m_lessonDock->show();
-        } else {
-            m_lessonDock->hide();
-        }
-        setPresentationScale(presenterScale);
-        m_diagram->setLayoutOptions(diagram::LayoutOptions::presenter());
-        m_geometryBeforePresenter = saveGeometry();
-        showFullScreen();
-        // Without a window manager (a kiosk, a bare X server) nobody resizes the window for us.
-        if (QScreen *current = screen())
-            setGeometry(current->geometry());
-        // Sizes are shared out once the full-screen geometry has arrived.
-        QTimer::singleShot(0, this, [this, lesson] {
-            if (!m_presenter)
-                return;
-            sharePresenterRoom();
-            if (lesson)
-                resizeDocks({m_lessonDock}, {height() * 30 / 100}, Qt::Vertical);
-        });
-        m_diagram->setFocus();
-    } else {
-        showNormal();
-        restoreGeometry(m_geometryBeforePresenter);
-        m_lessonBrowser->show();
-        restoreState(m_stateBeforePresenter);
-        m_editor->setVisible(m_editorAction->isChecked());
-        m_sideSplitter->show();
-        menuBar()->show();
-        m_mainSplitter->restoreState(m_splitterBeforePresenter);
-        m_sideSplitter->restoreState(m_sideSplitterBeforePresenter);
-        setPresentationScale(1.0);
-        m_diagram->setLayoutOptions({});
-    }
-    setAnswerHidden(m_lessonWaiting);
-}
-
-void MainWindow::sharePresenterRoom() {
-    if (!m_presenter)
-        return;
-    // Diagram large (the default): the flow takes the width it can fill at its height (at most
-    // 70%), the answer the rest; result large: the answer takes most of it, the diagram still
-    // fits its smaller pane.
-    const int width = m_mainSplitter->width();
-    int diagram = width * 38 / 100;
-    if (!m_resultLargeAction->isChecked()) {
-        const int fits =
-            m_diagram->widthToFit(m_diagram->height()) + (m_center->width() - m_diagram->width());
-        diagram = std::clamp(fits, width * 30 / 100, width * 70 / 100);
-    }
-    m_mainSplitter->setSizes({0, diagram, width - diagram});
-}
-
-void MainWindow::setPresentationScale(double scale) {
-    // The diagram fits its pane by itself, in every mode. The lesson's story is read aloud by the
-    // trainer, so it grows less than the answer does.
-    const double milder = 1.0 + (scale - 1.0) / 2.0;
-    m_result->setPresentationScale(scale);
-    m_explanation->setPresentationScale(scale);
-    QFont font = QApplication::font();
-    if (scale != 1.0 && font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * milder);
-    m_lessonPanel->setFont(font);
-    m_playbackToolBar->setFont(font);
-    const int icon = style()->pixelMetric(QStyle::PM_ToolBarIconSize);
-    m_playbackToolBar->setIconSize(QSize(icon, icon) * scale);
-}
-
 void MainWindow::about() {
     QMessageBox::about(
         this, tr("About IIS Identity Explainer"),
@@ -681,10 +588,12 @@ void MainWindow::updateStepLabel() {
     QString text =
         tr("Step %1 of %2").arg(m_diagram->currentStep() + 1).arg(m_diagram->stepCount());
     const bool stopped = m_lessonWaiting && m_diagram->currentStep() >= lastStepBeforeReveal();
-    // Before the reveal the steps that decide the answer wait: say so where the steps are.
-    if (stopped)
+    // Before the reveal the steps that decide the answer wait: say so where the steps are (in
+    // presenter mode the lesson says it, and the bar stays short enough for a 1280-pixel screen).
+    if (stopped && !m_presenter)
         text += tr(" · predict, then reveal (Enter) for the rest");
     m_stepLabel->setText(text);
+    keepPlaybackBarWhole();
     m_stepForwardAction->setEnabled(!stopped);
     m_stepForwardAction->setToolTip(stopped ? tr("The next step decides the answer: reveal first")
                                             : QString());
@@ -737,6 +646,10 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 }
 
 bool MainWindow::event(QEvent *event) {
+    // A lesson opened before the window first showed (iisid-gui --lesson) was placed in a room
+    // not yet laid out: place it again in the real one.
+    if (event->type() == QEvent::Show && !m_lessonDock->isHidden())
+        QTimer::singleShot(0, this, &MainWindow::arrangeLessonDock);
     // The single-key shortcuts (Space, the arrows, R, 1-4, Enter) drive the presentation
     // wherever the focused widget does not use the key itself (a text field, a button's Space,
     // a drop-down's arrows): focusUsesKey() decides.

@@ -17,6 +17,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
@@ -142,8 +143,28 @@ private:
     /// Raises the Compare tab beside the result card (true) or the result card again (false).
     void showComparison(bool shown);
     void setPresentationScale(double scale);
-    /// Presenter mode: shares the width between the diagram and the answer (resultLarge, D).
+    /// Keeps the diagram's pane as wide as its playback bar with every button shown.
+    void keepPlaybackBarWhole();
+    /// Presenter mode: shares the screen between the diagram and the answer (resultLarge, D),
+    /// or between the diagram and the lesson.
     void sharePresenterRoom();
+    /// Whether the explanation and the result card are shown: not while a lesson waits for the
+    /// prediction, nor while a lesson is presented with the diagram large.
+    bool answerColumnShown() const;
+    /// Puts the lesson dock right of the diagram or below it, whichever leaves the picture
+    /// larger (a tall picture wants the height, a wide one the width), and sizes it.
+    void arrangeLessonDock();
+    /// Where the lesson goes: the dock area, the dock's width (right) or height (bottom), and the
+    /// diagram's scale that leaves.
+    struct LessonPlace {
+        Qt::DockWidgetArea area = Qt::BottomDockWidgetArea;
+        int extent = 0;
+        double scale = 0;
+    };
+    /// The better place for the lesson in `room` (the area the diagram, its playback bar and the
+    /// lesson share; `beside` of its width goes to other panes). Leaves the lesson's choices in
+    /// the columns the place wants (two in a strip below the diagram in presenter mode).
+    LessonPlace bestLessonPlace(QSize room, int beside);
     bool maybeSave();
     void setFilePath(const QString &path);
     void addRecentFile(const QString &path);
@@ -161,7 +182,8 @@ private:
     bool m_presenter = false;
     bool m_lessonWaiting = false;
     bool m_editorHiddenForLesson = false;
-    bool m_arranging = false; // presenter mode is moving the docks
+    bool m_arranging = false;       // presenter mode is moving the docks
+    bool m_presenterLesson = false; // presenter mode shows a lesson
     QByteArray m_stateBeforePresenter;
     QByteArray m_geometryBeforePresenter;
     QByteArray m_splitterBeforePresenter;
@@ -174,6 +196,7 @@ private:
     ComparePanel *m_compare = nullptr;
     LessonBrowser *m_lessonBrowser = nullptr;
     LessonPanel *m_lessonPanel = nullptr;
+    QScrollArea *m_lessonArea = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_sideSplitter = nullptr;
     QTabWidget *m_answerTabs = nullptr; // the result card and, beside it, the comparison A/B

@@ -105,8 +105,8 @@ ResultCard::ResultCard(QWidget *parent)
         m_identities.push_back({field, added});
     }
     m_confidence = addRow(tr("Confidence"), tr("Confidence of the result"), row++, false);
-    // The summary badge hugs its text instead of filling the row like an input field.
-    m_confidence.value->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    // The summary badge fills its row: hugging its text (a Maximum size policy) gave the wrapped
+    // text less height than its lines need, and the badge read "⚠ UNCONFIRMED:", the rest cut.
     m_dependsOn = addRow(tr("Depends on"), tr("What the result depends on"), row++, false);
     m_dependsOn.caption->setAlignment(Qt::AlignLeft | Qt::AlignTop); // beside the first line
     m_dependsOn.value->setAccessibleDescription(
