@@ -92,7 +92,8 @@ private:
             return "the end of the file";
         if (static_cast<unsigned char>(peek()) < 0x20)
             return "a control character";
-        // Characters that would print as nothing, or as the replacement mark, are named, not quoted.
+        // Characters that would print as nothing, or as the replacement mark, are named, not
+        // quoted.
         const std::string c = character();
         if (c == "\xEF\xBF\xBD")
             return "U+FFFD, the replacement character: a program that read this file in another "

@@ -108,7 +108,8 @@ TEST(JsonDocument, MessagesNameInvisibleAndReplacementCharacters) {
               "f.json:1:1: error: expected a value but found U+FFFD, the replacement character: a "
               "program that read this file in another encoding put it where it could not read a "
               "character; fix or retype that text");
-    EXPECT_EQ(error("{\"a\": \xEF\xBB\xBF" "1}"),
+    EXPECT_EQ(error("{\"a\": \xEF\xBB\xBF"
+                    "1}"),
               "f.json:1:7: error: expected a value but found a byte order mark (U+FEFF) that is "
               "not at the start of the file");
     EXPECT_EQ(error("\xC2\x85{}"),
