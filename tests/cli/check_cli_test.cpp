@@ -388,6 +388,15 @@ TEST(CliCheck, PasswordsNeverReachTheReportAndEncryptedValuesOnlyWithShowSecrets
     fs::remove_all(dir);
 }
 
+/// A machine.config whose <processModel> runs aspnet_wp.exe as SYSTEM (config-semantics.md #38).
+constexpr const char *kMachineConfigSystem = R"(<?xml version="1.0"?>
+<configuration>
+  <system.web>
+    <processModel enable="true" userName="System" password="AutoGenerate" />
+  </system.web>
+</configuration>
+)";
+
 // The IIS 6 readers end to end: AccessSSLFlags and WebSvcExtRestrictionList from MetaBase.xml,
 // and a machine.config's <processModel> beside it (config-semantics.md §5 #13, #30, #38).
 TEST(CliCheck, MetabaseWithMachineConfigReachesTheIis6Findings) {
@@ -410,13 +419,7 @@ TEST(CliCheck, MetabaseWithMachineConfigReachesTheIis6Findings) {
 </MBProperty>
 </configuration>
 )");
-    const fs::path machine = writeFile(dir / "machine.config", R"(<?xml version="1.0"?>
-<configuration>
-  <system.web>
-    <processModel enable="true" userName="System" password="AutoGenerate" />
-  </system.web>
-</configuration>
-)");
+    const fs::path machine = writeFile(dir / "machine.config", kMachineConfigSystem);
     const Outcome run = iisid({"check", metabase.string(), machine.string(), "--format", "json"});
     EXPECT_EQ(run.exitCode, 1) << run.err;
     const nlohmann::json doc = json(run);
@@ -459,13 +462,7 @@ TEST(CliCheck, MachineConfigProcessModelIsTheAccountOfAspNetRows) {
 </MBProperty>
 </configuration>
 )");
-    const fs::path machine = writeFile(dir / "machine.config", R"(<?xml version="1.0"?>
-<configuration>
-  <system.web>
-    <processModel enable="true" userName="System" password="AutoGenerate" />
-  </system.web>
-</configuration>
-)");
+    const fs::path machine = writeFile(dir / "machine.config", kMachineConfigSystem);
     const auto aspnetCode = [](const Outcome &run) {
         const nlohmann::json doc = nlohmann::json::parse(run.out);
         for (const nlohmann::json &handler : doc["applications"][0]["handlers"]) {
