@@ -102,7 +102,8 @@ void SettingRow::offerChoices(const Scenario &scenario) {
             !m_setting.choiceProblem(scenario, choice) || index == m_combo->currentIndex();
         if (items)
             items->item(index)->setEnabled(offered);
-        if (list)
+        // Hiding a row, even one already hidden, lays the whole list out again.
+        if (list && list->isRowHidden(index) == offered)
             list->setRowHidden(index, !offered);
     }
 }
@@ -219,10 +220,14 @@ void SettingRow::refresh(const Scenario &scenario) {
         const SettingValue shown = writtenValue ? written : m_setting.defaultValue(scenario);
         const bool *on = std::get_if<bool>(&shown);
         const bool notKnown = std::holds_alternative<Unknown>(shown);
-        const QSignalBlocker blocker(m_check);
-        m_check->setCheckState(notKnown      ? Qt::PartiallyChecked
-                               : (on && *on) ? Qt::Checked
-                                             : Qt::Unchecked);
+        const Qt::CheckState state = notKnown      ? Qt::PartiallyChecked
+                                     : (on && *on) ? Qt::Checked
+                                                   : Qt::Unchecked;
+        // Setting the same state repaints the box all the same.
+        if (m_check->checkState() != state) {
+            const QSignalBlocker blocker(m_check);
+            m_check->setCheckState(state);
+        }
         m_check->setText(notKnown       ? toQString(unknownSpelling)
                          : writtenValue ? QString()
                                         : tr("(default)"));
@@ -272,6 +277,7 @@ void SettingRow::refresh(const Scenario &scenario) {
     else if (inactive)
         tip = tr("No effect: %1").arg(toQString(*inactive)) + QStringLiteral("\n\n") + help;
     // The reason is written under a disabled row too: the keyboard cannot reach a tooltip.
+    // (QLabel::setText skips an unchanged text; clear() would lay the row out again.)
     if (problem && writtenValue)
         m_note->setText(tr("Problem: %1").arg(toQString(*problem)));
     else if (problem)
@@ -279,7 +285,7 @@ void SettingRow::refresh(const Scenario &scenario) {
     else if (inactive)
         m_note->setText(tr("No effect: %1").arg(toQString(*inactive)));
     else
-        m_note->clear();
+        m_note->setText(QString());
     m_note->setVisible(!m_note->text().isEmpty());
 
     if (!m_origin.isEmpty())
