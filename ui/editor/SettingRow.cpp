@@ -1,5 +1,6 @@
 #include "SettingRow.h"
 
+#include "WrappedLabel.h"
 #include "ui/window/QtText.h"
 
 #include <QCheckBox>
@@ -28,8 +29,7 @@ SettingRow::SettingRow(const Setting &setting, QWidget *parent)
     , m_setting(setting)
     , m_reset(new QToolButton(this)) {
     const QString label = toQString(setting.label.empty() ? setting.id : setting.label);
-    m_label = new QLabel(label + QLatin1Char(':'));
-    m_label->setWordWrap(true);
+    m_label = new WrappedLabel(label + QLatin1Char(':'));
     createControl();
     m_control->setObjectName(toQString(setting.id));
     m_control->setProperty("settingId", toQString(setting.id));
@@ -54,9 +54,8 @@ SettingRow::SettingRow(const Setting &setting, QWidget *parent)
     connect(m_reset, &QToolButton::clicked, this, [this] { emit valueEdited(SettingValue()); });
 
     // Why a disabled row is disabled, in small text beneath it.
-    m_note = new QLabel(this);
+    m_note = new WrappedLabel(QString(), this);
     m_note->setObjectName(QStringLiteral("note:") + toQString(setting.id));
-    m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     QFont small = m_note->font();
     if (small.pointSizeF() > 0)
