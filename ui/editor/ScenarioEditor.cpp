@@ -21,6 +21,9 @@ ScenarioEditor::ScenarioEditor(QWidget *parent)
     setFocusPolicy(Qt::NoFocus);
 
     auto *content = new QWidget(this);
+    // A row that shows or hides its note changes the content's height; without this the whole
+    // content (every visible row) is repainted then, not only the rows that moved or changed.
+    content->setAttribute(Qt::WA_StaticContents);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(2, 4, 0, 4);
     m_title = new QLabel(content);

@@ -1,5 +1,6 @@
 #include "SettingRow.h"
 
+#include "WrappedLabel.h"
 #include "ui/window/QtText.h"
 
 #include <QCheckBox>
@@ -83,8 +84,7 @@ SettingRow::SettingRow(const Setting &setting, QWidget *parent)
     , m_setting(setting)
     , m_reset(new QToolButton(this)) {
     const QString label = toQString(setting.label.empty() ? setting.id : setting.label);
-    m_label = new QLabel(label + QLatin1Char(':'));
-    m_label->setWordWrap(true);
+    m_label = new WrappedLabel(label + QLatin1Char(':'));
     createControl();
     m_control->setObjectName(toQString(setting.id));
     m_control->setProperty("settingId", toQString(setting.id));
@@ -109,9 +109,8 @@ SettingRow::SettingRow(const Setting &setting, QWidget *parent)
     connect(m_reset, &QToolButton::clicked, this, [this] { emit valueEdited(SettingValue()); });
 
     // Why a disabled row is disabled, in small text beneath it.
-    m_note = new QLabel(this);
+    m_note = new WrappedLabel(QString(), this);
     m_note->setObjectName(QStringLiteral("note:") + toQString(setting.id));
-    m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     QFont small = m_note->font();
     if (small.pointSizeF() > 0)
@@ -157,7 +156,8 @@ void SettingRow::offerChoices(const Scenario &scenario) {
             !m_setting.choiceProblem(scenario, choice) || index == m_combo->currentIndex();
         if (items)
             items->item(index)->setEnabled(offered);
-        if (list)
+        // Hiding a row, even one already hidden, lays the whole list out again.
+        if (list && list->isRowHidden(index) == offered)
             list->setRowHidden(index, !offered);
     }
 }
@@ -274,10 +274,14 @@ void SettingRow::refresh(const Scenario &scenario) {
         const SettingValue shown = writtenValue ? written : m_setting.defaultValue(scenario);
         const bool *on = std::get_if<bool>(&shown);
         const bool notKnown = std::holds_alternative<Unknown>(shown);
-        const QSignalBlocker blocker(m_check);
-        m_check->setCheckState(notKnown      ? Qt::PartiallyChecked
-                               : (on && *on) ? Qt::Checked
-                                             : Qt::Unchecked);
+        const Qt::CheckState state = notKnown      ? Qt::PartiallyChecked
+                                     : (on && *on) ? Qt::Checked
+                                                   : Qt::Unchecked;
+        // Setting the same state repaints the box all the same.
+        if (m_check->checkState() != state) {
+            const QSignalBlocker blocker(m_check);
+            m_check->setCheckState(state);
+        }
         m_check->setText(notKnown       ? toQString(unknownSpelling)
                          : writtenValue ? QString()
                                         : tr("(default)"));
@@ -328,6 +332,7 @@ void SettingRow::refresh(const Scenario &scenario) {
     else if (inactive)
         tip = tr("No effect: %1").arg(toQString(*inactive)) + QStringLiteral("\n\n") + help;
     // The reason is written under a disabled row too: the keyboard cannot reach a tooltip.
+    // (QLabel::setText skips an unchanged text; clear() would lay the row out again.)
     if (problem && writtenValue)
         m_note->setText(tr("Problem: %1").arg(toQString(*problem)));
     else if (problem)
@@ -335,7 +340,7 @@ void SettingRow::refresh(const Scenario &scenario) {
     else if (inactive)
         m_note->setText(tr("No effect: %1").arg(toQString(*inactive)));
     else
-        m_note->clear();
+        m_note->setText(QString());
     m_note->setVisible(!m_note->text().isEmpty());
 
     if (!m_origin.isEmpty())

@@ -90,19 +90,32 @@ void ExplanationPane::setResolution(const Resolution &resolution) {
     const int previous = m_list->currentRow();
     const QSignalBlocker blocker(m_list);
     m_steps = resolution.steps;
-    m_list->clear();
+    // The rows are kept and only their texts replaced (an unchanged text is not set again), so
+    // a change that leaves most steps alone neither rebuilds the list nor repaints it whole.
+    while (m_list->count() > static_cast<int>(m_steps.size()))
+        delete m_list->takeItem(m_list->count() - 1);
+    bool changed = false;
     int index = 0;
-    for (const Step &step : resolution.steps) {
-        auto *item = new QListWidgetItem(m_list);
+    for (const Step &step : m_steps) {
+        QListWidgetItem *item = m_list->item(index);
+        if (!item) {
+            item = new QListWidgetItem(m_list);
+            changed = true;
+        }
         const QString plain = plainText(step, index);
+        const QString rich = html(step, index);
+        changed = changed || item->data(StepDelegate::htmlRole).toString() != rich;
         item->setData(Qt::DisplayRole, plain);
         item->setData(stepTextRole, plain);
         item->setData(Qt::AccessibleTextRole, plain);
-        item->setData(StepDelegate::htmlRole, html(step, index));
-        item->setData(StepDelegate::selectedHtmlRole, html(step, index));
+        item->setData(StepDelegate::htmlRole, rich);
+        item->setData(StepDelegate::selectedHtmlRole, rich);
         item->setToolTip(step.sources.empty() ? QString() : tr("Click a source to open it"));
         ++index;
     }
+    // A text changed in place changes its row's height only when the rows are laid out again.
+    if (changed)
+        m_list->doItemsLayout();
     if (previous >= 0 && previous < m_list->count())
         m_list->setCurrentRow(previous);
 }

@@ -61,6 +61,12 @@ QString markMeaning(Confidence confidence) {
     return ResultCard::tr("unconfirmed");
 }
 
+/// A style sheet set again, even the same one, polishes the label anew and lays the card out.
+void setStyleSheetOf(QLabel *label, const QString &sheet) {
+    if (label->styleSheet() != sheet)
+        label->setStyleSheet(sheet);
+}
+
 } // namespace
 
 ResultCard::ResultCard(QWidget *parent)
@@ -197,7 +203,7 @@ void ResultCard::setResolution(const Resolution &resolution,
         QFont font = identity.row.mark->font();
         font.setBold(confidence != Confidence::Confirmed);
         identity.row.mark->setFont(font);
-        identity.row.mark->setStyleSheet(badgeStyleSheet(confidence));
+        setStyleSheetOf(identity.row.mark, badgeStyleSheet(confidence));
     }
 
     const bool sure = resolution.confidence == Confidence::Confirmed;
@@ -211,7 +217,7 @@ void ResultCard::setResolution(const Resolution &resolution,
     else
         confidence = tr("confirmed by the sources");
     m_confidence.value->setText(confidence);
-    m_confidence.value->setStyleSheet(badgeStyleSheet(resolution.confidence));
+    setStyleSheetOf(m_confidence.value, badgeStyleSheet(resolution.confidence));
     m_confidence.value->setToolTip(sure ? QString()
                                         : tr("The weakest rule used decides: see the marked "
                                              "steps of the explanation."));

@@ -9,32 +9,44 @@
 #include <QTextDocument>
 #include <QUrl>
 
+#include <memory>
+
 namespace iisid::ui {
 
 namespace {
 
 constexpr int margin = 6;
+/// What the painted steps may take, in KiB: a few screens of steps at presenter size.
+constexpr qsizetype picturesKiB = 24 * 1024;
 
 } // namespace
 
 StepDelegate::StepDelegate(QAbstractItemView *view)
     : QStyledItemDelegate(view)
-    , m_view(view) {}
+    , m_view(view)
+    , m_pictures(picturesKiB) {}
 
 int StepDelegate::textWidth(const QStyleOptionViewItem &option) const {
     const int width = m_view ? m_view->viewport()->width() : option.rect.width();
     return std::max(50, width - 2 * margin);
 }
 
-QTextDocument &StepDelegate::laidOut(const QStyleOptionViewItem &option, const QModelIndex &index,
-                                     int width) const {
+QString StepDelegate::layoutKey(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                int width) {
     // Links take their colour when the text is read: on the highlighted step they follow the
     // highlighted text, elsewhere the palette's link colour.
     const bool selected = option.state & QStyle::State_Selected;
     const QColor link = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Link);
     const QString html = index.data(selected ? selectedHtmlRole : htmlRole).toString();
-    const QString key = QString::number(width) + QLatin1Char('|') + link.name() + QLatin1Char('|') +
-                        option.font.key() + QLatin1Char('|') + html;
+    return QString::number(width) + QLatin1Char('|') + link.name() + QLatin1Char('|') +
+           option.font.key() + QLatin1Char('|') + html;
+}
+
+QTextDocument &StepDelegate::laidOut(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                     int width) const {
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor link = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Link);
+    const QString key = layoutKey(option, index, width);
     if (const auto found = m_documents.constFind(key); found != m_documents.constEnd())
         return **found;
     if (m_documents.size() > 256) // a few screens of steps; older layouts are not worth keeping
@@ -43,7 +55,7 @@ QTextDocument &StepDelegate::laidOut(const QStyleOptionViewItem &option, const Q
     document->setDocumentMargin(0);
     document->setDefaultFont(option.font);
     document->setDefaultStyleSheet(QStringLiteral("a { color: %1; }").arg(link.name()));
-    document->setHtml(html);
+    document->setHtml(index.data(selected ? selectedHtmlRole : htmlRole).toString());
     document->setTextWidth(width);
     return *m_documents.insert(key, std::move(document)).value();
 }
@@ -56,22 +68,41 @@ void StepDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     QStyle *style = background.widget ? background.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, background.widget);
 
-    QTextDocument &document = laidOut(option, index, option.rect.width() - 2 * margin);
+    const int width = option.rect.width() - 2 * margin;
     const bool selected = option.state & QStyle::State_Selected;
+    const QColor textColour =
+        option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    // The text is drawn from the rectangle's corner, inset by the margin, up to the rectangle's
+    // size (as the clip was when it was drawn straight onto the view).
+    const QSize area = option.rect.size();
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+    const QString key = layoutKey(option, index, width) + QLatin1Char('|') + textColour.name() +
+                        QLatin1Char('|') + QString::number(area.width()) + QLatin1Char('x') +
+                        QString::number(area.height()) + QLatin1Char('@') + QString::number(ratio);
+    const QPoint corner = option.rect.topLeft() + QPoint(margin, margin);
+    if (const QPixmap *picture = m_pictures.object(key)) {
+        painter->drawPixmap(corner, *picture);
+        return;
+    }
+    QTextDocument &document = laidOut(option, index, width);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = option.palette;
-    const QPalette::ColorRole text = selected ? QPalette::HighlightedText : QPalette::Text;
-    context.palette.setColor(QPalette::Text, option.palette.color(text));
+    context.palette.setColor(QPalette::Text, textColour);
     if (selected) {
-        context.palette.setColor(QPalette::Link, option.palette.color(QPalette::HighlightedText));
-        context.palette.setColor(QPalette::LinkVisited,
-                                 option.palette.color(QPalette::HighlightedText));
+        context.palette.setColor(QPalette::Link, textColour);
+        context.palette.setColor(QPalette::LinkVisited, textColour);
     }
-    painter->save();
-    painter->translate(option.rect.topLeft() + QPoint(margin, margin));
-    painter->setClipRect(QRect(QPoint(0, 0), option.rect.size()));
-    document.documentLayout()->draw(painter, context);
-    painter->restore();
+    auto drawn = std::make_unique<QPixmap>(area * ratio);
+    drawn->setDevicePixelRatio(ratio);
+    drawn->fill(Qt::transparent);
+    QPainter onPicture(drawn.get());
+    onPicture.setRenderHints(painter->renderHints());
+    document.documentLayout()->draw(&onPicture, context);
+    onPicture.end();
+    painter->drawPixmap(corner, *drawn);
+    const qsizetype kib =
+        std::max<qsizetype>(1, static_cast<qsizetype>(drawn->width()) * drawn->height() * 4 / 1024);
+    m_pictures.insert(key, drawn.release(), kib);
 }
 
 QSize StepDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const {

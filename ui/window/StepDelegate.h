@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QCache>
 #include <QHash>
+#include <QPixmap>
 #include <QString>
 #include <QStyledItemDelegate>
 
@@ -40,8 +42,15 @@ private:
                            int width) const;
     int textWidth(const QStyleOptionViewItem &option) const;
 
+    /// The key of a step's laid-out text: its text, width, font and link colour.
+    static QString layoutKey(const QStyleOptionViewItem &option, const QModelIndex &index,
+                             int width);
+
     QAbstractItemView *m_view = nullptr;
     mutable QHash<QString, std::shared_ptr<QTextDocument>> m_documents;
+    /// The steps' text as painted (keyed by layoutKey, text colour, size and pixel ratio):
+    /// drawing rich text is most of a redraw, and a change repaints mostly unchanged steps.
+    mutable QCache<QString, QPixmap> m_pictures;
 };
 
 } // namespace iisid::ui
