@@ -263,24 +263,13 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
         }
     }
 
-    std::vector<CheckApplication> rows;
-    rows.reserve(run.applications.size());
-    {
-        // Gone before the findings: the rows hold the answers (on 20,000 sites the cache's keys
-        // and answers are some 70 MB).
-        ResolutionCache cache;
-        const std::size_t total = run.applications.size();
-        for (const AppScenario &app : run.applications) {
-            if (options.progress && !options.progress(rows.size(), total))
-                return cancelledCheck();
-            rows.push_back(identityRow(app, cache));
-        }
-        if (options.progress && !options.progress(total, total))
-            return cancelledCheck();
-        run.resolutionsAsked = cache.asked();
-        run.resolutionsComputed = cache.resolved();
-        run.resolvingSeconds = std::chrono::duration<double>(cache.resolving()).count();
-    }
+    std::optional<IdentityRows> identities = identityRows(run.applications, options.progress);
+    if (!identities)
+        return cancelledCheck();
+    std::vector<CheckApplication> rows = std::move(identities->rows);
+    run.resolutionsAsked = identities->asked;
+    run.resolutionsComputed = identities->computed;
+    run.resolvingSeconds = std::chrono::duration<double>(identities->resolving).count();
 
     std::vector<const config::PhpIni *> iniPointers;
     for (const config::PhpIni &ini : phpInis)
