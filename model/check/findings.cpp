@@ -5,7 +5,7 @@
 namespace iisid::check {
 
 std::vector<CheckFinding> findings(const CheckContext &context) {
-    std::vector<CheckFinding> out;
+    FindingList out;
     poolFindings(context, out);
     authenticationFindings(context, out);
     aspNetFindings(context, out);
@@ -24,7 +24,13 @@ std::vector<CheckFinding> findings(const CheckContext &context) {
             return la.line < lb.line;
         return la.column < lb.column;
     });
-    return out;
+    std::vector<CheckFinding> sorted;
+    sorted.reserve(out.size());
+    while (!out.empty()) { // each block of the deque freed as soon as it is moved
+        sorted.push_back(std::move(out.front()));
+        out.pop_front();
+    }
+    return sorted;
 }
 
 } // namespace iisid::check
