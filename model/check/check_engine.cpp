@@ -271,19 +271,27 @@ Result<CheckRun> runCheck(std::vector<CheckInputFile> files, const CheckOptions 
     run.resolutionsComputed = identities->computed;
     run.resolvingSeconds = std::chrono::duration<double>(identities->resolving).count();
 
-    std::vector<const config::PhpIni *> iniPointers;
-    for (const config::PhpIni &ini : phpInis)
-        iniPointers.push_back(&ini);
-    const CheckContext context{set.get(),
-                               metabase ? &*metabase : nullptr,
-                               iniPointers,
-                               run.applications,
-                               rows,
-                               pools,
-                               version,
-                               versionFrom,
-                               set ? configurationPaths(*set) : std::vector<ConfigPath>()};
-    run.report.findings = findings(context);
+    FindingList found;
+    {
+        std::vector<const config::PhpIni *> iniPointers;
+        for (const config::PhpIni &ini : phpInis)
+            iniPointers.push_back(&ini);
+        const CheckContext context{set.get(),
+                                   metabase ? &*metabase : nullptr,
+                                   iniPointers,
+                                   run.applications,
+                                   rows,
+                                   pools,
+                                   version,
+                                   versionFrom,
+                                   set ? configurationPaths(*set) : std::vector<ConfigPath>()};
+        found = unsortedFindings(context);
+    }
+    // The rules were the files' last readers: the parsed files (on 20,000 sites some 100 MB)
+    // go before the findings are sorted into the report, which holds them twice for a moment.
+    set.reset();
+    metabase.reset();
+    run.report.findings = sortedFindings(std::move(found));
     run.report.pools = std::move(pools);
     run.report.applications = std::move(rows);
     return run;

@@ -5,6 +5,10 @@
 namespace iisid::check {
 
 std::vector<CheckFinding> findings(const CheckContext &context) {
+    return sortedFindings(unsortedFindings(context));
+}
+
+FindingList unsortedFindings(const CheckContext &context) {
     FindingList out;
     poolFindings(context, out);
     authenticationFindings(context, out);
@@ -13,6 +17,10 @@ std::vector<CheckFinding> findings(const CheckContext &context) {
     contentFindings(context, out);
     configurationFindings(context, out);
     iis6Findings(context, out);
+    return out;
+}
+
+std::vector<CheckFinding> sortedFindings(FindingList out) {
     std::stable_sort(out.begin(), out.end(), [](const CheckFinding &a, const CheckFinding &b) {
         const SourceLocation &la = a.finding.location;
         const SourceLocation &lb = b.finding.location;
