@@ -52,6 +52,13 @@ mode_t targetMode(const std::string &path) {
 
 Result<bool> writeFileAtomically(const std::string &path, std::string_view text,
                                  std::span<const std::string> inputs) {
+    return writeFileAtomically(
+        path, [text](const TextSink &sink) { sink(text); }, inputs);
+}
+
+Result<bool> writeFileAtomically(const std::string &path,
+                                 const std::function<void(const TextSink &sink)> &write,
+                                 std::span<const std::string> inputs) {
     for (const std::string &input : inputs) {
         if (sameFile(path, input)) {
             // Built field by field: g++ 12 warns (maybe-uninitialized) on the nested braces.
@@ -78,8 +85,18 @@ Result<bool> writeFileAtomically(const std::string &path, std::string_view text,
     };
     if (::fchmod(fd, targetMode(path)) != 0)
         return abandon("cannot set the permissions of " + temporary);
-    if (!writeAll(fd, text))
+    bool written = true;
+    int writeError = 0;
+    write([&](std::string_view piece) {
+        if (written && !writeAll(fd, piece)) {
+            written = false;
+            writeError = errno;
+        }
+    });
+    if (!written) {
+        errno = writeError;
         return abandon("cannot write " + temporary);
+    }
     if (::fsync(fd) != 0)
         return abandon("cannot flush " + temporary);
     if (::close(fd) != 0) {

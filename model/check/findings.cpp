@@ -5,7 +5,11 @@
 namespace iisid::check {
 
 std::vector<CheckFinding> findings(const CheckContext &context) {
-    std::vector<CheckFinding> out;
+    return sortedFindings(unsortedFindings(context));
+}
+
+FindingList unsortedFindings(const CheckContext &context) {
+    FindingList out;
     poolFindings(context, out);
     authenticationFindings(context, out);
     aspNetFindings(context, out);
@@ -13,6 +17,10 @@ std::vector<CheckFinding> findings(const CheckContext &context) {
     contentFindings(context, out);
     configurationFindings(context, out);
     iis6Findings(context, out);
+    return out;
+}
+
+std::vector<CheckFinding> sortedFindings(FindingList out) {
     std::stable_sort(out.begin(), out.end(), [](const CheckFinding &a, const CheckFinding &b) {
         const SourceLocation &la = a.finding.location;
         const SourceLocation &lb = b.finding.location;
@@ -24,7 +32,13 @@ std::vector<CheckFinding> findings(const CheckContext &context) {
             return la.line < lb.line;
         return la.column < lb.column;
     });
-    return out;
+    std::vector<CheckFinding> sorted;
+    sorted.reserve(out.size());
+    while (!out.empty()) { // each block of the deque freed as soon as it is moved
+        sorted.push_back(std::move(out.front()));
+        out.pop_front();
+    }
+    return sorted;
 }
 
 } // namespace iisid::check

@@ -12,6 +12,7 @@
 #include "model/config/metabase_effective.h"
 #include "model/config/php_ini.h"
 
+#include <deque>
 #include <vector>
 
 namespace iisid::check {
@@ -31,16 +32,25 @@ struct CheckContext {
     std::vector<ConfigPath> paths;
 };
 
+/// Where the groups gather their findings: a deque, since growing a vector held two copies of
+/// them for a moment (on 20,000 sites, 78,801 findings: the check's peak memory).
+using FindingList = std::deque<CheckFinding>;
+
 /// Runs every rule; the result is sorted by severity, then file, line and column.
 std::vector<CheckFinding> findings(const CheckContext &context);
 
+/// findings() in two steps, so that the files can be let go between them: every rule's
+/// findings, unsorted; then them sorted, in the report's vector.
+FindingList unsortedFindings(const CheckContext &context);
+std::vector<CheckFinding> sortedFindings(FindingList found);
+
 // The groups (findings_*.cpp), each appending to out.
-void poolFindings(const CheckContext &context, std::vector<CheckFinding> &out);
-void authenticationFindings(const CheckContext &context, std::vector<CheckFinding> &out);
-void aspNetFindings(const CheckContext &context, std::vector<CheckFinding> &out);
-void handlerFindings(const CheckContext &context, std::vector<CheckFinding> &out);
-void contentFindings(const CheckContext &context, std::vector<CheckFinding> &out);
-void configurationFindings(const CheckContext &context, std::vector<CheckFinding> &out);
-void iis6Findings(const CheckContext &context, std::vector<CheckFinding> &out);
+void poolFindings(const CheckContext &context, FindingList &out);
+void authenticationFindings(const CheckContext &context, FindingList &out);
+void aspNetFindings(const CheckContext &context, FindingList &out);
+void handlerFindings(const CheckContext &context, FindingList &out);
+void contentFindings(const CheckContext &context, FindingList &out);
+void configurationFindings(const CheckContext &context, FindingList &out);
+void iis6Findings(const CheckContext &context, FindingList &out);
 
 } // namespace iisid::check

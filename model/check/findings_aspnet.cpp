@@ -116,7 +116,7 @@ bool isVirtualAccount(std::string_view account) {
 
 // #17
 void aspNet50024(const ConfigSet &set, const AppScenario &app, const CheckApplication &row,
-                 const AspNetView &view, std::vector<CheckFinding> &out) {
+                 const AspNetView &view, FindingList &out) {
     if (!resolvedTo50024(row))
         return;
     const bool withUser = !view.identityUser().empty();
@@ -137,7 +137,7 @@ void aspNet50024(const ConfigSet &set, const AppScenario &app, const CheckApplic
 // #18
 void impersonationEarlyStages(const ConfigSet &set, const AppScenario &app,
                               const CheckApplication &row, const AspNetView &view,
-                              std::vector<CheckFinding> &out) {
+                              FindingList &out) {
     if (!view.integrated() || !view.impersonate() || view.validationOn() || !hasKind(row, "aspnet"))
         return;
     out.push_back(
@@ -153,7 +153,7 @@ void impersonationEarlyStages(const ConfigSet &set, const AppScenario &app,
 
 // #19
 void appImpersonation(const ConfigSet &set, const AppScenario &app, const AspNetView &view,
-                      std::vector<CheckFinding> &out) {
+                      FindingList &out) {
     const std::string_view user = view.identityUser();
     if (!view.impersonate() || user.empty())
         return;
@@ -185,7 +185,7 @@ void appImpersonation(const ConfigSet &set, const AppScenario &app, const AspNet
 
 // #20
 void encryptedIdentity(const ConfigSet &set, const AppScenario &app, const AspNetView &view,
-                       std::vector<CheckFinding> &out) {
+                       FindingList &out) {
     if (!view.identityProtected())
         return;
     const bool refused = view.integrated() && view.validationOn();
@@ -203,7 +203,7 @@ void encryptedIdentity(const ConfigSet &set, const AppScenario &app, const AspNe
 
 // #21
 void formsImpersonate(const ConfigSet &set, const AppScenario &app, const AspNetView &view,
-                      std::vector<CheckFinding> &out) {
+                      FindingList &out) {
     if (!view.impersonate() || !view.identityUser().empty() || !view.forms())
         return;
     out.push_back(placed(
@@ -217,8 +217,7 @@ void formsImpersonate(const ConfigSet &set, const AppScenario &app, const AspNet
 
 // #22: system.web/identity or authentication where ASP.NET does not run.
 void settingsWithoutEffect(const ConfigSet &set, const AppScenario &app,
-                           const CheckApplication &row, const AspNetView &view,
-                           std::vector<CheckFinding> &out) {
+                           const CheckApplication &row, const AspNetView &view, FindingList &out) {
     const bool core = hasKind(row, "aspnetcore");
     if (!core && !view.noManagedCode())
         return;
@@ -239,7 +238,7 @@ void settingsWithoutEffect(const ConfigSet &set, const AppScenario &app,
 // #22: web.config files of an application whose pool has enableConfigurationOverride="false"
 // set identity sections: IIS ignores them (C1.30, IIS-POOLADD "all settings in Web.config files
 // will be ignored for this application pool"), and so does the effective configuration.
-void ignoredWebConfigs(const ConfigSet &set, std::vector<CheckFinding> &out) {
+void ignoredWebConfigs(const ConfigSet &set, FindingList &out) {
     for (const config::PlacedWebConfig &placed : set.webConfigs()) {
         const config::ConfigFile *file = set.configFile(placed.fileIndex);
         if (file == nullptr)
@@ -312,8 +311,7 @@ constexpr AuthenticationModule authenticationModules[] = {
 
 // #22: an authentication section enabled="true" whose module the application does not load.
 // Only where a given file writes the modules list (without it, which modules load is unknown).
-void authenticationWithoutModule(const ConfigSet &set, const AppScenario &app,
-                                 std::vector<CheckFinding> &out) {
+void authenticationWithoutModule(const ConfigSet &set, const AppScenario &app, FindingList &out) {
     if (set.appHostFile() == nullptr)
         return;
     const EffectiveSection &modules =
@@ -349,7 +347,7 @@ bool inProcessCore(const AppScenario &app, const CheckApplication &row) {
 }
 
 // #33: per pool, every in-process ASP.NET Core application after the first.
-void inProcessSharedPool(const CheckContext &context, std::vector<CheckFinding> &out) {
+void inProcessSharedPool(const CheckContext &context, FindingList &out) {
     std::map<std::string, std::vector<std::size_t>> byPool;
     for (std::size_t i = 0; i < context.applications.size() && i < context.rows.size(); ++i) {
         if (inProcessCore(context.applications[i], context.rows[i]))
@@ -376,8 +374,7 @@ void inProcessSharedPool(const CheckContext &context, std::vector<CheckFinding> 
 }
 
 // #34
-void hostingModelImplicit(const ConfigSet &set, const AppScenario &app,
-                          std::vector<CheckFinding> &out) {
+void hostingModelImplicit(const ConfigSet &set, const AppScenario &app, FindingList &out) {
     const EffectiveSection &core =
         set.effectiveSection(app.site, app.path, config::section::aspNetCore);
     if (!core.written)
@@ -401,7 +398,7 @@ void hostingModelImplicit(const ConfigSet &set, const AppScenario &app,
 
 } // namespace
 
-void aspNetFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
+void aspNetFindings(const CheckContext &context, FindingList &out) {
     if (context.iis7 == nullptr)
         return;
     const ConfigSet &set = *context.iis7;

@@ -87,7 +87,7 @@ bool servesContent(const CheckApplication &row) {
 
 // #10: anonymous requests run as IUSR (or a named account) rather than the pool identity.
 void anonNotPoolIdentity(const CheckContext &context, const AppScenario &app,
-                         const CheckApplication &row, std::vector<CheckFinding> &out) {
+                         const CheckApplication &row, FindingList &out) {
     if (context.iis7 == nullptr || !row.authentication.anonymous)
         return;
     const Scenario::Authentication::Anonymous &anonymous =
@@ -109,7 +109,7 @@ void anonNotPoolIdentity(const CheckContext &context, const AppScenario &app,
 
 // #11: anonymous requests run as a named account with a stored password.
 void anonNamedAccount(const CheckContext &context, const AppScenario &app,
-                      const CheckApplication &row, std::vector<CheckFinding> &out) {
+                      const CheckApplication &row, FindingList &out) {
     if (!row.authentication.anonymous)
         return;
     const Scenario &scenario = app.base.scenario;
@@ -131,7 +131,7 @@ void anonNamedAccount(const CheckContext &context, const AppScenario &app,
 
 // #12: no authentication scheme at all: every request gets 401.2.
 void authNoneEnabled(const CheckContext &context, const AppScenario &app,
-                     const CheckApplication &row, std::vector<CheckFinding> &out) {
+                     const CheckApplication &row, FindingList &out) {
     const CheckAuthentication &auth = row.authentication;
     if (auth.anonymous || auth.basic || auth.digest || auth.windows || auth.clientCertificate ||
         !servesContent(row))
@@ -164,7 +164,7 @@ bool hasHttpsBinding(const config::ConfigSet &set, std::string_view siteName) {
 // #13, IIS 6: AuthBasic in the effective AuthFlags and AccessSSL not in the effective
 // AccessSSLFlags (both INHERIT, C3.7; flag values MBS L521-534).
 void basicWithoutSslMetabase(const config::MetabaseServer &server, const AppScenario &app,
-                             const CheckApplication &row, std::vector<CheckFinding> &out) {
+                             const CheckApplication &row, FindingList &out) {
     const config::MetabaseApplication *application = metabaseApplication(server, app);
     if (application == nullptr || !row.authentication.basic)
         return;
@@ -186,7 +186,7 @@ void basicWithoutSslMetabase(const config::MetabaseServer &server, const AppScen
 
 // #13: Basic authentication without SSL required.
 void basicWithoutSsl(const CheckContext &context, const AppScenario &app,
-                     const CheckApplication &row, std::vector<CheckFinding> &out) {
+                     const CheckApplication &row, FindingList &out) {
     if (context.metabase != nullptr) {
         basicWithoutSslMetabase(*context.metabase, app, row, out);
         return;
@@ -215,7 +215,7 @@ void basicWithoutSsl(const CheckContext &context, const AppScenario &app,
 
 // #14: kernel-mode Kerberos with a domain pool account.
 void kerberosCustomIdentity(const CheckContext &context, const AppScenario &app,
-                            const CheckApplication &row, std::vector<CheckFinding> &out) {
+                            const CheckApplication &row, FindingList &out) {
     if (context.iis7 == nullptr || !row.authentication.windows || !app.windowsNegotiate)
         return;
     const Scenario &scenario = app.base.scenario;
@@ -245,7 +245,7 @@ void kerberosCustomIdentity(const CheckContext &context, const AppScenario &app,
 
 // #15: Forms authentication combined with an IIS Windows-credential scheme in Integrated mode.
 void formsWithWindowsAuth(const CheckContext &context, const AppScenario &app,
-                          const CheckApplication &row, std::vector<CheckFinding> &out) {
+                          const CheckApplication &row, FindingList &out) {
     if (context.iis7 == nullptr || app.base.scenario.appPool.pipeline != Pipeline::Integrated ||
         app.base.scenario.aspnet.authenticationMode != AspNetAuthMode::Forms)
         return;
@@ -269,8 +269,7 @@ void formsWithWindowsAuth(const CheckContext &context, const AppScenario &app,
 }
 
 // #35: authenticated requests use the worker process identity.
-void runtimeWorkerUser(const CheckContext &context, const AppScenario &app,
-                       std::vector<CheckFinding> &out) {
+void runtimeWorkerUser(const CheckContext &context, const AppScenario &app, FindingList &out) {
     if (context.iis7 == nullptr)
         return;
     const config::EffectiveSection &runtime =
@@ -291,7 +290,7 @@ void runtimeWorkerUser(const CheckContext &context, const AppScenario &app,
 
 } // namespace
 
-void authenticationFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
+void authenticationFindings(const CheckContext &context, FindingList &out) {
     for (std::size_t i = 0; i < context.applications.size() && i < context.rows.size(); ++i) {
         const AppScenario &app = context.applications[i];
         const CheckApplication &row = context.rows[i];

@@ -16,7 +16,7 @@ namespace {
 using config::ConfigValue;
 using config::equalsIgnoreCase;
 
-CheckFinding &add(std::vector<CheckFinding> &out, std::string_view id, std::string message,
+CheckFinding &add(FindingList &out, std::string_view id, std::string message,
                   SourceLocation location) {
     out.push_back(catalogueFinding(*findRule(id), std::move(message), std::move(location)));
     return out.back();
@@ -35,7 +35,7 @@ private:
 
 // #16 and #40's configSource: the effective identity sections at every configuration path.
 void sectionFindings(const config::ConfigSet &set, std::span<const ConfigPath> paths,
-                     std::vector<CheckFinding> &out) {
+                     FindingList &out) {
     Seen violations;
     Seen unknown;
     for (const ConfigPath &path : paths) {
@@ -70,7 +70,7 @@ void sectionFindings(const config::ConfigSet &set, std::span<const ConfigPath> p
 }
 
 // #39: <location path> in applicationHost.config that names no site (or no URL in it).
-void orphanLocations(const config::ConfigSet &set, std::vector<CheckFinding> &out) {
+void orphanLocations(const config::ConfigSet &set, FindingList &out) {
     const config::ConfigFile *appHost = set.appHostFile();
     if (!appHost || set.host().sites.empty())
         return;
@@ -127,7 +127,7 @@ encryptedValues(const config::ConfigSet &set, std::span<const ConfigPath> paths)
 }
 
 // #40: php.ini files and the PHP FastCGI applications (C4.2).
-void phpScope(const CheckContext &context, std::vector<CheckFinding> &out) {
+void phpScope(const CheckContext &context, FindingList &out) {
     const config::ConfigSet &set = *context.iis7;
     std::set<const config::PhpIni *> tied;
     std::set<std::string> reported;
@@ -169,7 +169,7 @@ void phpScope(const CheckContext &context, std::vector<CheckFinding> &out) {
     }
 }
 
-void inputScope(const CheckContext &context, std::vector<CheckFinding> &out) {
+void inputScope(const CheckContext &context, FindingList &out) {
     if (context.versionFrom == "default") {
         SourceLocation where;
         if (context.iis7)
@@ -218,7 +218,7 @@ void inputScope(const CheckContext &context, std::vector<CheckFinding> &out) {
 
 } // namespace
 
-void configurationFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
+void configurationFindings(const CheckContext &context, FindingList &out) {
     if (context.iis7) {
         sectionFindings(*context.iis7, context.paths, out);
         orphanLocations(*context.iis7, out);

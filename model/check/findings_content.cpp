@@ -53,7 +53,7 @@ bool clearTextSecret(const ConfigValue &value) {
 /// location reaches many pools, directories and paths).
 class ClearTextPasswords {
 public:
-    ClearTextPasswords(const CheckContext &context, std::vector<CheckFinding> &out)
+    ClearTextPasswords(const CheckContext &context, FindingList &out)
         : m_context(context)
         , m_out(out) {}
 
@@ -89,13 +89,13 @@ private:
     }
 
     const CheckContext &m_context;
-    std::vector<CheckFinding> &m_out;
+    FindingList &m_out;
     std::vector<Origin> m_seen;
 };
 
 // #9: passwords in clear text: pools, virtual directories (and their defaults), the anonymous
 // account, IIS certificate mappings and ASP.NET impersonation, at every path.
-void clearTextCredentials(const CheckContext &context, std::vector<CheckFinding> &out) {
+void clearTextCredentials(const CheckContext &context, FindingList &out) {
     ClearTextPasswords passwords(context, out);
     for (const config::ApplicationPool &pool : context.iis7->host().pools)
         passwords.encryptedType(pool.processModel("password"),
@@ -156,7 +156,7 @@ struct ContentDirectory {
 };
 
 // #31: a Connect-as account reads the content and web.config of the directory for every user.
-void connectAs(const ContentDirectory &directory, std::vector<CheckFinding> &out) {
+void connectAs(const ContentDirectory &directory, FindingList &out) {
     if (directory.userName.empty())
         return;
     const bool privileged = isPrivilegedAccountName(directory.userName);
@@ -180,7 +180,7 @@ void connectAs(const ContentDirectory &directory, std::vector<CheckFinding> &out
 
 // #32: a UNC share reached without a Connect-as account (pass-through, C2.5).
 void uncPassThrough(const CheckContext &context, const ContentDirectory &directory,
-                    std::vector<CheckFinding> &out) {
+                    FindingList &out) {
     if (!directory.userName.empty() || !directory.physicalPath.starts_with("\\\\"))
         return;
     const std::optional<std::string> worker =
@@ -261,7 +261,7 @@ std::vector<ContentDirectory> metabaseDirectories(const CheckContext &context) {
 
 } // namespace
 
-void contentFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
+void contentFindings(const CheckContext &context, FindingList &out) {
     const auto directoryFindings = [&context, &out](const ContentDirectory &directory) {
         // IIS 6 only uses UNCUserName for a UNC path (TN-UNC6); IIS 7+ logs the Connect-as
         // account on for local paths too (IIS-VDIR).

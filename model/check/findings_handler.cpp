@@ -20,8 +20,8 @@ namespace {
 using config::ConfigValue;
 using config::equalsIgnoreCase;
 
-void add(std::vector<CheckFinding> &out, std::string_view id, std::string message,
-         SourceLocation location, std::string site = {}, std::string path = {}) {
+void add(FindingList &out, std::string_view id, std::string message, SourceLocation location,
+         std::string site = {}, std::string path = {}) {
     CheckFinding finding = catalogueFinding(*findRule(id), std::move(message), std::move(location));
     finding.site = std::move(site);
     finding.path = std::move(path);
@@ -67,8 +67,7 @@ std::string workerText(const CheckApplication &row) {
 // #23, IIS 6's second clause: no .exe script map, but AccessExecute lets the content's own
 // executables run as CGI programs, and CreateProcessAsUser=FALSE starts them as the process
 // (TN-CPAU6; AccessFlags "Execute → also ISAPI/CGI", config-semantics.md §3.5).
-void metabaseExecutableContent(const CheckContext &context, std::size_t index,
-                               std::vector<CheckFinding> &out) {
+void metabaseExecutableContent(const CheckContext &context, std::size_t index, FindingList &out) {
     if (!context.metabase)
         return;
     const AppScenario &app = context.applications[index];
@@ -96,7 +95,7 @@ void metabaseExecutableContent(const CheckContext &context, std::size_t index,
 }
 
 // #23, #24: a reachable CGI handler and <cgi createProcessAsUser>.
-void cgiFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
+void cgiFindings(const CheckContext &context, FindingList &out) {
     for (std::size_t i = 0; i < context.applications.size(); ++i) {
         const AppScenario &app = context.applications[i];
         const MappedHandler *cgi = handlerOfKind(app, HandlerKind::Cgi);
@@ -133,7 +132,7 @@ void cgiFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
 }
 
 // #25, #26, #27: php-cgi started by a FastCGI handler and its fastcgi.impersonate.
-void phpFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
+void phpFindings(const CheckContext &context, FindingList &out) {
     if (!context.iis7)
         return;
     for (std::size_t i = 0; i < context.applications.size(); ++i) {
@@ -214,7 +213,7 @@ bool contains(const std::vector<std::string_view> &items, std::string_view name)
 }
 
 // #28, #29 on every configuration path of an IIS 7+ server.
-void handlerSectionFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
+void handlerSectionFindings(const CheckContext &context, FindingList &out) {
     const config::ConfigSet &set = *context.iis7;
     std::set<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> seen;
     auto first = [&seen](config::Origin origin) {
@@ -258,7 +257,7 @@ void handlerSectionFindings(const CheckContext &context, std::vector<CheckFindin
 }
 
 // #30 on an IIS 7+ server (AppHostOnly: the same at every path).
-void restrictionFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
+void restrictionFindings(const CheckContext &context, FindingList &out) {
     const config::ConfigSet &set = *context.iis7;
     const std::string site =
         set.host().sites.empty() ? std::string() : std::string(set.host().sites.front().name.text);
@@ -282,7 +281,7 @@ void restrictionFindings(const CheckContext &context, std::vector<CheckFinding> 
 }
 
 // #28 on an IIS 6 metabase: AccessFlags with AccessWrite and AccessExecute or AccessScript.
-void metabaseAccessFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
+void metabaseAccessFindings(const CheckContext &context, FindingList &out) {
     std::set<std::string> seen;
     for (const config::MetabaseSite &site : context.metabase->sites) {
         const std::string siteName =
@@ -309,7 +308,7 @@ void metabaseAccessFindings(const CheckContext &context, std::vector<CheckFindin
 
 // #30 on an IIS 6 metabase: WebSvcExtRestrictionList allows unknown ISAPI DLLs ("1,*.dll") or
 // CGI executables ("1,*.exe") (MB-SAMPLE format; field meanings PARTIAL).
-void metabaseRestrictionFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
+void metabaseRestrictionFindings(const CheckContext &context, FindingList &out) {
     if (context.metabase->iisVersion != IisVersion::V6_0)
         return; // the list is an IIS 6 feature
     for (const config::WebServiceExtension &entry : context.metabase->webServiceExtensions) {
@@ -329,7 +328,7 @@ void metabaseRestrictionFindings(const CheckContext &context, std::vector<CheckF
 
 } // namespace
 
-void handlerFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
+void handlerFindings(const CheckContext &context, FindingList &out) {
     cgiFindings(context, out);
     phpFindings(context, out);
     if (context.iis7) {

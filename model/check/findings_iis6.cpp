@@ -28,7 +28,7 @@ SourceLocation metabaseFile(const CheckContext &context) {
 
 // #36: IIS 6 running in IIS 5 isolation mode (/LM/W3SVC IIs5IsolationModeEnabled TRUE, or
 // absent: the schema default is TRUE, Q17). Not for IIS 5.x, which has no other mode.
-void iis5Isolation(const CheckContext &context, std::vector<CheckFinding> &out) {
+void iis5Isolation(const CheckContext &context, FindingList &out) {
     const config::MetabaseServer &server = *context.metabase;
     if (server.iisVersion != IisVersion::V6_0 || !iis5IsolationModel(server))
         return;
@@ -49,7 +49,7 @@ void iis5Isolation(const CheckContext &context, std::vector<CheckFinding> &out) 
 }
 
 // #37: under the IIS 5 model, an application root with AppIsolated=0 runs in inetinfo.exe.
-void inProcessApplications(const CheckContext &context, std::vector<CheckFinding> &out) {
+void inProcessApplications(const CheckContext &context, FindingList &out) {
     const config::MetabaseServer &server = *context.metabase;
     if (!iis5IsolationModel(server))
         return;
@@ -83,7 +83,7 @@ void inProcessApplications(const CheckContext &context, std::vector<CheckFinding
 // <processModel userName>; "System" (any case) is SYSTEM, "machine" or absent the local ASPNET
 // account (C3.12, NET-PROCID, ProcessModelSection.UserName: "If the UserName property is set to
 // System ... the process [runs] as an administrative account").
-void processModelSystem(const CheckContext &context, std::vector<CheckFinding> &out) {
+void processModelSystem(const CheckContext &context, FindingList &out) {
     const config::MetabaseServer &server = *context.metabase;
     if (!iis5IsolationModel(server) || !server.aspNetProcessModel ||
         !config::equalsIgnoreCase(server.aspNetProcessModel->userName, "System"))
@@ -98,7 +98,7 @@ void processModelSystem(const CheckContext &context, std::vector<CheckFinding> &
 
 } // namespace
 
-void iis6Findings(const CheckContext &context, std::vector<CheckFinding> &out) {
+void iis6Findings(const CheckContext &context, FindingList &out) {
     if (!context.metabase)
         return;
     iis5Isolation(context, out);

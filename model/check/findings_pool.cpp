@@ -171,8 +171,7 @@ CheckFinding raise(std::string_view id, std::string message, SourceLocation loca
 }
 
 // #1: a pool serving an application runs as LocalSystem (IIS 6: AppPoolIdentityType 0).
-void localSystem(const CheckContext &context, const ServedPool &served,
-                 std::vector<CheckFinding> &out) {
+void localSystem(const CheckContext &context, const ServedPool &served, FindingList &out) {
     if (served.applications.empty() || poolIdentity(*served.pool) != PoolIdentity::LocalSystem)
         return;
     std::string message = poolName(*served.pool) + " runs as LocalSystem (" +
@@ -191,8 +190,7 @@ void localSystem(const CheckContext &context, const ServedPool &served,
 
 // #2: NetworkService or LocalService (IIS 6: types 1 and 2, info: IIS 6 has no better
 // built-in identity).
-void builtinAccount(const CheckContext &context, const ServedPool &served,
-                    std::vector<CheckFinding> &out) {
+void builtinAccount(const CheckContext &context, const ServedPool &served, FindingList &out) {
     const std::optional<PoolIdentity> identity = poolIdentity(*served.pool);
     if (served.applications.empty() ||
         (identity != PoolIdentity::NetworkService && identity != PoolIdentity::LocalService))
@@ -216,8 +214,7 @@ void builtinAccount(const CheckContext &context, const ServedPool &served,
 
 // #3: a SpecificUser pool whose account looks privileged by name, or is the anonymous or
 // Connect-as account of a site the pool does not serve.
-void privilegedAccount(const CheckContext &context, const ServedPool &served,
-                       std::vector<CheckFinding> &out) {
+void privilegedAccount(const CheckContext &context, const ServedPool &served, FindingList &out) {
     const CheckPool &pool = *served.pool;
     if (served.applications.empty() || poolIdentity(pool) != PoolIdentity::SpecificUser ||
         !pool.userName)
@@ -262,8 +259,7 @@ void privilegedAccount(const CheckContext &context, const ServedPool &served,
 
 // #4: SpecificUser without an account (IIS 6: type 3 with an empty WAMUserName). Reported for
 // every pool: a pool that cannot log on is a configuration error whether or not it serves.
-void specificUserEmpty(const CheckContext &context, const ServedPool &served,
-                       std::vector<CheckFinding> &out) {
+void specificUserEmpty(const CheckContext &context, const ServedPool &served, FindingList &out) {
     const CheckPool &pool = *served.pool;
     if (poolIdentity(pool) != PoolIdentity::SpecificUser || pool.userName)
         return;
@@ -300,7 +296,7 @@ bool storesPassword(const ConfigValue &password) {
 // as SpecificUser. One finding per place the credential is written, naming every pool that
 // inherits it.
 void ignoredCredentials(const CheckContext &context, const std::vector<ServedPool> &pools,
-                        std::vector<CheckFinding> &out) {
+                        FindingList &out) {
     if (!context.iis7)
         return;
     struct Stored {
@@ -348,7 +344,7 @@ void ignoredCredentials(const CheckContext &context, const std::vector<ServedPoo
 
 // #6: an application whose effective pool is empty or names no defined pool (C1.48; IIS 6:
 // AppPoolId in worker process isolation mode).
-void undefinedPools(const CheckContext &context, std::vector<CheckFinding> &out) {
+void undefinedPools(const CheckContext &context, FindingList &out) {
     if (!poolsGiven(context))
         return;
     // The pool names as equalsIgnoreCase compares them (ASCII case), in a set: every pool for
@@ -381,8 +377,7 @@ void undefinedPools(const CheckContext &context, std::vector<CheckFinding> &out)
 
 // #7: one pool serves applications of two or more sites (not for SharePoint's and Exchange's
 // pools, which are built to).
-void sharedBySites(const CheckContext &context, const ServedPool &served,
-                   std::vector<CheckFinding> &out) {
+void sharedBySites(const CheckContext &context, const ServedPool &served, FindingList &out) {
     const std::vector<std::string> sites = sitesOf(context, served.applications);
     if (sites.size() < 2 || !recognisedProduct(served.pool->name).empty())
         return;
@@ -400,8 +395,7 @@ void sharedBySites(const CheckContext &context, const ServedPool &served,
 }
 
 // #8: no user profile for a pool account that has one of its own.
-void profileNotLoaded(const CheckContext &context, const ServedPool &served,
-                      std::vector<CheckFinding> &out) {
+void profileNotLoaded(const CheckContext &context, const ServedPool &served, FindingList &out) {
     const CheckPool &pool = *served.pool;
     const std::optional<PoolIdentity> identity = poolIdentity(pool);
     // A SpecificUser pool without an account is #4's error: it has no profile to load.
@@ -421,7 +415,7 @@ void profileNotLoaded(const CheckContext &context, const ServedPool &served,
 
 } // namespace
 
-void poolFindings(const CheckContext &context, std::vector<CheckFinding> &out) {
+void poolFindings(const CheckContext &context, FindingList &out) {
     const std::vector<ServedPool> pools = poolsInUse(context);
     // IIS Express runs as the interactive user (C1.9, Q20): the rules about the account a pool's
     // processModel names (#1-#4, #8) do not apply; IISID-INPUT-SCOPE says why.

@@ -113,7 +113,7 @@ std::size_t ResolutionCache::KeyHash::operator()(const std::vector<std::uint32_t
     return seed;
 }
 
-const CachedAnswer &ResolutionCache::resolve(const Scenario &scenario) {
+std::size_t ResolutionCache::ask(const Scenario &scenario) {
     ++m_asked;
     const std::vector<Setting> &all = settings();
     m_values.resize(all.size());
@@ -123,18 +123,35 @@ const CachedAnswer &ResolutionCache::resolve(const Scenario &scenario) {
         const auto number = static_cast<std::uint32_t>(m_values[i].size());
         key.push_back(m_values[i].try_emplace(all[i].get(scenario), number).first->second);
     }
-    auto found = m_answers.find(key);
-    if (found != m_answers.end())
+    const auto [found, added] =
+        m_numbers.try_emplace(std::move(key), static_cast<std::uint32_t>(m_answers.size()));
+    if (!added)
         return found->second;
     const auto start = std::chrono::steady_clock::now();
     const Resolution resolution = iisid::resolve(scenario);
     m_resolving += std::chrono::steady_clock::now() - start;
-    return m_answers
-        .emplace(std::move(key), CachedAnswer{answerOf(resolution), resolution.identities.worker})
-        .first->second;
+    m_answers.push_back(CachedAnswer{answerOf(resolution), resolution.identities.worker});
+    return found->second;
 }
 
-CheckApplication identityRow(const AppScenario &app, ResolutionCache &cache) {
+namespace {
+
+/// One cached answer a row holds: the row, its handler, the request, and the answer's number.
+struct AnswerUse {
+    std::uint32_t row = 0;
+    std::uint32_t handler = 0;
+    std::uint32_t answer = 0;
+    Requester requester = Requester::Anonymous;
+};
+
+std::optional<RequestIdentities> &requestOf(CheckHandler &handler, Requester requester) {
+    return requester == Requester::Anonymous ? handler.anonymous : handler.authenticated;
+}
+
+/// The application's row without the cached answers, which it lists in `uses` instead (the
+/// worker is filled: it is small, and the first answer asked names it).
+CheckApplication rowWithoutAnswers(const AppScenario &app, std::uint32_t rowNumber,
+                                   ResolutionCache &cache, std::vector<AnswerUse> &uses) {
     CheckApplication row;
     row.site = app.site;
     row.siteId = app.siteId;
@@ -152,6 +169,7 @@ CheckApplication identityRow(const AppScenario &app, ResolutionCache &cache) {
     const bool unserved = poolCannotStart(e);
     if (e.anonymousEnabled && !(unserved && e.anonymousUserName.empty()))
         row.authentication.anonymousIdentity = anonymousAccount(e);
+    row.handlers.reserve(app.handlers.size());
     for (const MappedHandler &handler : app.handlers) {
         CheckHandler out;
         out.kind = std::string(checkKindName(handler.kind));
@@ -163,20 +181,65 @@ CheckApplication identityRow(const AppScenario &app, ResolutionCache &cache) {
             if (!q)
                 continue;
             if (unserved) {
-                (requester == Requester::Anonymous ? out.anonymous : out.authenticated) =
-                    unservedAnswer(e);
+                requestOf(out, requester) = unservedAnswer(e);
                 continue;
             }
-            const CachedAnswer &r = cache.resolve(*q);
+            const std::size_t answer = cache.ask(*q);
             if (!row.worker)
-                row.worker = r.worker;
-            (requester == Requester::Anonymous ? out.anonymous : out.authenticated) = r.answer;
+                row.worker = cache.answer(answer).worker;
+            uses.push_back({rowNumber, static_cast<std::uint32_t>(row.handlers.size()),
+                            static_cast<std::uint32_t>(answer), requester});
         }
         row.handlers.push_back(std::move(out));
     }
     if (!row.worker && !unserved)
         row.worker = cache.resolve(app.base.scenario).worker;
     return row;
+}
+
+} // namespace
+
+CheckApplication identityRow(const AppScenario &app, ResolutionCache &cache) {
+    std::vector<AnswerUse> uses;
+    CheckApplication row = rowWithoutAnswers(app, 0, cache, uses);
+    for (const AnswerUse &use : uses)
+        requestOf(row.handlers[use.handler], use.requester) = cache.answer(use.answer).answer;
+    return row;
+}
+
+std::optional<IdentityRows>
+identityRows(const std::vector<AppScenario> &applications,
+             const std::function<bool(std::size_t done, std::size_t total)> &progress) {
+    IdentityRows out;
+    out.rows.reserve(applications.size());
+    ResolutionCache cache;
+    // Every row first, recording which answers it holds; then the answers go in, copied for all
+    // but their last use, which takes the cache's copy.
+    std::vector<AnswerUse> uses;
+    const std::size_t total = applications.size();
+    for (std::size_t i = 0; i < total; ++i) {
+        if (progress && !progress(i, total))
+            return std::nullopt;
+        out.rows.push_back(
+            rowWithoutAnswers(applications[i], static_cast<std::uint32_t>(i), cache, uses));
+    }
+    if (progress && !progress(total, total))
+        return std::nullopt;
+    std::vector<std::uint32_t> left(cache.resolved(), 0);
+    for (const AnswerUse &use : uses)
+        ++left[use.answer];
+    for (const AnswerUse &use : uses) {
+        std::optional<RequestIdentities> &request =
+            requestOf(out.rows[use.row].handlers[use.handler], use.requester);
+        if (--left[use.answer] == 0)
+            request = cache.take(use.answer).answer;
+        else
+            request = cache.answer(use.answer).answer;
+    }
+    out.asked = cache.asked();
+    out.computed = cache.resolved();
+    out.resolving = cache.resolving();
+    return out;
 }
 
 std::optional<LoadedScenario> explainedScenario(const AppScenario &app) {

@@ -11,6 +11,8 @@
 
 #include <chrono>
 #include <cstdint>
+#include <deque>
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -33,20 +35,31 @@ struct CachedAnswer {
     std::optional<std::string> worker;
 };
 
+struct IdentityRows;
+
 /// Resolves scenarios, remembering each answer by the scenario's settings (every setting of the
 /// catalogue, as writeScenario writes them; the title and notes name a question, they do not
 /// change its answer), so that applications that share their inputs cost one resolution. A key
 /// is one number per setting: each setting's values are numbered as they are met, so a key
-/// holds no text and comparing two is comparing numbers.
+/// holds no text and comparing two is comparing numbers. Answers are numbered in the order
+/// they are first computed.
 class ResolutionCache {
 public:
-    const CachedAnswer &resolve(const Scenario &scenario);
+    /// The number of the scenario's answer, resolving it the first time it is asked.
+    std::size_t ask(const Scenario &scenario);
+    const CachedAnswer &answer(std::size_t number) const { return m_answers[number]; }
+    const CachedAnswer &resolve(const Scenario &scenario) { return answer(ask(scenario)); }
     std::size_t resolved() const { return m_answers.size(); }
     std::size_t asked() const { return m_asked; }
     /// The time spent in the resolver (the answers computed), for the benchmark's floors.
     std::chrono::steady_clock::duration resolving() const { return m_resolving; }
 
 private:
+    friend std::optional<IdentityRows>
+    identityRows(const std::vector<AppScenario> &applications,
+                 const std::function<bool(std::size_t done, std::size_t total)> &progress);
+    /// The answer moved out, for its last use (it is then empty: never asked for again).
+    CachedAnswer take(std::size_t number) { return std::move(m_answers[number]); }
     struct ValueHash {
         std::size_t operator()(const SettingValue &value) const;
     };
@@ -55,7 +68,8 @@ private:
     };
     /// Per catalogue setting (settings() order), each value met and its number.
     std::vector<std::unordered_map<SettingValue, std::uint32_t, ValueHash>> m_values;
-    std::unordered_map<std::vector<std::uint32_t>, CachedAnswer, KeyHash> m_answers;
+    std::unordered_map<std::vector<std::uint32_t>, std::uint32_t, KeyHash> m_numbers;
+    std::deque<CachedAnswer> m_answers; // a deque: growing never holds two copies
     std::size_t m_asked = 0;
     std::chrono::steady_clock::duration m_resolving{};
 };
@@ -63,6 +77,19 @@ private:
 /// The report's row for one application: authentication, anonymous identity, and per handler
 /// kind the identities of both requests.
 CheckApplication identityRow(const AppScenario &app, ResolutionCache &cache);
+
+/// identityRow for every application, in order, with each answer held once: an answer's last
+/// row takes it from the cache instead of copying it (on 20,000 sites the answers are some
+/// 100 MB). `progress` is called as in CheckOptions (done of total); nullopt when it cancels.
+struct IdentityRows {
+    std::vector<CheckApplication> rows;
+    std::size_t asked = 0;    // the questions asked of the cache
+    std::size_t computed = 0; // the resolutions computed
+    std::chrono::steady_clock::duration resolving{};
+};
+std::optional<IdentityRows>
+identityRows(const std::vector<AppScenario> &applications,
+             const std::function<bool(std::size_t done, std::size_t total)> &progress);
 
 /// The one question the explainer shows for an application (`iisid check --scenario`, the
 /// desktop program's Explain): its first handler of code (else static files), asked by an

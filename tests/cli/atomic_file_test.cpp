@@ -88,4 +88,35 @@ TEST_F(AtomicFile, RefusesToWriteAnInputFile) {
     EXPECT_EQ(names(), std::vector<std::string>{"applicationHost.config"});
 }
 
+TEST_F(AtomicFile, AStreamedTextIsWrittenPieceByPieceInOrder) {
+    std::ofstream(path("report.json")) << "old, longer content\n";
+    const auto written =
+        iisid::cli::writeFileAtomically(path("report.json"), [](const iisid::cli::TextSink &sink) {
+            sink("{");
+            sink("");
+            sink("\"format\": 1");
+            sink("}\n");
+        });
+    ASSERT_TRUE(written.ok());
+    EXPECT_EQ(read(path("report.json")), "{\"format\": 1}\n");
+    EXPECT_EQ(names(), std::vector<std::string>{"report.json"});
+}
+
+TEST_F(AtomicFile, AStreamedTextIsNotEvenMadeForAnInputFile) {
+    std::ofstream(path("applicationHost.config")) << "<configuration/>";
+    const std::vector<std::string> inputs{path("applicationHost.config")};
+    bool asked = false;
+    const auto written = iisid::cli::writeFileAtomically(
+        path("applicationHost.config"),
+        [&asked](const iisid::cli::TextSink &sink) {
+            asked = true;
+            sink("report");
+        },
+        inputs);
+    ASSERT_FALSE(written.ok());
+    EXPECT_FALSE(asked);
+    EXPECT_EQ(read(path("applicationHost.config")), "<configuration/>");
+    EXPECT_EQ(names(), std::vector<std::string>{"applicationHost.config"});
+}
+
 } // namespace
