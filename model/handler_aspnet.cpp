@@ -17,7 +17,7 @@ Token aspnetWpToken(const Context &c) {
         return Token{c.qualify("ASPNET"), TokenKind::ServiceAccount};
     std::string name = c.qualify(c.e.processModelUserName);
     const TokenKind kind =
-        name == account::system ? TokenKind::LocalSystem : TokenKind::ServiceAccount;
+        sameAccount(name, account::system) ? TokenKind::LocalSystem : TokenKind::ServiceAccount;
     return Token{std::move(name), kind};
 }
 
@@ -79,16 +79,22 @@ void runAspNet(Context &c, const Token &user) {
         if (e.iis5ProcessModel) {
             // KB 306158: on Windows 2000, ASP.NET 1.0's aspnet_wp.exe (as ASPNET) can log the
             // account on only with "Act as part of the operating system".
+            // ASPNET never holds the privilege by default; a named account may (its rights are
+            // not in the configuration).
+            const std::string holder = processModelIsMachine(e)
+                                           ? std::string("ASPNET does not hold by default")
+                                           : c.process->name + " may not hold";
             c.step(Stage::Handler,
                    text + " aspnet_wp.exe (" + c.process->name +
                        ") must log that account on itself: with ASP.NET 1.0 on Windows 2000 "
-                       "that needs \"Act as part of the operating system\", which ASPNET does "
-                       "not hold by default (KB 306158), so the logon, and the request, fail "
+                       "that needs \"Act as part of the operating system\", which " +
+                       holder +
+                       " (KB 306158), so the logon, and the request, fail "
                        "there; later versions obtain the token without it.",
                    {{"F3.62", "F2.03"}}, Confidence::Partial,
                    "Depends on the .NET Framework version, which the scenario does not give: "
-                   "ASP.NET 1.0 needs \"Act as part of the operating system\" for ASPNET "
-                   "(KB 306158); the result shown is for later versions.");
+                   "ASP.NET 1.0 needs \"Act as part of the operating system\" for " +
+                       c.process->name + " (KB 306158); the result shown is for later versions.");
             return;
         }
         c.step(Stage::Handler, std::move(text), {{"F3.62", "F3.75"}});

@@ -87,12 +87,19 @@ Result<bool> writeFileAtomically(const std::string &path,
         return abandon("cannot set the permissions of " + temporary);
     bool written = true;
     int writeError = 0;
-    write([&](std::string_view piece) {
-        if (written && !writeAll(fd, piece)) {
-            written = false;
-            writeError = errno;
-        }
-    });
+    try {
+        write([&](std::string_view piece) {
+            if (written && !writeAll(fd, piece)) {
+                written = false;
+                writeError = errno;
+            }
+        });
+    } catch (...) {
+        // The text is made while it is written: a failure half way leaves no partial file.
+        ::close(fd);
+        ::unlink(temporary.c_str());
+        throw;
+    }
     if (!written) {
         errno = writeError;
         return abandon("cannot write " + temporary);
