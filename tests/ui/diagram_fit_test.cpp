@@ -18,6 +18,7 @@
 #include "ui/window/ResultCard.h"
 
 #include "model/diagram/diagram_layout.h"
+#include "model/scenario.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -271,6 +272,35 @@ TEST(DiagramFitSwap, WithALessonDiagramLargeShowsTheLessonAndResultLargeTheAnswe
     QTRY_VERIFY(lesson->isVisible());
     EXPECT_TRUE(lesson->isVisible());
     EXPECT_FALSE(result->isVisible());
+}
+
+TEST(DiagramFitSwap, CompareInPresenterModeBringsTheAnswersColumnForward) {
+    const std::unique_ptr<MainWindow> window = presentingLesson("stsadm-wscript-shell");
+    ASSERT_NE(window, nullptr);
+    window->lessonPanel()->choose(1);
+    window->revealLesson();
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(window->lessonPanel()->isVisible());
+    ASSERT_FALSE(window->comparePanel()->isVisible());
+    // Ctrl+K while the lesson has the screen: the comparison is shown, not switched to unseen.
+    window->findChild<QAction *>(QStringLiteral("showCompare"))->trigger();
+    QTRY_VERIFY(window->comparePanel()->isVisible());
+    EXPECT_TRUE(window->comparePanel()->isVisible());
+    EXPECT_TRUE(window->findChild<QAction *>(QStringLiteral("resultLarge"))->isChecked());
+}
+
+TEST(DiagramFitSwap, AScenarioOpenedInPresenterModeTakesTheLessonsPlace) {
+    const std::unique_ptr<MainWindow> window = presentingLesson("stsadm-wscript-shell");
+    ASSERT_NE(window, nullptr);
+    window->lessonPanel()->choose(1);
+    window->revealLesson();
+    QCoreApplication::processEvents();
+    QTRY_VERIFY(window->lessonPanel()->isVisible());
+    // As the matrix or the check view open one: the lesson leaves, the answer shows.
+    window->openScenario(iisid::Scenario{});
+    QTRY_VERIFY(window->resultCard()->isVisible());
+    EXPECT_TRUE(window->resultCard()->isVisible());
+    EXPECT_FALSE(window->lessonPanel()->isVisible());
 }
 
 TEST(DiagramFitSwap, ClosingTheLessonInPresenterModeGivesTheDiagramItsRoom) {

@@ -647,9 +647,13 @@ void MainWindow::closeEvent(QCloseEvent *event) {
 
 bool MainWindow::event(QEvent *event) {
     // A lesson opened before the window first showed (iisid-gui --lesson) was placed in a room
-    // not yet laid out: place it again in the real one.
-    if (event->type() == QEvent::Show && !m_lessonDock->isHidden())
-        QTimer::singleShot(0, this, &MainWindow::arrangeLessonDock);
+    // not yet laid out: place it again in the real one. Later shows (a window restored from the
+    // task bar) keep the dock where the user left it.
+    if (event->type() == QEvent::Show && !m_shownBefore) {
+        m_shownBefore = true;
+        if (!m_lessonDock->isHidden())
+            QTimer::singleShot(0, this, &MainWindow::arrangeLessonDock);
+    }
     // The single-key shortcuts (Space, the arrows, R, 1-4, Enter) drive the presentation
     // wherever the focused widget does not use the key itself (a text field, a button's Space,
     // a drop-down's arrows): focusUsesKey() decides.

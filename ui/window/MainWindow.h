@@ -183,6 +183,7 @@ private:
     bool m_lessonWaiting = false;
     bool m_editorHiddenForLesson = false;
     bool m_arranging = false;       // presenter mode is moving the docks
+    bool m_shownBefore = false;     // the window has been shown once
     bool m_presenterLesson = false; // presenter mode shows a lesson
     QByteArray m_stateBeforePresenter;
     QByteArray m_geometryBeforePresenter;
