@@ -35,4 +35,13 @@ bool isLocalAccount(std::string_view qualified, std::string_view machine);
 /// Case-insensitive comparison of account names, as Windows compares them.
 bool sameAccount(std::string_view a, std::string_view b);
 
+/// machine.config's <processModel userName>, the account of aspnet_wp.exe under the IIS 5 process
+/// model (F2.03, C3.12): two keywords, compared without case; any other value names an account.
+namespace processModel {
+/// The default: the local ASPNET account.
+inline constexpr std::string_view machine = "machine";
+/// LocalSystem.
+inline constexpr std::string_view system = "System";
+} // namespace processModel
+
 } // namespace iisid

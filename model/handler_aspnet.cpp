@@ -9,7 +9,7 @@ namespace {
 /// F2.03: machine.config's <processModel userName> is the account of aspnet_wp.exe: "machine" is
 /// the local ASPNET account, "System" is LocalSystem, anything else the account named.
 bool processModelIsMachine(const EffectiveScenario &e) {
-    return sameAccount(e.processModelUserName, "machine");
+    return sameAccount(e.processModelUserName, processModel::machine);
 }
 
 Token aspnetWpToken(const Context &c) {

@@ -86,7 +86,7 @@ std::vector<Setting> aspnetSettings() {
     authMode.inactiveReason = notAspNet;
     list.push_back(std::move(authMode));
 
-    Setting processModel = textSetting(
+    Setting processAccount = textSetting(
         {"aspnet.processModelUserName", group::aspnet, "ASP.NET process account",
          "machine.config <processModel userName>: the account of aspnet_wp.exe under the IIS 5 "
          "process model (IIS 5.x, or IIS 6.0 in IIS 5 "
@@ -94,13 +94,14 @@ std::vector<Setting> aspnetSettings() {
          "or a named account.",
          "F2.03 F2.12"},
         field::processModelUserName, false);
-    processModel.valueProblem = [](const SettingValue &value) -> Reason {
+    processAccount.valueProblem = [](const SettingValue &value) -> Reason {
         const std::string *name = std::get_if<std::string>(&value);
-        if (name && (sameAccount(*name, "machine") || sameAccount(*name, "System")))
+        if (name &&
+            (sameAccount(*name, processModel::machine) || sameAccount(*name, processModel::system)))
             return std::nullopt;
         return accountNameProblem(value);
     };
-    processModel.inactiveReason = [](const Scenario &s) -> Reason {
+    processAccount.inactiveReason = [](const Scenario &s) -> Reason {
         if (Reason r = notAspNet(s))
             return r;
         if (!iis5ProcessModel(s))
@@ -108,9 +109,9 @@ std::vector<Setting> aspnetSettings() {
                                "here ASP.NET runs in the pool's w3wp.exe");
         return std::nullopt;
     };
-    processModel.samples = {std::string("machine"), std::string("System"),
-                            std::string("CONTOSO\\aspnetsvc")};
-    list.push_back(std::move(processModel));
+    processAccount.samples = {std::string(processModel::machine), std::string(processModel::system),
+                              std::string("CONTOSO\\aspnetsvc")};
+    list.push_back(std::move(processAccount));
     return list;
 }
 

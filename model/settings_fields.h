@@ -5,6 +5,7 @@
 // the catalogue documents is the value the resolver gets. Defined here, inline, so effective()
 // (called once per resolution) compiles down to the plain field reads it replaced.
 
+#include "accounts.h"
 #include "scenario.h"
 
 #include <optional>
@@ -194,7 +195,7 @@ inline constexpr Field<AspNetAuthMode> aspnetAuthenticationMode(
 // machine.config says otherwise.
 inline constexpr Field<std::string> processModelUserName(
     [](Scenario &s) -> auto & { return s.aspnet.processModelUserName; },
-    [](const Scenario &) { return std::string("machine"); });
+    [](const Scenario &) { return std::string(processModel::machine); });
 
 // --- Request ------------------------------------------------------------------------------------
 inline constexpr Field<std::string> requestUser([](Scenario &s) -> auto & {

@@ -86,7 +86,7 @@ void inProcessApplications(const CheckContext &context, FindingList &out) {
 void processModelSystem(const CheckContext &context, FindingList &out) {
     const config::MetabaseServer &server = *context.metabase;
     if (!iis5IsolationModel(server) || !server.aspNetProcessModel ||
-        !config::equalsIgnoreCase(server.aspNetProcessModel->userName, "System"))
+        !sameAccount(server.aspNetProcessModel->userName, processModel::system))
         return;
     out.push_back(catalogueFinding(
         *findRule("IISID-ASPNET-PROCESSMODEL-SYSTEM"),
