@@ -8,6 +8,7 @@
 #include "model/check/redact.h"
 #include "model/settings.h"
 #include "ui/window/QtText.h"
+#include "ui/window/RecentList.h"
 #include "ui/window/ScenarioFiles.h"
 
 #include <QAction>
@@ -596,19 +597,13 @@ void CheckView::addRecent(const QStringList &paths) {
     QStringList absolute;
     for (const QString &path : paths)
         absolute << QFileInfo(path).absoluteFilePath();
-    const QString entry = absolute.join(QLatin1Char('\n'));
-    QSettings settings;
-    QStringList entries = settings.value(QLatin1String(recentChecksKey)).toStringList();
-    entries.removeAll(entry);
-    entries.prepend(entry);
-    while (entries.size() > maxRecentChecks)
-        entries.removeLast();
-    settings.setValue(QLatin1String(recentChecksKey), entries);
+    rememberRecent(QLatin1String(recentChecksKey), absolute.join(QLatin1Char('\n')),
+                   maxRecentChecks);
 }
 
 void CheckView::fillRecentMenu() {
     m_recentMenu->clear();
-    const QStringList entries = QSettings().value(QLatin1String(recentChecksKey)).toStringList();
+    const QStringList entries = recentEntries(QLatin1String(recentChecksKey));
     int number = 1;
     for (const QString &entry : entries) {
         const QStringList paths = entry.split(QLatin1Char('\n'));

@@ -7,6 +7,7 @@
 #include "ExplanationPane.h"
 #include "FocusKeys.h"
 #include "QtText.h"
+#include "RecentList.h"
 #include "ResultCard.h"
 #include "ScenarioFiles.h"
 #include "model/diagram/diagram_svg.h"
@@ -229,18 +230,12 @@ void MainWindow::setFilePath(const QString &path) {
 }
 
 void MainWindow::addRecentFile(const QString &path) {
-    QSettings settings;
-    QStringList files = settings.value(QLatin1String(recentFilesKey)).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    while (files.size() > maxRecentFiles)
-        files.removeLast();
-    settings.setValue(QLatin1String(recentFilesKey), files);
+    rememberRecent(QLatin1String(recentFilesKey), path, maxRecentFiles);
 }
 
 void MainWindow::fillRecentMenu() {
     m_recentMenu->clear();
-    const QStringList files = QSettings().value(QLatin1String(recentFilesKey)).toStringList();
+    const QStringList files = recentEntries(QLatin1String(recentFilesKey));
     int number = 1;
     for (const QString &path : files) {
         QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(number++).arg(path));
