@@ -22,6 +22,8 @@
 #include <string>
 #include <vector>
 
+#include <unistd.h> // getpid
+
 namespace iisid::check {
 namespace {
 
@@ -84,8 +86,13 @@ std::string show(const std::optional<std::string> &value) {
 fs::path mappedInetpub() {
     const fs::path dir = fs::temp_directory_path() / "iisid-identity-map-inetpub";
     fs::create_directories(dir / "wwwroot");
-    fs::copy_file(kCorpus / "webconfig/Mac199_inetpub__wwwroot-web.config",
-                  dir / "wwwroot/web.config", fs::copy_options::overwrite_existing);
+    // ctest runs each row in a process of its own, two at a time, and each process registers
+    // the rows (and so calls this): the copy is renamed into place, so that no process reads a
+    // web.config another one is still writing.
+    const fs::path part = dir / "wwwroot" / ("web.config." + std::to_string(::getpid()));
+    fs::copy_file(kCorpus / "webconfig/Mac199_inetpub__wwwroot-web.config", part,
+                  fs::copy_options::overwrite_existing);
+    fs::rename(part, dir / "wwwroot/web.config");
     return dir;
 }
 
