@@ -284,7 +284,21 @@ void ComparePanel::refresh() {
     else
         m_comparison.reset();
     m_clearButton->setEnabled(m_pinned.has_value());
+    // Behind the Result tab the table would be built anew at every setting change, unseen: it
+    // is built when the tab is shown (setVisible).
+    m_tableStale = isHidden() && testAttribute(Qt::WA_WState_ExplicitShowHide);
+    if (!m_tableStale)
+        fillTable();
+}
 
+void ComparePanel::setVisible(bool visible) {
+    if (visible && m_tableStale)
+        fillTable();
+    QWidget::setVisible(visible);
+}
+
+void ComparePanel::fillTable() {
+    m_tableStale = false;
     if (!m_comparison) {
         m_summary->setText(tr("Nothing is pinned. Pin the current scenario as A, change settings, "
                               "and B (the current scenario) appears beside it with every "

@@ -35,6 +35,7 @@ public:
     void clearPinned();
     bool hasPinned() const;
     void setCurrent(const iisid::Scenario &scenario);
+    void setVisible(bool visible) override;
 
     /// Scenario A, or nullopt while nothing is pinned.
     const std::optional<iisid::Scenario> &pinned() const { return m_pinned; }
@@ -67,6 +68,7 @@ private:
 
     void createIdentityRows();
     void refresh();
+    void fillTable();
     void fillInputs();
     void fillIdentities();
     void applyHighlight();
@@ -94,6 +96,7 @@ private:
     std::vector<QLabel *> m_inputTitles; // their column titles
     std::vector<QLabel *> m_inputLabels; // every label of the changed-input rows and titles
     bool m_stacked = false;
+    bool m_tableStale = false; // the comparison changed while the panel was hidden
 };
 
 } // namespace iisid::ui
