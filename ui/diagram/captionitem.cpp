@@ -1,5 +1,6 @@
 #include "captionitem.h"
 
+#include "cachedpaint.h"
 #include "diagramstyle.h"
 
 #include "ui/window/QtText.h"
@@ -30,16 +31,16 @@ void CaptionItem::setFrame(const DiagramFrame &frame) {
     update();
 }
 
-void CaptionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) {
+void CaptionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget) {
     const QPalette palette = scene() ? scene()->palette() : QPalette();
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
     const QColor edge = m_failed ? diagramstyle::failure(palette) : diagramstyle::accent(palette);
     painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(QPen(diagramstyle::mix(base, edge, 0.6), 1.4));
-    painter->setBrush(diagramstyle::mix(base, edge, 0.07));
     const QRectF box(QPointF(0, 0), m_size);
-    painter->drawRoundedRect(box.adjusted(1, 1, -1, -1), 12, 12);
+    drawRoundedBox(painter, box.adjusted(1, 1, -1, -1), 12,
+                   QPen(diagramstyle::mix(base, edge, 0.6), 1.4),
+                   diagramstyle::mix(base, edge, 0.07), widget != nullptr);
     painter->setPen(Qt::NoPen);
     painter->setBrush(edge);
     painter->drawRoundedRect(QRectF(1, 1, diagram::metrics::captionBar, m_size.height() - 2), 4, 4);

@@ -1,5 +1,6 @@
 #include "stationitem.h"
 
+#include "cachedpaint.h"
 #include "diagramstyle.h"
 #include "tokenbadgeitem.h"
 
@@ -77,7 +78,7 @@ void StationItem::setDifferenceFromA(const QString &inA) {
     update();
 }
 
-void StationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) {
+void StationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget) {
     const QPalette palette = scene() ? scene()->palette() : QPalette();
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
@@ -107,12 +108,8 @@ void StationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         break;
     }
     const QRectF box(0, 0, m_station.rect.width, m_station.rect.height);
-    const bool dashed = pen.style() != Qt::SolidLine;
-    painter->setPen(dashed ? QPen(Qt::NoPen) : pen);
-    painter->setBrush(fill);
-    painter->drawRoundedRect(box, 10, 10);
-    if (dashed)
-        m_dashedBorder.draw(painter, roundedRectOutline(box, 10), pen);
+    const bool onScreen = widget != nullptr;
+    drawRoundedBox(painter, box, 10, pen, fill, onScreen, &m_dashedBorder);
 
     // The layout placed every text in scene coordinates; this item paints in its own.
     const QPointF offset = -pos();
@@ -126,9 +123,8 @@ void StationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     // shown as fact.
     if (!m_station.tagText.empty() && m_state != StationState::NotReached) {
         const QColor amber = diagramstyle::doubt(palette);
-        painter->setPen(QPen(amber, 1.4));
-        painter->setBrush(diagramstyle::mix(base, amber, 0.15));
-        painter->drawRoundedRect(toQRectF(m_station.tagRect).translated(offset), 4, 4);
+        drawRoundedBox(painter, toQRectF(m_station.tagRect).translated(offset), 4, QPen(amber, 1.4),
+                       diagramstyle::mix(base, amber, 0.15), onScreen);
         diagramstyle::drawText(painter, m_station.tagText, amber, offset);
     }
 

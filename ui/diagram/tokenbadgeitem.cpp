@@ -1,5 +1,6 @@
 #include "tokenbadgeitem.h"
 
+#include "cachedpaint.h"
 #include "diagramstyle.h"
 
 #include "ui/window/QtText.h"
@@ -72,7 +73,7 @@ void TokenBadgeItem::relayout() {
     update();
 }
 
-void TokenBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) {
+void TokenBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget) {
     if (m_layout.empty())
         return;
     const QPalette palette = scene() ? scene()->palette() : QPalette();
@@ -106,11 +107,9 @@ void TokenBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         edge = diagramstyle::accent(palette);
     painter->setRenderHint(QPainter::Antialiasing);
     // The token changing hands now has a heavier edge besides its larger type.
-    painter->setPen(QPen(edge, m_changing ? 3.0 : 1.6));
-    painter->setBrush(fill);
     const QRectF r = boundingRect().adjusted(0.8, 0.8, -0.8, -0.8);
     const double radius = std::min(m_layout.height, 30.0) / 2 - 1;
-    painter->drawRoundedRect(r, radius, radius);
+    drawRoundedBox(painter, r, radius, QPen(edge, m_changing ? 3.0 : 1.6), fill, widget != nullptr);
     diagramstyle::drawText(painter, m_layout.label, diagramstyle::muted(palette));
     diagramstyle::drawText(painter, m_layout.account,
                            m_failed  ? diagramstyle::failure(palette)

@@ -1,0 +1,94 @@
+#include "cachedpaint.h"
+
+#include "dashedstroke.h"
+
+#include <QPaintDevice>
+#include <QPainter>
+#include <QPixmap>
+#include <QPixmapCache>
+
+#include <algorithm>
+#include <cmath>
+
+namespace iisid::ui {
+
+namespace {
+
+/// Room for every lane and station of a full-screen diagram at device pixel ratio 2 in both of
+/// their looks (the step's own and the others'), so stepping and editing never evict each other.
+constexpr int cacheKilobytes = 48 * 1024;
+
+} // namespace
+
+void paintCached(QPainter *painter, const QRectF &bounds, const QString &key, bool onScreen,
+                 const std::function<void(QPainter *)> &draw) {
+    const QTransform world = painter->worldTransform();
+    QPaintDevice *device = painter->device();
+    if (!onScreen || !device || world.type() > QTransform::TxScale || bounds.isEmpty()) {
+        draw(painter);
+        return;
+    }
+    QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), cacheKilobytes));
+    const qreal ratio = device->devicePixelRatio();
+    // The item's bounds in device pixels, and the whole pixels that hold them.
+    const QRectF exact = (world * QTransform::fromScale(ratio, ratio)).mapRect(bounds);
+    const QRect pixels(QPoint(static_cast<int>(std::floor(exact.left())),
+                              static_cast<int>(std::floor(exact.top()))),
+                       QPoint(static_cast<int>(std::ceil(exact.right())) - 1,
+                              static_cast<int>(std::ceil(exact.bottom())) - 1));
+    // The picture is made at the item's fraction of a pixel, to a quarter: the blit is what direct
+    // painting shows, moved by at most an eighth of a pixel.
+    const QPointF fraction = exact.topLeft() - QPointF(pixels.topLeft());
+    const QPointF snapped(std::round(fraction.x() * 4) / 4, std::round(fraction.y() * 4) / 4);
+    const QPointF shift = snapped - fraction;
+    const QString fullKey = QStringLiteral("iisid:%1|%2x%3|%4,%5")
+                                .arg(key)
+                                .arg(world.m11() * ratio, 0, 'f', 5)
+                                .arg(world.m22() * ratio, 0, 'f', 5)
+                                .arg(snapped.x())
+                                .arg(snapped.y());
+    QPixmap picture;
+    if (!QPixmapCache::find(fullKey, &picture)) {
+        picture = QPixmap(pixels.size() + QSize(1, 1)); // room for the shift
+        picture.fill(Qt::transparent);
+        QPainter inside(&picture);
+        inside.setRenderHints(painter->renderHints());
+        inside.setWorldTransform(
+            world * QTransform::fromScale(ratio, ratio) *
+            QTransform::fromTranslate(shift.x() - pixels.left(), shift.y() - pixels.top()));
+        draw(&inside);
+        inside.end();
+        QPixmapCache::insert(fullKey, picture);
+    }
+    picture.setDevicePixelRatio(ratio);
+    painter->save();
+    painter->resetTransform();
+    painter->drawPixmap(QPointF(pixels.topLeft()) / ratio, picture);
+    painter->restore();
+}
+
+void drawRoundedBox(QPainter *painter, const QRectF &rect, double radius, const QPen &pen,
+                    const QColor &fill, bool onScreen, DashedStroke *dashes) {
+    const bool dashed = dashes && pen.style() != Qt::SolidLine && pen.style() != Qt::NoPen;
+    const QString key = QStringLiteral("box|%1x%2|%3|%4|%5|%6|%7|%8")
+                            .arg(rect.width())
+                            .arg(rect.height())
+                            .arg(radius)
+                            .arg(pen.color().rgba())
+                            .arg(pen.widthF())
+                            .arg(static_cast<int>(pen.style()))
+                            .arg(fill.rgba())
+                            .arg(dashed);
+    const double margin = pen.style() == Qt::NoPen ? 1 : pen.widthF() / 2 + 1;
+    paintCached(painter, rect.adjusted(-margin, -margin, margin, margin), key, onScreen,
+                [&](QPainter *p) {
+                    p->setRenderHint(QPainter::Antialiasing);
+                    p->setPen(dashed ? QPen(Qt::NoPen) : pen);
+                    p->setBrush(fill);
+                    p->drawRoundedRect(rect, radius, radius);
+                    if (dashed)
+                        dashes->draw(p, roundedRectOutline(rect, radius), pen);
+                });
+}
+
+} // namespace iisid::ui
