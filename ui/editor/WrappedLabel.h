@@ -9,7 +9,7 @@ namespace iisid::ui {
 /// A word-wrapped label that remembers its height for each width asked. A form lays out again
 /// whenever one row changes, and asks every wrapped label of the section its height (not all
 /// of it cached by Qt), which QLabel finds by laying its text out anew each time. The heights
-/// are forgotten when the text, margins, font or style change.
+/// are kept for a few texts, and forgotten when the margins, font or style change.
 class WrappedLabel : public QLabel {
     Q_OBJECT
 public:
@@ -21,9 +21,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    mutable QString m_text;
     mutable QMargins m_margins;
-    mutable QHash<int, int> m_heights;
+    mutable QHash<QString, QHash<int, int>> m_heights; // by text, then by width
 };
 
 } // namespace iisid::ui

@@ -6,6 +6,7 @@
 #include "QtText.h"
 #include "ResultCard.h"
 #include "ScenarioFiles.h"
+#include "StepLabel.h"
 #include "VerticalScrollArea.h"
 #include "model/diagram/diagram_svg.h"
 #include "model/lesson.h"
@@ -585,14 +586,18 @@ void MainWindow::updatePlayAction(bool playing) {
 }
 
 void MainWindow::updateStepLabel() {
-    QString text =
-        tr("Step %1 of %2").arg(m_diagram->currentStep() + 1).arg(m_diagram->stepCount());
+    const int count = m_diagram->stepCount();
+    QString text = tr("Step %1 of %2").arg(m_diagram->currentStep() + 1).arg(count);
+    QString widest = tr("Step %1 of %2").arg(count).arg(count);
     const bool stopped = m_lessonWaiting && m_diagram->currentStep() >= lastStepBeforeReveal();
     // Before the reveal the steps that decide the answer wait: say so where the steps are (in
     // presenter mode the lesson says it, and the bar stays short enough for a 1280-pixel screen).
-    if (stopped && !m_presenter)
-        text += tr(" · predict, then reveal (Enter) for the rest");
-    m_stepLabel->setText(text);
+    if (stopped && !m_presenter) {
+        const QString wait = tr(" · predict, then reveal (Enter) for the rest");
+        text += wait;
+        widest += wait;
+    }
+    m_stepLabel->setStep(text, widest);
     keepPlaybackBarWhole();
     m_stepForwardAction->setEnabled(!stopped);
     m_stepForwardAction->setToolTip(stopped ? tr("The next step decides the answer: reveal first")

@@ -38,6 +38,7 @@ class LessonLibrary;
 class LessonPanel;
 class MatrixWindow;
 class ResultCard;
+class StepLabel;
 class ScenarioEditor;
 
 /// The desktop program's window. Wiring only: the editor's scenario goes to the model's
@@ -208,7 +209,7 @@ private:
     QToolBar *m_fileToolBar = nullptr;
     QToolBar *m_playbackToolBar = nullptr;
     QComboBox *m_speed = nullptr;
-    QLabel *m_stepLabel = nullptr;
+    StepLabel *m_stepLabel = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_lessonMenu = nullptr;
 

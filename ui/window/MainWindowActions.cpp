@@ -8,6 +8,7 @@
 #include "QtText.h"
 #include "ResultCard.h"
 #include "ScenarioFiles.h"
+#include "StepLabel.h"
 #include "model/diagram/diagram_svg.h"
 #include "model/lesson.h"
 #include "model/report/comparison_report.h"
@@ -300,7 +301,7 @@ void MainWindow::createToolBars() {
     m_playbackToolBar->addAction(m_stepBackAction);
     m_playbackToolBar->addAction(m_playAction);
     m_playbackToolBar->addAction(m_stepForwardAction);
-    m_stepLabel = new QLabel(m_playbackToolBar);
+    m_stepLabel = new StepLabel(m_playbackToolBar);
     m_stepLabel->setAccessibleName(tr("Current step"));
     m_stepLabel->setMargin(6);
     m_playbackToolBar->addWidget(m_stepLabel);

@@ -4,6 +4,7 @@
 #include "QtText.h"
 #include "model/explanation.h"
 #include "model/result_fields.h"
+#include "ui/editor/WrappedLabel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -143,8 +144,7 @@ ResultCard::Row ResultCard::addRow(const QString &caption, const QString &access
     result.caption = new QLabel(caption, this);
     result.caption->setForegroundRole(QPalette::PlaceholderText);
     result.caption->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    result.value = new QLabel(this);
-    result.value->setWordWrap(true);
+    result.value = new WrappedLabel(QString(), this);
     result.value->setTextFormat(Qt::PlainText);
     result.value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     result.value->setAccessibleName(accessibleName);

@@ -28,11 +28,21 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override {
-        // The widget's texts or type changed: its narrowest layout may have too.
-        if (watched == widget() && event->type() == QEvent::LayoutRequest)
-            updateGeometry();
+        // The widget's texts or type changed: its narrowest layout may have too. Only a new
+        // width is news for the window: a new height is this area's to scroll, and telling
+        // the window would lay all of it out again at every change of a result.
+        if (watched == widget() && event->type() == QEvent::LayoutRequest) {
+            const int narrowest = widget()->minimumSizeHint().width();
+            if (narrowest != m_narrowest) {
+                m_narrowest = narrowest;
+                updateGeometry();
+            }
+        }
         return QScrollArea::eventFilter(watched, event);
     }
+
+private:
+    int m_narrowest = -1; // the widget's minimum width when the window last heard of it
 };
 
 } // namespace iisid::ui
