@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace iisid::ui {
 
@@ -20,8 +21,8 @@ constexpr int cacheKilobytes = 48 * 1024;
 
 } // namespace
 
-void paintCached(QPainter *painter, const QRectF &bounds, const QString &key, bool onScreen,
-                 const std::function<void(QPainter *)> &draw) {
+void paintCached(QPainter *painter, const QRectF &bounds, PictureKey key, bool onScreen,
+                 const std::function<void(QPainter *)> &draw, const QColor &underneath) {
     const QTransform world = painter->worldTransform();
     QPaintDevice *device = painter->device();
     if (!onScreen || !device || world.type() > QTransform::TxScale || bounds.isEmpty()) {
@@ -41,16 +42,16 @@ void paintCached(QPainter *painter, const QRectF &bounds, const QString &key, bo
     const QPointF fraction = exact.topLeft() - QPointF(pixels.topLeft());
     const QPointF snapped(std::round(fraction.x() * 4) / 4, std::round(fraction.y() * 4) / 4);
     const QPointF shift = snapped - fraction;
-    const QString fullKey = QStringLiteral("iisid:%1|%2x%3|%4,%5")
-                                .arg(key)
-                                .arg(world.m11() * ratio, 0, 'f', 5)
-                                .arg(world.m22() * ratio, 0, 'f', 5)
-                                .arg(snapped.x())
-                                .arg(snapped.y());
+    key.number(world.m11() * ratio)
+        .number(world.m22() * ratio)
+        .number(snapped.x())
+        .number(snapped.y())
+        .whole(underneath.isValid() ? underneath.rgba() : 0);
+    const QString fullKey = QString::fromLatin1(key.bytes());
     QPixmap picture;
     if (!QPixmapCache::find(fullKey, &picture)) {
         picture = QPixmap(pixels.size() + QSize(1, 1)); // room for the shift
-        picture.fill(Qt::transparent);
+        picture.fill(underneath.isValid() ? underneath : QColor(Qt::transparent));
         QPainter inside(&picture);
         inside.setRenderHints(painter->renderHints());
         inside.setWorldTransform(
@@ -70,17 +71,17 @@ void paintCached(QPainter *painter, const QRectF &bounds, const QString &key, bo
 void drawRoundedBox(QPainter *painter, const QRectF &rect, double radius, const QPen &pen,
                     const QColor &fill, bool onScreen, DashedStroke *dashes) {
     const bool dashed = dashes && pen.style() != Qt::SolidLine && pen.style() != Qt::NoPen;
-    const QString key = QStringLiteral("box|%1x%2|%3|%4|%5|%6|%7|%8")
-                            .arg(rect.width())
-                            .arg(rect.height())
-                            .arg(radius)
-                            .arg(pen.color().rgba())
-                            .arg(pen.widthF())
-                            .arg(static_cast<int>(pen.style()))
-                            .arg(fill.rgba())
-                            .arg(dashed);
+    PictureKey key("box");
+    key.number(rect.width())
+        .number(rect.height())
+        .number(radius)
+        .whole(pen.color().rgba())
+        .number(pen.widthF())
+        .whole(static_cast<int>(pen.style()))
+        .whole(fill.rgba())
+        .whole(dashed);
     const double margin = pen.style() == Qt::NoPen ? 1 : pen.widthF() / 2 + 1;
-    paintCached(painter, rect.adjusted(-margin, -margin, margin, margin), key, onScreen,
+    paintCached(painter, rect.adjusted(-margin, -margin, margin, margin), std::move(key), onScreen,
                 [&](QPainter *p) {
                     p->setRenderHint(QPainter::Antialiasing);
                     p->setPen(dashed ? QPen(Qt::NoPen) : pen);

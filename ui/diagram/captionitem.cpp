@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QPalette>
 
+#include <utility>
+
 namespace iisid::ui {
 
 CaptionItem::CaptionItem(const QRectF &rect, QGraphicsItem *parent)
@@ -33,6 +35,17 @@ void CaptionItem::setFrame(const DiagramFrame &frame) {
 
 void CaptionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget) {
     const QPalette palette = scene() ? scene()->palette() : QPalette();
+    // On screen the caption is a picture kept under what it says (cachedpaint.h).
+    const QPointF offset = -pos();
+    PictureKey key("caption");
+    key.whole(palette.cacheKey()).whole(m_failed).number(m_size.width()).number(m_size.height());
+    diagramstyle::addTo(key, m_headingText, offset);
+    diagramstyle::addTo(key, m_captionText, offset);
+    paintCached(painter, boundingRect(), std::move(key), widget != nullptr,
+                [&](QPainter *p) { draw(p, palette); });
+}
+
+void CaptionItem::draw(QPainter *painter, const QPalette &palette) {
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
     const QColor edge = m_failed ? diagramstyle::failure(palette) : diagramstyle::accent(palette);
@@ -40,7 +53,7 @@ void CaptionItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     const QRectF box(QPointF(0, 0), m_size);
     drawRoundedBox(painter, box.adjusted(1, 1, -1, -1), 12,
                    QPen(diagramstyle::mix(base, edge, 0.6), 1.4),
-                   diagramstyle::mix(base, edge, 0.07), widget != nullptr);
+                   diagramstyle::mix(base, edge, 0.07), false);
     painter->setPen(Qt::NoPen);
     painter->setBrush(edge);
     painter->drawRoundedRect(QRectF(1, 1, diagram::metrics::captionBar, m_size.height() - 2), 4, 4);

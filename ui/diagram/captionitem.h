@@ -4,6 +4,8 @@
 
 #include <QGraphicsObject>
 
+class QPalette;
+
 namespace iisid::ui {
 
 /// The caption under the diagram: the step ("Step 3 of 9 · Authentication · in w3wp.exe") and,
@@ -25,6 +27,8 @@ public:
     QString caption() const { return m_caption; }
 
 private:
+    /// Paints the caption as it is now (paint() keeps the picture).
+    void draw(QPainter *painter, const QPalette &palette);
     QSizeF m_size;
     QString m_heading;
     QString m_caption;

@@ -1,5 +1,7 @@
 #include "diagramstyle.h"
 
+#include "cachedpaint.h"
+
 #include "model/diagram/diagram_layout.h"
 #include "ui/window/QtText.h"
 
@@ -149,6 +151,16 @@ void drawText(QPainter *painter, const diagram::TextBlock &block, const QColor &
         }
         baseline += diagram::lineHeight(block.style);
     }
+}
+
+void addTo(PictureKey &key, const diagram::TextBlock &block, QPointF offset) {
+    key.number(block.rect.x + offset.x())
+        .number(block.rect.y + offset.y())
+        .number(block.style.pixelSize)
+        .whole(block.style.bold)
+        .whole(static_cast<qint64>(block.lines.size()));
+    for (const std::string &line : block.lines)
+        key.text(line);
 }
 
 } // namespace iisid::ui::diagramstyle

@@ -13,6 +13,10 @@ namespace iisid::diagram {
 struct TextBlock;
 }
 
+namespace iisid::ui {
+class PictureKey;
+}
+
 namespace iisid::ui::diagramstyle {
 
 /// Colours and type of the diagram, derived from the palette so the picture follows the
@@ -33,5 +37,9 @@ QFont font(const diagram::TextStyle &style);
 /// scene, negated, for an item that paints in its own coordinates).
 void drawText(QPainter *painter, const diagram::TextBlock &block, const QColor &colour,
               QPointF offset = {});
+
+/// Adds what drawText paints of `block` (its lines, place and type) to the key of a picture kept
+/// of an item.
+void addTo(PictureKey &key, const diagram::TextBlock &block, QPointF offset = {});
 
 } // namespace iisid::ui::diagramstyle

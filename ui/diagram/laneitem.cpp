@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QPalette>
 
+#include <utility>
+
 namespace iisid::ui {
 
 LaneItem::LaneItem(const LaneLayout &lane, QGraphicsItem *parent)
@@ -42,6 +44,26 @@ void LaneItem::setFrame(const LaneFrame &frame) {
 
 void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget) {
     const QPalette palette = scene() ? scene()->palette() : QPalette();
+    // A lane is the most of the picture's area: on screen it is a picture kept under what it
+    // shows (cachedpaint.h), a blit when a setting change builds the scene anew.
+    const QPointF offset = -pos();
+    PictureKey key("lane");
+    key.whole(palette.cacheKey())
+        .whole(static_cast<int>(m_lane.kind))
+        .whole(m_active)
+        .number(m_lane.rect.width)
+        .number(m_lane.rect.height)
+        .number(m_lane.headerRect.height);
+    diagramstyle::addTo(key, m_lane.titleText, offset);
+    diagramstyle::addTo(key, m_lane.subtitleText, offset);
+    // Lanes lie on the scene's plain background alone (DiagramScene::drawBackground; laneGap
+    // keeps their bounds apart): their pictures are opaque.
+    paintCached(
+        painter, boundingRect(), std::move(key), widget != nullptr,
+        [&](QPainter *p) { draw(p, palette); }, palette.color(QPalette::Base));
+}
+
+void LaneItem::draw(QPainter *painter, const QPalette &palette) {
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
     painter->setRenderHint(QPainter::Antialiasing);
@@ -51,33 +73,18 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     if (m_active)
         edge = diagramstyle::accent(palette);
     const QPen border(edge, m_active ? 2.5 : 1.4, process ? Qt::SolidLine : Qt::DashLine);
-    const QColor fill = diagramstyle::mix(base, text, process ? 0.06 : 0.025);
-    const QColor rule = diagramstyle::mix(base, text, 0.2);
-    const double header = m_lane.headerRect.height;
-    // The body (fill, border, the line under the header) is the most of a lane's paint: the
-    // view keeps it as a picture (paintCached).
-    const QString key = QStringLiteral("lane|%1|%2|%3x%4|%5|%6|%7|%8")
-                            .arg(process)
-                            .arg(m_active)
-                            .arg(box.width())
-                            .arg(box.height())
-                            .arg(header)
-                            .arg(edge.rgba())
-                            .arg(fill.rgba())
-                            .arg(rule.rgba());
-    paintCached(painter, boundingRect(), key, widget != nullptr, [&](QPainter *p) {
-        p->setPen(process ? border : QPen(Qt::NoPen));
-        p->setBrush(fill);
-        p->drawRoundedRect(box.adjusted(1, 1, -1, -1), 14, 14);
-        if (!process)
-            m_border.draw(p, roundedRectOutline(box.adjusted(1, 1, -1, -1), 14), border);
-        p->setPen(QPen(rule, 1));
-        p->drawLine(QPointF(8, header), QPointF(box.width() - 8, header));
-    });
+    painter->setPen(process ? border : QPen(Qt::NoPen));
+    painter->setBrush(diagramstyle::mix(base, text, process ? 0.06 : 0.025));
+    painter->drawRoundedRect(box.adjusted(1, 1, -1, -1), 14, 14);
+    if (!process)
+        m_border.draw(painter, roundedRectOutline(box.adjusted(1, 1, -1, -1), 14), border);
 
     const QPointF offset = -pos();
     diagramstyle::drawText(painter, m_lane.titleText, text, offset);
     diagramstyle::drawText(painter, m_lane.subtitleText, diagramstyle::muted(palette), offset);
+    const double header = m_lane.headerRect.height;
+    painter->setPen(QPen(diagramstyle::mix(base, text, 0.2), 1));
+    painter->drawLine(QPointF(8, header), QPointF(box.width() - 8, header));
 }
 
 } // namespace iisid::ui

@@ -5,6 +5,8 @@
 
 #include <QGraphicsObject>
 
+class QPalette;
+
 namespace iisid::ui {
 
 class TokenBadgeItem;
@@ -28,6 +30,8 @@ public:
     TokenBadgeItem *processBadge() const { return m_badge; }
 
 private:
+    /// Paints the lane as it is now (paint() keeps the picture).
+    void draw(QPainter *painter, const QPalette &palette);
     LaneLayout m_lane;
     bool m_active = false;
     TokenBadgeItem *m_badge = nullptr;

@@ -13,6 +13,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <utility>
+
 namespace iisid::ui {
 
 StationItem::StationItem(const StationLayout &station, QGraphicsItem *parent)
@@ -80,6 +82,29 @@ void StationItem::setDifferenceFromA(const QString &inA) {
 
 void StationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *widget) {
     const QPalette palette = scene() ? scene()->palette() : QPalette();
+    // On screen a station is a picture kept under everything it shows (cachedpaint.h): a
+    // setting change builds the scene anew, and most stations look as they did.
+    const QPointF offset = -pos();
+    const diagram::Rect &tag = m_station.tagRect;
+    PictureKey key("station");
+    key.whole(palette.cacheKey())
+        .whole(static_cast<int>(m_state))
+        .number(m_station.rect.width)
+        .number(m_station.rect.height)
+        .number(tag.x - pos().x())
+        .number(tag.y - pos().y())
+        .number(tag.width)
+        .number(tag.height)
+        .whole(!m_inA.isEmpty())
+        .number(m_markStyle.pixelSize);
+    for (const diagram::TextBlock *text :
+         {&m_station.titleText, &m_station.statusText, &m_station.detailText, &m_station.tagText})
+        diagramstyle::addTo(key, *text, offset);
+    paintCached(painter, boundingRect(), std::move(key), widget != nullptr,
+                [&](QPainter *p) { draw(p, palette); });
+}
+
+void StationItem::draw(QPainter *painter, const QPalette &palette) {
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
     const QColor accent = diagramstyle::accent(palette);
@@ -108,8 +133,7 @@ void StationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
         break;
     }
     const QRectF box(0, 0, m_station.rect.width, m_station.rect.height);
-    const bool onScreen = widget != nullptr;
-    drawRoundedBox(painter, box, 10, pen, fill, onScreen, &m_dashedBorder);
+    drawRoundedBox(painter, box, 10, pen, fill, false, &m_dashedBorder);
 
     // The layout placed every text in scene coordinates; this item paints in its own.
     const QPointF offset = -pos();
@@ -124,7 +148,7 @@ void StationItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     if (!m_station.tagText.empty() && m_state != StationState::NotReached) {
         const QColor amber = diagramstyle::doubt(palette);
         drawRoundedBox(painter, toQRectF(m_station.tagRect).translated(offset), 4, QPen(amber, 1.4),
-                       diagramstyle::mix(base, amber, 0.15), onScreen);
+                       diagramstyle::mix(base, amber, 0.15), false);
         diagramstyle::drawText(painter, m_station.tagText, amber, offset);
     }
 

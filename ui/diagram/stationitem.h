@@ -5,6 +5,8 @@
 
 #include <QGraphicsObject>
 
+class QPalette;
+
 namespace iisid::ui {
 
 class TokenBadgeItem;
@@ -39,6 +41,8 @@ public:
     static double opacityFor(StationState state) { return diagram::stationOpacity(state); }
 
 private:
+    /// Paints the station as it is now (paint() keeps the picture).
+    void draw(QPainter *painter, const QPalette &palette);
     StationLayout m_station;
     StationState m_state = StationState::Pending;
     QString m_inA;

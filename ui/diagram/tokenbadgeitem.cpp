@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QPalette>
 
+#include <utility>
+
 namespace iisid::ui {
 
 TokenBadgeItem::TokenBadgeItem(Role role, QGraphicsItem *parent)
@@ -77,6 +79,23 @@ void TokenBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     if (m_layout.empty())
         return;
     const QPalette palette = scene() ? scene()->palette() : QPalette();
+    // On screen a badge is a picture kept under what it shows (cachedpaint.h). A badge that
+    // grows in (its own scale animated) is painted as it is: each of its frames is new.
+    PictureKey key("badge");
+    key.whole(palette.cacheKey())
+        .whole(static_cast<int>(m_role))
+        .whole(m_plain)
+        .whole(m_failed)
+        .whole(m_changing)
+        .number(m_layout.width)
+        .number(m_layout.height);
+    diagramstyle::addTo(key, m_layout.label);
+    diagramstyle::addTo(key, m_layout.account);
+    paintCached(painter, boundingRect().adjusted(-2, -2, 2, 2), std::move(key),
+                widget != nullptr && scale() == 1.0, [&](QPainter *p) { draw(p, palette); });
+}
+
+void TokenBadgeItem::draw(QPainter *painter, const QPalette &palette) {
     const QColor text = palette.color(QPalette::Text);
     const QColor base = palette.color(QPalette::Base);
     QColor edge;
@@ -109,7 +128,7 @@ void TokenBadgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
     // The token changing hands now has a heavier edge besides its larger type.
     const QRectF r = boundingRect().adjusted(0.8, 0.8, -0.8, -0.8);
     const double radius = std::min(m_layout.height, 30.0) / 2 - 1;
-    drawRoundedBox(painter, r, radius, QPen(edge, m_changing ? 3.0 : 1.6), fill, widget != nullptr);
+    drawRoundedBox(painter, r, radius, QPen(edge, m_changing ? 3.0 : 1.6), fill, false);
     diagramstyle::drawText(painter, m_layout.label, diagramstyle::muted(palette));
     diagramstyle::drawText(painter, m_layout.account,
                            m_failed  ? diagramstyle::failure(palette)

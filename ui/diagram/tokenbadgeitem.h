@@ -4,6 +4,8 @@
 
 #include <QGraphicsObject>
 
+class QPalette;
+
 namespace iisid::ui {
 
 /// A token as a pill: a small role label ("process", "thread", "read as") and the account name,
@@ -38,6 +40,8 @@ public:
     const BadgeLayout &badgeLayout() const { return m_layout; }
 
 private:
+    /// Paints the badge as it is now (paint() keeps the picture).
+    void draw(QPainter *painter, const QPalette &palette);
     void relayout();
 
     Role m_role;

@@ -1,6 +1,7 @@
 #include "WrappedLabel.h"
 
 #include <QEvent>
+#include <QStringList>
 
 namespace iisid::ui {
 
@@ -8,8 +9,8 @@ namespace {
 
 /// Widths remembered at most: a form asks a handful per layout.
 constexpr qsizetype rememberedWidths = 16;
-/// Texts remembered at most: a row's reason has a few.
-constexpr qsizetype rememberedTexts = 8;
+/// Texts remembered at most: a row's reason has a few, a result a handful.
+constexpr qsizetype rememberedTexts = 32;
 
 } // namespace
 
@@ -18,15 +19,37 @@ WrappedLabel::WrappedLabel(const QString &text, QWidget *parent)
     setWordWrap(true);
 }
 
-int WrappedLabel::heightForWidth(int width) const {
-    // Margins set through setMargin()/setIndent() send no change event: they are compared here.
-    const QMargins margins = contentsMargins() + QMargins(margin() + indent(), margin(), 0, 0);
-    if (margins != m_margins || m_heights.size() >= rememberedTexts) {
-        m_margins = margins;
-        m_heights.clear();
+WrappedLabel::Measures &WrappedLabel::measures() const {
+    // Asked thousands of times a change: the text is compared, the look only when it changed.
+    // Margins set through setMargin() and setIndent() send no change event: they are compared.
+    if (m_current && text() == m_currentText && margin() == m_margin && indent() == m_indent)
+        return *m_current;
+    if (m_measures.size() >= rememberedTexts)
+        m_measures.clear();
+    // By text: an editor row's reason comes and goes with the setting it depends on, and a
+    // result shows again what it showed a change before. By look as well: a result's badge
+    // changes its style sheet and font with its text.
+    m_margin = margin();
+    m_indent = indent();
+    if (m_look.isEmpty()) {
+        const QMargins m = contentsMargins();
+        m_look = QStringList{styleSheet(), font().key(),
+                             QStringLiteral("%1,%2,%3,%4")
+                                 .arg(m.left())
+                                 .arg(m.top())
+                                 .arg(m.right())
+                                 .arg(m.bottom())}
+                     .join(QChar(0x1f));
     }
-    // By text as well: an editor row's reason comes and goes with the setting it depends on.
-    QHash<int, int> &heights = m_heights[text()];
+    m_currentText = text();
+    m_current = &m_measures[QStringList{m_currentText, m_look, QString::number(m_margin),
+                                        QString::number(m_indent)}
+                                .join(QChar(0x1f))];
+    return *m_current;
+}
+
+int WrappedLabel::heightForWidth(int width) const {
+    QHash<int, int> &heights = measures().heights;
     if (heights.size() >= rememberedWidths)
         heights.clear();
     if (const auto found = heights.constFind(width); found != heights.constEnd())
@@ -36,20 +59,49 @@ int WrappedLabel::heightForWidth(int width) const {
     return height;
 }
 
+QSize WrappedLabel::sizeHint() const {
+    Measures &known = measures();
+    if (!known.size.isValid())
+        known.size = QLabel::sizeHint();
+    return known.size;
+}
+
+QSize WrappedLabel::minimumSizeHint() const {
+    Measures &known = measures();
+    if (!known.minimum.isValid())
+        known.minimum = QLabel::minimumSizeHint();
+    return known.minimum;
+}
+
 void WrappedLabel::changeEvent(QEvent *event) {
-    // A font, style or layout direction may change the heights; being enabled or disabled, the
-    // window's activation or a palette do not (a row is enabled and disabled at every edit).
+    // The key holds the label's own font, style sheet and margins; a new application font,
+    // style or layout direction may change every size. Being enabled or disabled, the window's
+    // activation or a palette do not (a row is enabled and disabled at every edit).
     switch (event->type()) {
-    case QEvent::FontChange:
-    case QEvent::ApplicationFontChange:
     case QEvent::StyleChange:
+        if (styleSheet() == m_styleSheet)
+            m_measures.clear(); // not the label's own sheet: the application's style
+        m_styleSheet = styleSheet();
+        forgetLook();
+        break;
+    case QEvent::FontChange:
+    case QEvent::ContentsRectChange:
+        forgetLook();
+        break;
+    case QEvent::ApplicationFontChange:
     case QEvent::LayoutDirectionChange:
-        m_heights.clear();
+        m_measures.clear();
+        forgetLook();
         break;
     default:
         break;
     }
     QLabel::changeEvent(event);
+}
+
+void WrappedLabel::forgetLook() {
+    m_look.clear();
+    m_current = nullptr;
 }
 
 } // namespace iisid::ui

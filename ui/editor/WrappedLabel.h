@@ -2,27 +2,44 @@
 
 #include <QHash>
 #include <QLabel>
-#include <QMargins>
 
 namespace iisid::ui {
 
-/// A word-wrapped label that remembers its height for each width asked. A form lays out again
-/// whenever one row changes, and asks every wrapped label of the section its height (not all
-/// of it cached by Qt), which QLabel finds by laying its text out anew each time. The heights
-/// are kept for a few texts, and forgotten when the margins, font or style change.
+/// A word-wrapped label that remembers its sizes: its height for each width asked, its size hint
+/// and its minimum. A form lays out again whenever one row changes, and asks every wrapped label
+/// of the section its height (not all of it cached by Qt), which QLabel finds by laying its text
+/// out anew each time; a new text makes QLabel measure all again. The sizes are kept for a few
+/// dozen texts and looks, and forgotten when the application's font or style changes.
 class WrappedLabel : public QLabel {
     Q_OBJECT
 public:
     explicit WrappedLabel(const QString &text = QString(), QWidget *parent = nullptr);
 
     int heightForWidth(int width) const override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    mutable QMargins m_margins;
-    mutable QHash<QString, QHash<int, int>> m_heights; // by text, then by width
+    /// What QLabel measured for one text.
+    struct Measures {
+        QHash<int, int> heights; // by width
+        QSize size;              // sizeHint(), invalid until asked
+        QSize minimum;           // minimumSizeHint()
+    };
+    Measures &measures() const;
+
+    void forgetLook();
+
+    mutable QHash<QString, Measures> m_measures; // by text and look
+    mutable Measures *m_current = nullptr;       // the entry of the text and look shown
+    mutable QString m_currentText;
+    mutable QString m_look; // style sheet, font and contents margins; empty: to be found
+    mutable int m_margin = 0;
+    mutable int m_indent = -1;
+    QString m_styleSheet; // at the last style change
 };
 
 } // namespace iisid::ui
