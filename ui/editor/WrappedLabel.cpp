@@ -1,7 +1,12 @@
 #include "WrappedLabel.h"
 
 #include <QEvent>
+#include <QPainter>
+#include <QPixmap>
+#include <QPixmapCache>
 #include <QStringList>
+
+#include <atomic>
 
 namespace iisid::ui {
 
@@ -12,10 +17,16 @@ constexpr qsizetype rememberedWidths = 16;
 /// Texts remembered at most: a row's reason has a few, a result a handful.
 constexpr qsizetype rememberedTexts = 32;
 
+quint64 nextSerial() {
+    static std::atomic<quint64> serial{0};
+    return ++serial;
+}
+
 } // namespace
 
 WrappedLabel::WrappedLabel(const QString &text, QWidget *parent)
-    : QLabel(text, parent) {
+    : QLabel(text, parent)
+    , m_serial(nextSerial()) {
     setWordWrap(true);
 }
 
@@ -97,6 +108,60 @@ void WrappedLabel::changeEvent(QEvent *event) {
         break;
     }
     QLabel::changeEvent(event);
+}
+
+QString WrappedLabel::pictureKey() const {
+    measures(); // the look, as the sizes know it
+    return QStringList{QStringLiteral("iisid-label"), QString::number(m_serial), m_currentText,
+                       m_look,
+                       QStringLiteral("%1x%2@%3,%4,%5,%6,%7")
+                           .arg(width())
+                           .arg(height())
+                           .arg(devicePixelRatio())
+                           .arg(isEnabled())
+                           .arg(isActiveWindow())
+                           .arg(palette().cacheKey())
+                           .arg(static_cast<int>(alignment()))}
+        .join(QChar(0x1f));
+}
+
+bool WrappedLabel::paintsAsPicture() const {
+    // A cursor or a selection is QLabel's to paint.
+    return !hasFocus() && !hasSelectedText() && !size().isEmpty();
+}
+
+void WrappedLabel::paintEvent(QPaintEvent *event) {
+    QPixmap picture;
+    if (m_rendering || !paintsAsPicture() || !QPixmapCache::find(pictureKey(), &picture)) {
+        QLabel::paintEvent(event);
+        // A look not seen before: its picture is made once this paint is over (a widget cannot
+        // render itself while it paints).
+        if (!m_rendering && paintsAsPicture() && !m_pictureQueued) {
+            m_pictureQueued = true;
+            QMetaObject::invokeMethod(this, &WrappedLabel::keepPicture, Qt::QueuedConnection);
+        }
+        return;
+    }
+    QPainter painter(this);
+    painter.drawPixmap(0, 0, picture);
+}
+
+void WrappedLabel::keepPicture() {
+    m_pictureQueued = false;
+    if (!isVisible() || !paintsAsPicture())
+        return;
+    const QString key = pictureKey();
+    QPixmap picture;
+    if (QPixmapCache::find(key, &picture))
+        return;
+    const qreal ratio = devicePixelRatio();
+    picture = QPixmap(size() * ratio);
+    picture.setDevicePixelRatio(ratio);
+    picture.fill(Qt::transparent);
+    m_rendering = true;
+    render(&picture, QPoint(), QRegion(), QWidget::RenderFlags());
+    m_rendering = false;
+    QPixmapCache::insert(key, picture);
 }
 
 void WrappedLabel::forgetLook() {
