@@ -59,6 +59,8 @@ struct Step {
     /// acceptsUnknown), with the outcome if it is otherwise; empty when nothing. Several are
     /// joined with "; ".
     std::string dependsOn;
+
+    friend bool operator==(const Step &, const Step &) = default;
 };
 
 /// An input the scenario does not know that the result rests on: the request was followed

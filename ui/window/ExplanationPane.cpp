@@ -15,6 +15,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace iisid::ui {
 
 namespace {
@@ -89,7 +91,7 @@ ExplanationPane::ExplanationPane(QWidget *parent)
 void ExplanationPane::setResolution(const Resolution &resolution) {
     const int previous = m_list->currentRow();
     const QSignalBlocker blocker(m_list);
-    m_steps = resolution.steps;
+    const std::vector<Step> before = std::exchange(m_steps, resolution.steps);
     // The rows are kept and only their texts replaced (an unchanged text is not set again), so
     // a change that leaves most steps alone neither rebuilds the list nor repaints it whole.
     while (m_list->count() > static_cast<int>(m_steps.size()))
@@ -98,6 +100,10 @@ void ExplanationPane::setResolution(const Resolution &resolution) {
     int index = 0;
     for (const Step &step : m_steps) {
         QListWidgetItem *item = m_list->item(index);
+        if (item && index < static_cast<int>(before.size()) && before[index] == step) {
+            ++index; // the same step in the same place: its texts stand
+            continue;
+        }
         if (!item) {
             item = new QListWidgetItem(m_list);
             changed = true;
