@@ -246,9 +246,10 @@ void MainWindow::createDocks() {
             m_editorHiddenForLesson = false;
             m_editorAction->setChecked(true);
         }
-        placeAnswerColumn();
     });
-    // Docked elsewhere or floating, the lesson leaves the answer's column beside the diagram.
+    // Closed, docked elsewhere or floating, the lesson leaves the answer's column beside the
+    // diagram. (The action above toggles before the dock is hidden: its visibility tells.)
+    connect(m_lessonDock, &QDockWidget::visibilityChanged, this, &MainWindow::placeAnswerColumn);
     connect(m_lessonDock, &QDockWidget::dockLocationChanged, this, &MainWindow::placeAnswerColumn);
     connect(m_lessonDock, &QDockWidget::topLevelChanged, this, &MainWindow::placeAnswerColumn);
 }
