@@ -8,6 +8,8 @@
 
 #include "ui/diagram/diagramview.h"
 #include "ui/editor/ScenarioEditor.h"
+#include "ui/lessons/LessonBrowser.h"
+#include "ui/lessons/LessonLibrary.h"
 #include "ui/lessons/LessonPanel.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/ResultCard.h"
@@ -15,6 +17,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QGuiApplication>
+#include <QListWidget>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -186,6 +189,31 @@ TEST_F(LessonAtTheDesk, TheLessonAndTheAnswerShareOneColumnRightOfTheDiagram) {
     EXPECT_GE(m_window->diagram()->width(), m_window->width() * 55 / 100)
         << m_window->diagram()->width() << " of " << m_window->width();
     EXPECT_EQ(hiddenPlaybackActions(), "");
+}
+
+TEST_F(WindowOnSmallScreen, TheListKeepsALaterLessonInViewAsTheAnswerComesUnderIt) {
+    // Issue 10 §2: the list stays in step with the lesson shown, also once it is lower.
+    // The list open first (Ctrl+L), low and wide under the diagram, the lesson chosen from it.
+    auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("lessonDock"));
+    ASSERT_NE(dock, nullptr);
+    dock->toggleViewAction()->trigger();
+    QCoreApplication::processEvents();
+    const int later = 3;
+    ASSERT_GT(m_window->lessons().size(), later);
+    ASSERT_TRUE(m_window->startLesson(QString::fromStdString(m_window->lessons().at(later).id)));
+    m_window->lessonPanel()->choose(0);
+    m_window->revealLesson();
+    auto *browser = m_window->findChild<iisid::ui::LessonBrowser *>();
+    ASSERT_NE(browser, nullptr);
+    auto *list = browser->findChild<QListWidget *>();
+    ASSERT_NE(list, nullptr);
+    ASSERT_EQ(list->currentRow(), later);
+    const auto inView = [&] {
+        QCoreApplication::processEvents();
+        return list->viewport()->rect().intersects(list->visualItemRect(list->currentItem()));
+    };
+    QTRY_VERIFY(inView());
+    EXPECT_TRUE(inView());
 }
 
 TEST_F(LessonAtTheDesk, ClosingTheLessonPutsTheAnswerBackBesideTheDiagram) {
