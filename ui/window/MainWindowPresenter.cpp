@@ -261,6 +261,11 @@ void MainWindow::setPresenterMode(bool on) {
         m_mainSplitter->restoreState(m_splitterBeforePresenter);
         m_sideSplitter->restoreState(m_sideSplitterBeforePresenter);
         placeAnswerColumn(); // under the lesson again if it was
+        // The column shared out again once the dock has its size back.
+        QTimer::singleShot(0, this, [this] {
+            if (answerUnderLesson())
+                shareLessonColumn(QSize(m_lessonDock->width(), m_lessonSplitter->height()));
+        });
         setPresentationScale(1.0);
         m_diagram->setLayoutOptions(diagram::LayoutOptions::desk());
     }
