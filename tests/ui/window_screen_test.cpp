@@ -149,10 +149,10 @@ protected:
     }
 
     void TearDown() override {
-        // Closing a window remembers it (with its lesson dock): the next test programs start
-        // afresh.
+        // Closing a window remembers it (with its lesson dock): the next tests start afresh.
         m_window.reset();
         QSettings().remove(QStringLiteral("window"));
+        QCoreApplication::setApplicationName(QStringLiteral("iisid-gui-screen-tests"));
     }
 
     /// The lesson above the answer, both in one column right of the diagram.
@@ -250,7 +250,9 @@ TEST_F(LessonAtTheDesk, PresenterModeAndBackKeepTheOneColumn) {
 
 TEST_F(LessonAtTheDesk, TheNextStartKeepsTheAnswersColumn) {
     // The window remembers its splitter as it is with the answer's column in it: closing the
-    // lesson the next time finds the column's width.
+    // lesson the next time finds the column's width. (In settings of this test's own: the
+    // window remembered with its lesson must not reach the tests running beside it.)
+    QCoreApplication::setApplicationName(QStringLiteral("iisid-gui-screen-tests-restart"));
     m_window->close();
     m_window = std::make_unique<MainWindow>();
     m_window->show();
