@@ -74,11 +74,13 @@ struct TextStyles {
 /// remark, such as "no impersonation" after a revert) in the changingToken size.
 TextStyles changingBadgeStyles(TextStyles styles);
 
-/// Which variant of the picture to lay out. The default is the picture of the window, its export
-/// and the reports; presenter() is the one a room reads from afar (issue 10): every text at least
+/// Which variant of the picture to lay out. The default is the picture of the exports and the
+/// reports; presenter() is the one a room reads from afar (issue 10): every text at least
 /// 20 px (the small texts, tags, badge labels, subtitles, details, are raised most), the caption
 /// 1.3 times larger and the token changing hands next in size, and no empty room held beyond what
-/// the texts need, so the picture fitted to a full-HD pane keeps every text >= 18 px.
+/// the texts need, so the picture fitted to a full-HD pane keeps every text >= 18 px. desk() is
+/// the window's picture at the desk: as compact, with the small texts raised to 15 px, so the
+/// picture fitted beside a lesson on a 1280x720 screen keeps every text >= 8 px.
 struct LayoutOptions {
     bool compact = false; // no minimum box heights, tighter gaps between rows
     double textScale = 1; // every style's size times this...
@@ -89,6 +91,7 @@ struct LayoutOptions {
     /// The styles these options give.
     TextStyles styles() const;
     static LayoutOptions presenter();
+    static LayoutOptions desk();
     friend bool operator==(const LayoutOptions &, const LayoutOptions &) = default;
 };
 

@@ -246,6 +246,20 @@ TEST_P(ChangingTokenSize, IsLargerThanEveryTextButTheCaption) {
     }
 }
 
+TEST(DeskLayout, RaisesTheSmallTextsTo15PxAndKeepsTheOthers) {
+    // The window's picture on a laptop is shown at about half its size: its smallest texts
+    // (tags, badge labels, subtitles) are raised so they stay readable there.
+    const diagram::TextStyles desk = diagram::LayoutOptions::desk().styles();
+    const diagram::TextStyles plain = diagram::LayoutOptions{}.styles();
+    EXPECT_EQ(desk.tag.pixelSize, 15);
+    EXPECT_EQ(desk.badgeLabel.pixelSize, 15);
+    EXPECT_EQ(desk.laneSubtitle.pixelSize, 15);
+    EXPECT_EQ(desk.laneTitle, plain.laneTitle);
+    EXPECT_EQ(desk.captionText, plain.captionText);
+    EXPECT_EQ(desk.changingToken, plain.changingToken);
+    EXPECT_TRUE(diagram::LayoutOptions::desk().compact);
+}
+
 TEST(ChangingTokenSizePresenter, TheCaptionStaysLarger) {
     const diagram::TextStyles s = diagram::LayoutOptions::presenter().styles();
     EXPECT_GT(s.captionText.pixelSize, s.changingToken.pixelSize);
@@ -254,7 +268,7 @@ TEST(ChangingTokenSizePresenter, TheCaptionStaysLarger) {
 
 INSTANTIATE_TEST_SUITE_P(
     Layouts, ChangingTokenSize,
-    testing::Values(StylesCase{"Window", {}},
+    testing::Values(StylesCase{"Export", {}}, StylesCase{"Desk", diagram::LayoutOptions::desk()},
                     StylesCase{"Presenter", diagram::LayoutOptions::presenter()}),
     [](const testing::TestParamInfo<StylesCase> &row) { return std::string(row.param.name); });
 
@@ -459,6 +473,11 @@ TEST_P(BundledDiagram, InPresenterModeEveryTextIsWholeAndInsideItsBox) {
     const Resolution resolution = test::resolveBundled(GetParam());
     expectEveryTextWholeAndInside(resolution,
                                   diagram::layout(resolution, LayoutOptions::presenter()));
+}
+
+TEST_P(BundledDiagram, AtTheDeskEveryTextIsWholeAndInsideItsBox) {
+    const Resolution resolution = test::resolveBundled(GetParam());
+    expectEveryTextWholeAndInside(resolution, diagram::layout(resolution, LayoutOptions::desk()));
 }
 
 INSTANTIATE_TEST_SUITE_P(Resources, BundledDiagram, testing::ValuesIn(test::bundledScenarioFiles()),

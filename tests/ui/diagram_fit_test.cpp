@@ -1,9 +1,10 @@
 // The diagram in the main window (issue 10 §1): at 1280x720, 1920x1080 and 3840x2160, in the
 // normal window and in presenter mode, with no lesson, a lesson waiting and a lesson revealed,
 // the picture covers at least 80% of its pane in the binding dimension and is never cut, its
-// smallest text is at least 18 px in presenter mode at full HD, and nothing around it is clipped
-// (the playback bar, the lesson's choices, the result card); one key swaps diagram large and
-// result large; compare marks the diagram of B.
+// smallest text is at least 18 px in presenter mode at full HD (with a lesson at the desk: 8 px
+// at 1280x720, 10 px at full HD), and nothing around it is clipped (the playback bar, the
+// lesson's choices, once revealed its question, choices and verdict, the result card); one key
+// swaps diagram large and result large; compare marks the diagram of B.
 
 #include "UiTestApp.h"
 #include "WindowChecks.h"
@@ -57,6 +58,8 @@ struct FitCase {
     Lesson lesson = Lesson::None;
     /// The lesson opened: a four-lane picture by default, php-fastcgi-impersonate for five.
     const char *lessonId = "stsadm-wscript-shell";
+    /// The diagram's smallest text at least (px; 0: no goal of its own).
+    double smallestPx = 0;
 };
 
 void PrintTo(const FitCase &c, std::ostream *os) {
@@ -124,6 +127,28 @@ void expectChoicesInView(MainWindow &window) {
             const QRect other(choices[k]->mapTo(panel, QPoint(0, 0)), choices[k]->size());
             EXPECT_FALSE(at.intersects(other)) << "choices " << k << " and " << i << " overlap";
         }
+    }
+}
+
+/// What the class decides on stays in the lesson's view once revealed: the question, the choices,
+/// Reveal and the verdict, each whole inside the lesson's pane (the story may scroll away).
+void expectDecisionInView(MainWindow &window) {
+    QWidget *panel = window.lessonPanel();
+    QScrollArea *area = scrollAreaOf(panel);
+    ASSERT_NE(area, nullptr);
+    std::vector<QWidget *> parts{panel->findChild<QWidget *>(QStringLiteral("lessonQuestion")),
+                                 panel->findChild<QWidget *>(QStringLiteral("lessonVerdict"))};
+    for (QRadioButton *choice : panel->findChildren<QRadioButton *>())
+        parts.push_back(choice);
+    for (QPushButton *button : panel->findChildren<QPushButton *>())
+        parts.push_back(button); // Reveal
+    const QRect view = area->viewport()->rect();
+    for (QWidget *part : parts) {
+        ASSERT_NE(part, nullptr);
+        ASSERT_TRUE(part->isVisible()) << part->objectName().toStdString();
+        const QRect at(part->mapTo(area->viewport(), QPoint(0, 0)), part->size());
+        EXPECT_TRUE(view.contains(at)) << part->objectName().toStdString() << " at " << at.top()
+                                       << ".." << at.bottom() << " of " << view.height();
     }
 }
 
@@ -201,6 +226,7 @@ TEST_P(DiagramFit, ThePictureFillsItsPaneAndIsNotCut) {
     if (row.presenter && std::string(row.screen) == "fullhd") {
         EXPECT_GE(smallest, 18.0);
     }
+    EXPECT_GE(smallest, row.smallestPx);
     // Nothing cut: the whole picture is inside the pane...
     EXPECT_LE(shown.width(), room.width() + 1.0);
     EXPECT_LE(shown.height(), room.height() + 1.0);
@@ -208,6 +234,8 @@ TEST_P(DiagramFit, ThePictureFillsItsPaneAndIsNotCut) {
     EXPECT_EQ(iisid::ui::test::hiddenPlaybackActions(*window), "");
     if (row.lesson != Lesson::None)
         expectChoicesInView(*window);
+    if (row.lesson == Lesson::Revealed)
+        expectDecisionInView(*window);
     expectResultReachable(*window);
 }
 
@@ -415,14 +443,27 @@ INSTANTIATE_TEST_SUITE_P(Sizes, DiagramCompareFit,
 INSTANTIATE_TEST_SUITE_P(
     Sizes, DiagramFit,
     testing::Values(FitCase{"Normal1280x720", "hd", false},
-                    FitCase{"Normal1280x720LessonWaiting", "hd", false, Lesson::Waiting},
-                    FitCase{"Normal1280x720LessonRevealed", "hd", false, Lesson::Revealed},
+                    FitCase{"Normal1280x720LessonWaiting", "hd", false, Lesson::Waiting,
+                            "stsadm-wscript-shell", 8},
+                    FitCase{"Normal1280x720LessonRevealed", "hd", false, Lesson::Revealed,
+                            "stsadm-wscript-shell", 8},
                     FitCase{"Normal1920x1080", "fullhd", false},
-                    FitCase{"Normal1920x1080LessonWaiting", "fullhd", false, Lesson::Waiting},
-                    FitCase{"Normal1920x1080LessonRevealed", "fullhd", false, Lesson::Revealed},
+                    FitCase{"Normal1920x1080LessonWaiting", "fullhd", false, Lesson::Waiting,
+                            "stsadm-wscript-shell", 10},
+                    FitCase{"Normal1920x1080LessonRevealed", "fullhd", false, Lesson::Revealed,
+                            "stsadm-wscript-shell", 10},
                     FitCase{"Normal3840x2160", "uhd", false},
-                    FitCase{"Normal3840x2160LessonWaiting", "uhd", false, Lesson::Waiting},
-                    FitCase{"Normal3840x2160LessonRevealed", "uhd", false, Lesson::Revealed},
+                    FitCase{"Normal3840x2160LessonWaiting", "uhd", false, Lesson::Waiting,
+                            "stsadm-wscript-shell", 10},
+                    FitCase{"Normal3840x2160LessonRevealed", "uhd", false, Lesson::Revealed,
+                            "stsadm-wscript-shell", 10},
+                    // Five lanes, a picture 1.8 times as wide as high: the width binds.
+                    FitCase{"Normal1280x720FiveLanesWaiting", "hd", false, Lesson::Waiting,
+                            "php-fastcgi-impersonate", 7},
+                    FitCase{"Normal1280x720FiveLanesRevealed", "hd", false, Lesson::Revealed,
+                            "php-fastcgi-impersonate", 7},
+                    FitCase{"Normal1920x1080FiveLanesRevealed", "fullhd", false, Lesson::Revealed,
+                            "php-fastcgi-impersonate", 10},
                     FitCase{"Presenter1280x720", "hd", true},
                     FitCase{"Presenter1280x720LessonWaiting", "hd", true, Lesson::Waiting},
                     FitCase{"Presenter1280x720LessonRevealed", "hd", true, Lesson::Revealed},

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace iisid::ui {
@@ -82,6 +83,15 @@ int LessonBrowser::currentIndex() const {
 
 void LessonBrowser::setCurrentIndex(int index) {
     m_list->setCurrentRow(index);
+}
+
+void LessonBrowser::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    // The list lays its wrapped entries out again after the resize: scroll once it has.
+    QTimer::singleShot(0, m_list, [list = m_list] {
+        if (QListWidgetItem *current = list->currentItem())
+            list->scrollToItem(current);
+    });
 }
 
 } // namespace iisid::ui

@@ -25,6 +25,11 @@ public:
 signals:
     void lessonChosen(int index);
 
+protected:
+    /// A lower list (the answer comes under the lesson at the reveal) keeps the current lesson
+    /// in view.
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QListWidget *m_list = nullptr;
 };

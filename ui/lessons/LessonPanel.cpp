@@ -48,6 +48,9 @@ QLabel *textLabel(QWidget *parent, const QString &objectName, const QString &acc
     return label;
 }
 
+/// The room between the story and the question.
+constexpr int storyGap = 6;
+
 /// Bold and nothing else, so the size still follows the panel (presenter mode enlarges it).
 QFont boldFont() {
     QFont font;
@@ -85,9 +88,10 @@ LessonPanel::LessonPanel(QWidget *parent)
     m_hint->setEnabled(false);
 
     auto *layout = new QVBoxLayout(this);
+    m_layout = layout;
     layout->addWidget(m_title);
     layout->addWidget(m_story);
-    layout->addSpacing(6);
+    layout->addSpacing(storyGap);
     layout->addWidget(m_question);
     m_choiceLayout = new QGridLayout;
     m_choiceLayout->setVerticalSpacing(0); // each choice has its own room below its text
@@ -151,6 +155,21 @@ void LessonPanel::setChoiceColumns(int columns) {
         return;
     m_choiceColumns = columns;
     placeChoices();
+}
+
+int LessonPanel::heightFromQuestion(int width) const {
+    const QMargins margins = m_layout->contentsMargins();
+    const int inner = width - margins.left() - margins.right();
+    // The title and the story, each followed by the layout's spacing, then the gap (a spacer,
+    // which takes no spacing of its own).
+    const int spacing = std::max(m_layout->spacing(), 0);
+    const int above =
+        m_title->heightForWidth(inner) + m_story->heightForWidth(inner) + 2 * spacing + storyGap;
+    return std::max(0, heightForWidth(width) - above);
+}
+
+int LessonPanel::questionTop() const {
+    return std::max(0, m_question->y() - storyGap);
 }
 
 void LessonPanel::placeChoices() {

@@ -14,6 +14,7 @@ class QLabel;
 class QPushButton;
 class QRadioButton;
 class QGridLayout;
+class QVBoxLayout;
 
 namespace iisid::ui {
 
@@ -44,6 +45,12 @@ public:
     /// under the diagram in presenter mode), filled row by row so 1-2 / 3-4 read in order.
     void setChoiceColumns(int columns);
     int choiceColumns() const { return m_choiceColumns; }
+    /// The height the panel needs at this width from its question down (the question, the
+    /// choices, Reveal, the verdict and why): what must stay in view when the story scrolls away.
+    int heightFromQuestion(int width) const;
+    /// Where the question starts in the panel as laid out (with the gap above it): the top of
+    /// what must stay in view.
+    int questionTop() const;
 
 signals:
     void revealRequested();
@@ -67,6 +74,7 @@ private:
 
     QLabel *m_title = nullptr;
     QLabel *m_story = nullptr;
+    QVBoxLayout *m_layout = nullptr;
     QLabel *m_question = nullptr;
     QGridLayout *m_choiceLayout = nullptr;
     int m_choiceColumns = 1;

@@ -130,12 +130,17 @@ MainWindow::MainWindow(QWidget *parent)
     explain();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() {
+    // The panes go before the dock does: its closing must not move the answer's column.
+    disconnect(m_lessonDock, nullptr, this, nullptr);
+    disconnect(m_lessonDock->toggleViewAction(), nullptr, this, nullptr);
+}
 
 void MainWindow::createWidgets() {
     m_editor = new ScenarioEditor(this);
     m_diagram = new DiagramView(this);
     m_diagram->setAccessibleName(tr("Request-flow diagram"));
+    m_diagram->setLayoutOptions(diagram::LayoutOptions::desk());
     m_explanation = new ExplanationPane(this);
     m_result = new ResultCard(this);
 
@@ -243,6 +248,11 @@ void MainWindow::createDocks() {
             m_editorAction->setChecked(true);
         }
     });
+    // Closed, docked elsewhere or floating, the lesson leaves the answer's column beside the
+    // diagram. (The action above toggles before the dock is hidden: its visibility tells.)
+    connect(m_lessonDock, &QDockWidget::visibilityChanged, this, &MainWindow::placeAnswerColumn);
+    connect(m_lessonDock, &QDockWidget::dockLocationChanged, this, &MainWindow::placeAnswerColumn);
+    connect(m_lessonDock, &QDockWidget::topLevelChanged, this, &MainWindow::placeAnswerColumn);
 }
 
 void MainWindow::connectParts() {
@@ -367,8 +377,9 @@ void MainWindow::keepBeforeTheAnswer(int index) {
 
 std::vector<QWidget *> MainWindow::panes() const {
     // In reading order: Tab and F6 go through them in this order.
+    // The list and the lesson, not their dock, which may hold the answer's column too.
     return {m_editor, m_diagram, m_playbackToolBar, m_explanation,
-            m_result, m_compare, m_lessonDock};
+            m_result, m_compare, m_lessonBrowser,   m_lessonArea};
 }
 
 int MainWindow::paneIndexOf(const QWidget *widget) const {
@@ -564,7 +575,7 @@ void MainWindow::showComparison(bool shown) {
         return;
     // The side pane may have been dragged shut: open it again at its first share.
     const QList<int> sizes = m_mainSplitter->sizes();
-    if (!m_presenter && sizes.value(2) == 0)
+    if (!m_presenter && !answerUnderLesson() && sizes.value(2) == 0)
         m_mainSplitter->setSizes({sizes.value(0), sizes.value(1) * 5 / 8, sizes.value(1) * 3 / 8});
 }
 
@@ -635,7 +646,9 @@ void MainWindow::writeSettings() const {
                       m_presenter ? m_geometryBeforePresenter : saveGeometry());
     settings.setValue(QStringLiteral("window/state"),
                       m_presenter ? m_stateBeforePresenter : saveState());
-    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    // With the answer's column under the lesson, the splitter as it was with the column in it.
+    settings.setValue(QStringLiteral("window/mainSplitter"),
+                      answerUnderLesson() ? m_splitterBeforeSharing : m_mainSplitter->saveState());
     settings.setValue(QStringLiteral("window/sideSplitter"), m_sideSplitter->saveState());
 }
 

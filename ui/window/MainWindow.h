@@ -163,9 +163,24 @@ private:
         double scale = 0;
     };
     /// The better place for the lesson in `room` (the area the diagram, its playback bar and the
-    /// lesson share; `beside` of its width goes to other panes). Leaves the lesson's choices in
-    /// the columns the place wants (two in a strip below the diagram in presenter mode).
-    LessonPlace bestLessonPlace(QSize room, int beside);
+    /// lesson share; `beside` of its width goes to other panes). The answer's column (`answer`
+    /// wide) shares the lesson's column right of the diagram and stands beside the diagram when
+    /// the lesson is below it. Leaves the lesson's choices in the columns the place wants (two in
+    /// a strip below the diagram in presenter mode).
+    LessonPlace bestLessonPlace(QSize room, int beside, int answer = 0);
+    /// At the desk, with the lesson docked right of the diagram, the answer's column (the steps
+    /// above Result/Compare) goes under the lesson, so the diagram and one column share the
+    /// width (issue 10: three columns left the diagram 5 px type at 1280x720); anywhere else it
+    /// is right of the diagram. Keeps the column shown or hidden as it was.
+    void placeAnswerColumn();
+    /// Whether the answer's column is under the lesson (placeAnswerColumn()).
+    bool answerUnderLesson() const;
+    /// Shares the height of the lesson's column out: the lesson as high as it needs (at most
+    /// about half when the answer is under it), the list of lessons a few rows, the answer the
+    /// rest.
+    void shareLessonColumn(QSize column);
+    /// The height of the lesson dock's title bar.
+    int dockTitleHeight() const;
     bool maybeSave();
     void setFilePath(const QString &path);
     void addRecentFile(const QString &path);
@@ -190,6 +205,7 @@ private:
     QByteArray m_geometryBeforePresenter;
     QByteArray m_splitterBeforePresenter;
     QByteArray m_sideSplitterBeforePresenter;
+    QByteArray m_splitterBeforeSharing; // the main splitter before the answer went under the lesson
 
     ScenarioEditor *m_editor = nullptr;
     DiagramView *m_diagram = nullptr;

@@ -18,6 +18,7 @@
 #include <QScopedValueRollback>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -37,6 +38,14 @@ constexpr int lessonColumnMinPercent = 20;
 constexpr int lessonColumnMaxPercent = 45;
 /// ...or a strip below it at most this high.
 constexpr int lessonStripMaxPercent = 35;
+/// In the column right of the diagram with the answer under the lesson, the lesson takes up to
+/// this share of the height (more when its question, choices and verdict need it), and the list
+/// of lessons this share.
+constexpr int lessonShareMaxPercent = 55;
+constexpr int listShareMinPercent = 15;
+/// With the answer under the lesson, the column is at least this share of the width: the result
+/// card's accounts keep to a line or two.
+constexpr int answerUnderLessonMinPercent = 36;
 
 /// The diagram's scale when the whole picture fits a pane of this size.
 double fitScale(const QSizeF &picture, const QSizeF &pane) {
@@ -55,7 +64,7 @@ bool MainWindow::answerColumnShown() const {
     return !(m_presenter && m_presenterLesson && !m_resultLargeAction->isChecked());
 }
 
-MainWindow::LessonPlace MainWindow::bestLessonPlace(QSize room, int beside) {
+MainWindow::LessonPlace MainWindow::bestLessonPlace(QSize room, int beside, int answer) {
     const QSizeF picture = m_diagram->scene()->sceneRect().size();
     const int paneHeight = room.height() - m_playbackToolBar->sizeHint().height();
     const int free = room.width() - beside;
@@ -67,7 +76,11 @@ MainWindow::LessonPlace MainWindow::bestLessonPlace(QSize room, int beside) {
     m_lessonPanel->setChoiceColumns(1);
     const int lessonWidth = m_lessonArea->minimumSizeHint().width() +
                             2 * style()->pixelMetric(QStyle::PM_DockWidgetFrameWidth) + 8;
-    const int narrowest = std::max(room.width() * lessonColumnMinPercent / 100, lessonWidth);
+    const int answerWidth = answer > 0 ? std::max(m_sideSplitter->minimumSizeHint().width(),
+                                                  room.width() * answerUnderLessonMinPercent / 100)
+                                       : 0;
+    const int narrowest =
+        std::max({room.width() * lessonColumnMinPercent / 100, lessonWidth, answerWidth});
     const int column = std::clamp(free - fill, narrowest,
                                   std::max(narrowest, room.width() * lessonColumnMaxPercent / 100));
     const LessonPlace right{Qt::RightDockWidgetArea, column,
@@ -76,12 +89,11 @@ MainWindow::LessonPlace MainWindow::bestLessonPlace(QSize room, int beside) {
     // columns; at the desk the list of lessons sits beside it and wants the height.
     int strip = room.height() * lessonStripMaxPercent / 100;
     if (m_presenter) {
-        const int title = m_lessonDock->fontMetrics().height() + 8;
         m_lessonPanel->setChoiceColumns(2);
-        strip = std::min(strip, m_lessonPanel->heightForWidth(room.width()) + title);
+        strip = std::min(strip, m_lessonPanel->heightForWidth(room.width()) + dockTitleHeight());
     }
     const LessonPlace below{Qt::BottomDockWidgetArea, strip,
-                            fitScale(picture, QSizeF(free, paneHeight - strip))};
+                            fitScale(picture, QSizeF(free - answer, paneHeight - strip))};
     const LessonPlace &best = right.scale > below.scale ? right : below;
     m_lessonPanel->setChoiceColumns(m_presenter && best.area == Qt::BottomDockWidgetArea ? 2 : 1);
     return best;
@@ -97,17 +109,86 @@ void MainWindow::arrangeLessonDock() {
     QRect room = m_pages->geometry();
     if (m_lessonDock->isVisible())
         room = room.united(m_lessonDock->geometry());
-    const int beside = (m_editor->isVisible() ? m_editor->width() : 0) +
-                       (m_sideSplitter->isVisible() ? m_sideSplitter->width() : 0);
-    const LessonPlace place = bestLessonPlace(room.size(), beside);
+    const int beside = m_editor->isVisible() ? m_editor->width() : 0;
+    // Planned for while the lesson waits too, so the diagram keeps its size at the reveal.
+    const int answer = std::max(m_sideSplitter->width(), m_sideSplitter->minimumSizeHint().width());
+    const LessonPlace place = bestLessonPlace(room.size(), beside, answer);
     const QScopedValueRollback<bool> arranging(m_arranging, true);
     if (dockWidgetArea(m_lessonDock) != place.area)
         addDockWidget(place.area, m_lessonDock);
-    // Beside the diagram the list of lessons goes above the lesson, below it beside the lesson.
-    m_lessonSplitter->setOrientation(place.area == Qt::RightDockWidgetArea ? Qt::Vertical
-                                                                           : Qt::Horizontal);
-    resizeDocks({m_lessonDock}, {place.extent},
-                place.area == Qt::RightDockWidgetArea ? Qt::Horizontal : Qt::Vertical);
+    const bool right = place.area == Qt::RightDockWidgetArea;
+    // Beside the diagram the list of lessons goes above the lesson (and the answer under it),
+    // below it beside the lesson.
+    m_lessonSplitter->setOrientation(right ? Qt::Vertical : Qt::Horizontal);
+    placeAnswerColumn();
+    resizeDocks({m_lessonDock}, {place.extent}, right ? Qt::Horizontal : Qt::Vertical);
+    // (The dock has not its new size yet: the column is the room's height under its title.)
+    if (right)
+        shareLessonColumn(QSize(place.extent, room.height() - dockTitleHeight()));
+}
+
+bool MainWindow::answerUnderLesson() const {
+    return m_sideSplitter->parentWidget() == m_lessonSplitter;
+}
+
+void MainWindow::placeAnswerColumn() {
+    const bool under = !m_presenter && !m_lessonDock->isHidden() && !m_lessonDock->isFloating() &&
+                       dockWidgetArea(m_lessonDock) == Qt::RightDockWidgetArea;
+    if (under == answerUnderLesson())
+        return;
+    // Moving a widget to another splitter shows or hides it as the move likes: keep it as it was.
+    const bool hidden = m_sideSplitter->isHidden();
+    if (under) {
+        m_splitterBeforeSharing = m_mainSplitter->saveState();
+        m_lessonSplitter->setOrientation(Qt::Vertical);
+        m_lessonSplitter->addWidget(m_sideSplitter);
+        // A taller window gives the lesson no more than it needs: the room goes to the answer
+        // and to the list.
+        m_lessonSplitter->setStretchFactor(0, 1);
+        m_lessonSplitter->setStretchFactor(1, 0);
+        m_lessonSplitter->setStretchFactor(2, 2);
+    } else {
+        m_mainSplitter->addWidget(m_sideSplitter);
+        m_mainSplitter->restoreState(m_splitterBeforeSharing);
+        m_lessonSplitter->setStretchFactor(0, 1);
+        m_lessonSplitter->setStretchFactor(1, 2);
+    }
+    m_sideSplitter->setHidden(hidden);
+}
+
+int MainWindow::dockTitleHeight() const {
+    return m_lessonDock->fontMetrics().height() + 8;
+}
+
+void MainWindow::shareLessonColumn(QSize column) {
+    if (m_lessonSplitter->orientation() != Qt::Vertical)
+        return;
+    const int height = std::max(column.height(), 1);
+    const int inner = column.width() - m_lessonArea->verticalScrollBar()->sizeHint().width() -
+                      2 * m_lessonArea->frameWidth() -
+                      2 * style()->pixelMetric(QStyle::PM_DockWidgetFrameWidth);
+    const int lesson = m_lessonPanel->heightForWidth(inner);
+    const int list = height * listShareMinPercent / 100;
+    if (!answerUnderLesson() || m_sideSplitter->isHidden()) {
+        // The lesson as high as it needs, the list the rest (at least its share).
+        const int lessonHeight = std::clamp(lesson, height / 4, height - list);
+        const QList<int> sizes{height - lessonHeight, lessonHeight, 0};
+        m_lessonSplitter->setSizes(sizes.mid(0, m_lessonSplitter->count()));
+        return;
+    }
+    // The answer under it: the lesson keeps in view what the class decided on (its question,
+    // choices, Reveal, verdict and why); its story, read already, may scroll away.
+    const int mustShow = m_lessonPanel->heightFromQuestion(inner) + 2 * m_lessonArea->frameWidth();
+    const int lessonHeight =
+        std::min(lesson, std::max(height * lessonShareMaxPercent / 100, mustShow));
+    m_lessonSplitter->setSizes({list, lessonHeight, std::max(0, height - list - lessonHeight)});
+    if (lessonHeight < lesson) {
+        // Once the verdict is laid out, the lesson shows it from its question on (and as much
+        // of why as there is room for).
+        QTimer::singleShot(0, m_lessonArea, [this] {
+            m_lessonArea->verticalScrollBar()->setValue(m_lessonPanel->questionTop());
+        });
+    }
 }
 
 void MainWindow::showDock(QDockWidget *dock) {
@@ -133,6 +214,8 @@ void MainWindow::setPresenterMode(bool on) {
     m_presenter = on;
     // Hiding and restoring the docks below is not the user closing the lesson.
     const QScopedValueRollback<bool> arranging(m_arranging, true);
+    // Presenter mode shares the room with the answer's column right of the diagram.
+    placeAnswerColumn();
     {
         const QSignalBlocker blocker(m_presenterAction);
         m_presenterAction->setChecked(on);
@@ -177,8 +260,14 @@ void MainWindow::setPresenterMode(bool on) {
         menuBar()->show();
         m_mainSplitter->restoreState(m_splitterBeforePresenter);
         m_sideSplitter->restoreState(m_sideSplitterBeforePresenter);
+        placeAnswerColumn(); // under the lesson again if it was
+        // The column shared out again once the dock has its size back.
+        QTimer::singleShot(0, this, [this] {
+            if (answerUnderLesson())
+                shareLessonColumn(QSize(m_lessonDock->width(), m_lessonSplitter->height()));
+        });
         setPresentationScale(1.0);
-        m_diagram->setLayoutOptions({});
+        m_diagram->setLayoutOptions(diagram::LayoutOptions::desk());
     }
     setAnswerHidden(m_lessonWaiting);
 }
