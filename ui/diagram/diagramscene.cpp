@@ -11,8 +11,10 @@
 
 #include <QPainter>
 #include <QPalette>
+#include <QRegion>
 
 #include <algorithm>
+#include <cmath>
 
 namespace iisid::ui {
 
@@ -163,7 +165,22 @@ void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect) {
     const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::Antialiasing, false);
     painter->resetTransform();
-    painter->fillRect(transform.mapRect(rect).toAlignedRect(), base);
+    QRegion exposed(transform.mapRect(rect).toAlignedRect());
+    // On screen a lane is an opaque picture of its whole bounds (LaneItem::paint): the
+    // background under it would be painted over at once.
+    if (painter->device() && painter->device()->devType() == QInternal::Widget) {
+        for (const LaneItem *lane : m_lanes) {
+            if (!lane->isVisible())
+                continue;
+            const QRectF inside = transform.mapRect(lane->sceneBoundingRect());
+            exposed -= QRect(QPoint(static_cast<int>(std::ceil(inside.left())),
+                                    static_cast<int>(std::ceil(inside.top()))),
+                             QPoint(static_cast<int>(std::floor(inside.right())) - 1,
+                                    static_cast<int>(std::floor(inside.bottom())) - 1));
+        }
+    }
+    for (const QRect &part : exposed)
+        painter->fillRect(part, base);
     painter->setTransform(transform);
     painter->setRenderHint(QPainter::Antialiasing, antialiased);
 }
