@@ -295,8 +295,16 @@ DiagramFrame frame(const DiagramLayout &layout, const Resolution &resolution, in
     const std::string dot = " \u00b7 ";
     out.heading =
         "Step " + std::to_string(step + 1) + " of " + std::to_string(count) + dot + stageName(kind);
-    if (!now.host.empty())
-        out.heading += dot + "in " + now.host;
+    // Where the box is drawn: a handler whose program runs in a process of its own (CGI, ASP.NET
+    // Core out of process) is drawn where its module runs, and the heading says so too.
+    const StationLayout &station = layout.stations[out.station];
+    const LaneLayout &drawnIn = layout.lanes[static_cast<std::size_t>(station.lane)];
+    const std::string &host =
+        !isReach(station.kind) && drawnIn.kind == LaneLayout::Kind::Process && !drawnIn.host.empty()
+            ? drawnIn.host
+            : now.host;
+    if (!host.empty())
+        out.heading += dot + "in " + host;
     if (now.confidence == Confidence::Unconfirmed)
         out.heading += dot + "UNCONFIRMED";
     else if (now.confidence == Confidence::Conflict)

@@ -287,6 +287,24 @@ TEST(DiagramLayout, FastCgiMovesTheRequestToAnotherProcess) {
     EXPECT_NE(layout.stations[code].lane, layout.stations[handler].lane);
 }
 
+// The caption's heading names the process the box is drawn in: the CGI handler step ends in
+// the CGI process (the model's host), but CgiModule runs in w3wp.exe, where the box stands.
+TEST(DiagramLayout, TheHeadingNamesTheProcessTheBoxIsDrawnIn) {
+    const Resolution resolution =
+        resolveWith({"handler.kind=cgi", "handler.createProcessAsUser=false"});
+    const DiagramLayout layout = diagram::layout(resolution);
+    const int handler = layout.stationIndex(StationKind::Handler);
+    const int step = layout.stations[handler].steps.front();
+    ASSERT_EQ(resolution.steps[step].host, "the CGI process");
+    EXPECT_EQ(layout.lanes[layout.stations[handler].lane].host, "w3wp.exe");
+    const DiagramFrame f = frame(layout, resolution, step);
+    EXPECT_NE(f.heading.find("Handler \u00b7 in w3wp.exe"), std::string::npos) << f.heading;
+    // The code's own box stands in the CGI process, and says so.
+    const int code = layout.stationIndex(StationKind::Code);
+    const DiagramFrame c = frame(layout, resolution, layout.stations[code].steps.front());
+    EXPECT_NE(c.heading.find("in the CGI process"), std::string::npos) << c.heading;
+}
+
 TEST(DiagramLayout, IsapiFilterCallsBranchOffAndThePipelineGoesOn) {
     const DiagramLayout layout = diagram::layout(resolveWith({"handler.kind=isapiFilter"}));
     const int filter = layout.stationIndex(StationKind::Filter);
