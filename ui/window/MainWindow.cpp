@@ -425,6 +425,7 @@ void MainWindow::newScenario() {
         return;
     setAnswerHidden(false);
     showScenario(Scenario{}, QString());
+    takeLessonsPlace();
 }
 
 void MainWindow::showMatrix() {
@@ -443,6 +444,7 @@ void MainWindow::openScenario(const Scenario &scenario) {
         return;
     setAnswerHidden(false);
     showScenario(scenario, QString());
+    takeLessonsPlace();
     raise();
     activateWindow();
 }
@@ -549,6 +551,7 @@ void MainWindow::explainFromCheck(const Scenario &scenario, const QString &title
         return;
     setAnswerHidden(false);
     showScenario(scenario, QString());
+    takeLessonsPlace();
     m_editor->setOrigins(origins);
     showExplainer();
     setWindowTitle(tr("%1[*] — IIS Identity Explainer").arg(title));
@@ -573,6 +576,10 @@ void MainWindow::showComparison(bool shown) {
     m_answerTabs->setCurrentWidget(shown ? m_compare : m_answerTabs->widget(0));
     if (!shown)
         return;
+    // In presenter mode the lesson may have the screen: the comparison comes forward with the
+    // answer's column (Result Large), not switched to unseen.
+    if (m_presenter && !answerColumnShown() && !m_lessonWaiting)
+        m_resultLargeAction->setChecked(true);
     // The side pane may have been dragged shut: open it again at its first share.
     const QList<int> sizes = m_mainSplitter->sizes();
     if (!m_presenter && !answerUnderLesson() && sizes.value(2) == 0)

@@ -149,6 +149,7 @@ private:
     /// Presenter mode: shares the screen between the diagram and the answer (resultLarge, D),
     /// or between the diagram and the lesson.
     void sharePresenterRoom();
+    void takeLessonsPlace();
     /// Whether the explanation and the result card are shown: not while a lesson waits for the
     /// prediction, nor while a lesson is presented with the diagram large.
     bool answerColumnShown() const;

@@ -104,6 +104,7 @@ std::vector<Diagnostic> MainWindow::loadFile(const QString &path) {
     setAnswerHidden(false);
     showScenario(std::get<LoadedScenario>(read.value()).scenario,
                  QFileInfo(path).absoluteFilePath());
+    takeLessonsPlace();
     return {};
 }
 

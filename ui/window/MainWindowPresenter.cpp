@@ -272,6 +272,15 @@ void MainWindow::setPresenterMode(bool on) {
     setAnswerHidden(m_lessonWaiting);
 }
 
+void MainWindow::takeLessonsPlace() {
+    // A scenario opened in presenter mode (a file, the matrix, the check view) is not the
+    // lesson's: the lesson leaves the screen and the answer's column shows.
+    if (!m_presenter || !m_presenterLesson)
+        return;
+    m_presenterLesson = false;
+    sharePresenterRoom();
+}
+
 void MainWindow::sharePresenterRoom() {
     if (!m_presenter)
         return;
