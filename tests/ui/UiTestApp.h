@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QStandardPaths>
+#include <QTest>
 
 namespace iisid::ui::test {
 
@@ -19,6 +20,13 @@ inline QApplication &application() {
         return created;
     }();
     return *app;
+}
+
+/// Processes events until `condition` holds or `milliseconds` pass; true when it held. QTest's
+/// QTRY_ macros report a timeout to QTest, which GoogleTest does not hear: a wait that timed out
+/// only left the test early, passed. Use as ASSERT_TRUE(waitUntil([&] { ... })).
+template <typename Condition> bool waitUntil(Condition condition, int milliseconds = 5000) {
+    return QTest::qWaitFor(condition, milliseconds);
 }
 
 } // namespace iisid::ui::test

@@ -201,7 +201,8 @@ TEST_P(DiagramFit, ThePictureFillsItsPaneAndIsNotCut) {
     }
     if (row.presenter)
         window->findChild<QAction *>(QStringLiteral("presenter"))->trigger();
-    QTRY_COMPARE(window->geometry(), screen->geometry());
+    ASSERT_TRUE(
+        iisid::ui::test::waitUntil([&] { return window->geometry() == screen->geometry(); }));
     QTest::qWait(0); // the room is shared out once the geometry has arrived
     if (row.lesson == Lesson::Revealed) {
         window->lessonPanel()->choose(1);
@@ -253,7 +254,8 @@ TEST(DiagramFitSwap, OneKeySwapsDiagramLargeAndResultLargeInPresenterMode) {
         QCoreApplication::processEvents();
         return static_cast<double>(diagram->width()) / splitter->width();
     };
-    QTRY_VERIFY(share() > 0.6); // once the full-screen geometry has arrived
+    ASSERT_TRUE(iisid::ui::test::waitUntil(
+        [&] { return share() > 0.6; })); // once the full-screen geometry has arrived
     auto *swap = window->findChild<QAction *>(QStringLiteral("resultLarge"));
     ASSERT_NE(swap, nullptr);
     EXPECT_EQ(swap->shortcut(), QKeySequence(Qt::Key_D));
@@ -287,17 +289,17 @@ TEST(DiagramFitSwap, WithALessonDiagramLargeShowsTheLessonAndResultLargeTheAnswe
     QWidget *lesson = window->lessonPanel();
     QWidget *result = window->resultCard();
     // Diagram large: the picture and the lesson with its verdict; the answer's column waits.
-    QTRY_VERIFY(lesson->isVisible());
+    ASSERT_TRUE(iisid::ui::test::waitUntil([&] { return lesson->isVisible(); }));
     EXPECT_TRUE(lesson->isVisible());
     EXPECT_FALSE(result->isVisible());
     auto *swap = window->findChild<QAction *>(QStringLiteral("resultLarge"));
     ASSERT_NE(swap, nullptr);
     swap->trigger();
-    QTRY_VERIFY(result->isVisible());
+    ASSERT_TRUE(iisid::ui::test::waitUntil([&] { return result->isVisible(); }));
     EXPECT_TRUE(result->isVisible());
     EXPECT_FALSE(lesson->isVisible());
     swap->trigger();
-    QTRY_VERIFY(lesson->isVisible());
+    ASSERT_TRUE(iisid::ui::test::waitUntil([&] { return lesson->isVisible(); }));
     EXPECT_TRUE(lesson->isVisible());
     EXPECT_FALSE(result->isVisible());
 }
@@ -308,11 +310,11 @@ TEST(DiagramFitSwap, CompareInPresenterModeBringsTheAnswersColumnForward) {
     window->lessonPanel()->choose(1);
     window->revealLesson();
     QCoreApplication::processEvents();
-    QTRY_VERIFY(window->lessonPanel()->isVisible());
+    ASSERT_TRUE(iisid::ui::test::waitUntil([&] { return window->lessonPanel()->isVisible(); }));
     ASSERT_FALSE(window->comparePanel()->isVisible());
     // Ctrl+K while the lesson has the screen: the comparison is shown, not switched to unseen.
     window->findChild<QAction *>(QStringLiteral("showCompare"))->trigger();
-    QTRY_VERIFY(window->comparePanel()->isVisible());
+    ASSERT_TRUE(iisid::ui::test::waitUntil([&] { return window->comparePanel()->isVisible(); }));
     EXPECT_TRUE(window->comparePanel()->isVisible());
     EXPECT_TRUE(window->findChild<QAction *>(QStringLiteral("resultLarge"))->isChecked());
 }
@@ -323,10 +325,10 @@ TEST(DiagramFitSwap, AScenarioOpenedInPresenterModeTakesTheLessonsPlace) {
     window->lessonPanel()->choose(1);
     window->revealLesson();
     QCoreApplication::processEvents();
-    QTRY_VERIFY(window->lessonPanel()->isVisible());
+    ASSERT_TRUE(iisid::ui::test::waitUntil([&] { return window->lessonPanel()->isVisible(); }));
     // As the matrix or the check view open one: the lesson leaves, the answer shows.
     window->openScenario(iisid::Scenario{});
-    QTRY_VERIFY(window->resultCard()->isVisible());
+    ASSERT_TRUE(iisid::ui::test::waitUntil([&] { return window->resultCard()->isVisible(); }));
     EXPECT_TRUE(window->resultCard()->isVisible());
     EXPECT_FALSE(window->lessonPanel()->isVisible());
 }
@@ -340,13 +342,14 @@ TEST(DiagramFitSwap, ClosingTheLessonInPresenterModeGivesTheDiagramItsRoom) {
     ASSERT_NE(dock, nullptr);
     ASSERT_TRUE(dock->isVisible());
     const int withLesson = window->diagram()->width();
-    // (A QTRY_ macro that times out does not fail a GoogleTest test: each wait is checked after.)
     dock->toggleViewAction()->trigger(); // Ctrl+L
-    QTRY_VERIFY(window->diagram()->width() > withLesson);
+    ASSERT_TRUE(
+        iisid::ui::test::waitUntil([&] { return window->diagram()->width() > withLesson; }));
     EXPECT_FALSE(dock->isVisible());
     EXPECT_GT(window->diagram()->width(), withLesson);
     dock->toggleViewAction()->trigger();
-    QTRY_COMPARE(window->diagram()->width(), withLesson);
+    ASSERT_TRUE(
+        iisid::ui::test::waitUntil([&] { return window->diagram()->width() == withLesson; }));
     EXPECT_TRUE(dock->isVisible());
     EXPECT_EQ(window->diagram()->width(), withLesson);
 }
@@ -387,7 +390,8 @@ void showFilling(MainWindow &window, const FitCase &row) {
     window.show();
     if (row.presenter)
         window.findChild<QAction *>(QStringLiteral("presenter"))->trigger();
-    QTRY_COMPARE(window.geometry(), screen->geometry());
+    ASSERT_TRUE(
+        iisid::ui::test::waitUntil([&] { return window.geometry() == screen->geometry(); }));
     QTest::qWait(0); // the splitter shares the room out once the geometry has arrived
     QCoreApplication::processEvents();
 }

@@ -180,7 +180,7 @@ TEST_F(DiagramTest, AnimationEndsOnTheSamePictureAsAJump) {
     animated.setCurrentStep(2);
     animated.stepForward(); // into php-cgi.exe: the request travels, a process token flies
     EXPECT_TRUE(animated.isAnimating());
-    QTRY_VERIFY_WITH_TIMEOUT(!animated.isAnimating(), 5000);
+    ASSERT_TRUE(iisid::ui::test::waitUntil([&] { return !animated.isAnimating(); }, 5000));
 
     DiagramView jumped;
     jumped.setResolution(built.resolution);
@@ -195,7 +195,7 @@ TEST_F(DiagramTest, RelayoutDuringAnimationIsSafe) {
     DiagramView view;
     view.setResolution(first.resolution);
     view.restart();
-    QTRY_VERIFY(view.isAnimating()); // mid-flight
+    ASSERT_TRUE(iisid::ui::test::waitUntil([&] { return view.isAnimating(); })); // mid-flight
     view.setResolution(second.resolution);
     EXPECT_FALSE(view.isPlaying());
     EXPECT_FALSE(view.isAnimating());

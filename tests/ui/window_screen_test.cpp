@@ -99,7 +99,8 @@ TEST_F(WindowOnSmallScreen, APlaybackBarWithEveryActionInView) {
 
 TEST_F(WindowOnSmallScreen, APlaybackBarWithEveryActionInViewInPresenterMode) {
     m_window->findChild<QAction *>(QStringLiteral("presenter"))->trigger();
-    QTRY_COMPARE(m_window->geometry(), m_window->screen()->geometry());
+    ASSERT_TRUE(iisid::ui::test::waitUntil(
+        [&] { return m_window->geometry() == m_window->screen()->geometry(); }));
     QTest::qWait(0); // the splitter shares the room out once the geometry has arrived
     QCoreApplication::processEvents();
     EXPECT_EQ(hiddenPlaybackActions(), "");
@@ -112,7 +113,7 @@ TEST_F(WindowOnSmallScreen, ALessonGoesBesideTheDiagramWhenThatLeavesThePictureL
     ASSERT_TRUE(m_window->startLesson(QStringLiteral("php-fastcgi-impersonate")));
     auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("lessonDock"));
     ASSERT_NE(dock, nullptr);
-    QTRY_VERIFY(dock->isVisible());
+    ASSERT_TRUE(iisid::ui::test::waitUntil([&] { return dock->isVisible(); }));
     QCoreApplication::processEvents();
     EXPECT_EQ(m_window->dockWidgetArea(dock), Qt::RightDockWidgetArea);
     EXPECT_LE(dock->width(), m_window->width() * 45 / 100)
@@ -141,7 +142,7 @@ protected:
         ASSERT_TRUE(m_window->startLesson(QStringLiteral("stsadm-wscript-shell")));
         m_dock = m_window->findChild<QDockWidget *>(QStringLiteral("lessonDock"));
         ASSERT_NE(m_dock, nullptr);
-        QTRY_VERIFY(m_dock->isVisible());
+        ASSERT_TRUE(iisid::ui::test::waitUntil([&] { return m_dock->isVisible(); }));
         m_window->lessonPanel()->choose(1);
         m_window->revealLesson();
         QTest::qWait(0);
@@ -212,7 +213,7 @@ TEST_F(WindowOnSmallScreen, TheListKeepsALaterLessonInViewAsTheAnswerComesUnderI
         QCoreApplication::processEvents();
         return list->viewport()->rect().intersects(list->visualItemRect(list->currentItem()));
     };
-    QTRY_VERIFY(inView());
+    ASSERT_TRUE(iisid::ui::test::waitUntil([&] { return inView(); }));
     EXPECT_TRUE(inView());
 }
 
@@ -240,7 +241,8 @@ TEST_F(LessonAtTheDesk, PresenterModeAndBackKeepTheOneColumn) {
     auto *presenter = m_window->findChild<QAction *>(QStringLiteral("presenter"));
     ASSERT_NE(presenter, nullptr);
     presenter->trigger();
-    QTRY_COMPARE(m_window->geometry(), m_window->screen()->geometry());
+    ASSERT_TRUE(iisid::ui::test::waitUntil(
+        [&] { return m_window->geometry() == m_window->screen()->geometry(); }));
     EXPECT_FALSE(m_dock->isAncestorOf(m_window->resultCard()));
     presenter->trigger();
     QTest::qWait(0);
