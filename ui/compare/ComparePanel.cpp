@@ -276,6 +276,9 @@ void ComparePanel::changeEvent(QEvent *event) {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyHighlight();
+    // Larger type (presenter mode) may no longer fit side by side, smaller may again.
+    if (event->type() == QEvent::FontChange && !m_tableStale)
+        arrange();
 }
 
 void ComparePanel::refresh() {

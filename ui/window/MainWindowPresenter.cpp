@@ -5,6 +5,7 @@
 
 #include "ExplanationPane.h"
 #include "ResultCard.h"
+#include "ui/compare/ComparePanel.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/editor/ScenarioEditor.h"
 #include "ui/lessons/LessonBrowser.h"
@@ -23,6 +24,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 
@@ -332,6 +335,8 @@ void MainWindow::setPresentationScale(double scale) {
     if (scale != 1.0 && font.pointSizeF() > 0)
         font.setPointSizeF(font.pointSizeF() * milder);
     m_lessonPanel->setFont(font);
+    m_compare->setFont(font); // a table of A and B read from the back of the room
+    m_answerTabs->tabBar()->setFont(font);
     m_playbackToolBar->setFont(font);
     const int icon = style()->pixelMetric(QStyle::PM_ToolBarIconSize);
     m_playbackToolBar->setIconSize(QSize(icon, icon) * scale);
