@@ -8,6 +8,7 @@
 // Prints the median, p90 and max in milliseconds of the GUI thread's CPU time (the goal: a median
 // under 4 ms); on a machine shared with other work the wall time only adds the waiting.
 
+#include "ui/diagram/cachedpaint.h"
 #include "ui/diagram/diagramview.h"
 #include "ui/editor/ScenarioEditor.h"
 #include "ui/window/MainWindow.h"
@@ -20,7 +21,6 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QGraphicsView>
-#include <QPixmapCache>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -135,7 +135,7 @@ int main(int argc, char **argv) {
     // The same with no picture kept from before (cachedpaint.h): a look never seen yet.
     std::vector<double> unseen;
     for (int i = 0; i < rounds; ++i) {
-        QPixmapCache::clear();
+        iisid::ui::forgetPictures();
         changeSetting(i, unseen, nullptr, nullptr);
     }
     report("  the same, no picture kept", unseen);

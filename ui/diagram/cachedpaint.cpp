@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPixmapCache>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -18,8 +19,30 @@ namespace {
 /// Room for every lane and station of a full-screen diagram at device pixel ratio 2 in both of
 /// their looks (the step's own and the others'), so stepping and editing never evict each other.
 constexpr int cacheKilobytes = 48 * 1024;
+/// Looks remembered as seen once, at most; then they are forgotten together.
+constexpr qsizetype rememberedLooks = 4096;
+
+QSet<QByteArray> &seenOnce() {
+    static QSet<QByteArray> looks;
+    return looks;
+}
 
 } // namespace
+
+bool seenBefore(const QByteArray &look) {
+    QSet<QByteArray> &seen = seenOnce();
+    if (seen.remove(look))
+        return true;
+    if (seen.size() >= rememberedLooks)
+        seen.clear();
+    seen.insert(look);
+    return false;
+}
+
+void forgetPictures() {
+    QPixmapCache::clear();
+    seenOnce().clear();
+}
 
 void paintCached(QPainter *painter, const QRectF &bounds, PictureKey key, bool onScreen,
                  const std::function<void(QPainter *)> &draw, const QColor &underneath) {
@@ -50,6 +73,20 @@ void paintCached(QPainter *painter, const QRectF &bounds, PictureKey key, bool o
     const QString fullKey = QString::fromLatin1(key.bytes());
     QPixmap picture;
     if (!QPixmapCache::find(fullKey, &picture)) {
+        if (!seenBefore(key.bytes())) {
+            // A look seen once (a scale passing by while the window is resized) is painted as
+            // it is, on what its picture would have covered.
+            if (underneath.isValid()) {
+                painter->save();
+                painter->resetTransform();
+                painter->fillRect(
+                    QRectF(QPointF(pixels.topLeft()) / ratio, QSizeF(pixels.size()) / ratio),
+                    underneath);
+                painter->restore();
+            }
+            draw(painter);
+            return;
+        }
         picture = QPixmap(pixels.size() + QSize(1, 1)); // room for the shift
         picture.fill(underneath.isValid() ? underneath : QColor(Qt::transparent));
         QPainter inside(&picture);

@@ -55,6 +55,14 @@ void paintCached(QPainter *painter, const QRectF &bounds, PictureKey key, bool o
 
 class DashedStroke;
 
+/// True when `look` was asked about before (and forgotten since it was): pictures are made on a
+/// look's second paint, so a look painted once (a window being resized) costs what direct
+/// painting costs.
+bool seenBefore(const QByteArray &look);
+
+/// Forgets every picture kept and every look seen (the benchmark's "never seen" case).
+void forgetPictures();
+
 /// A rounded box as QPainter::drawRoundedRect draws it with `pen` and `fill` (antialiased), through
 /// paintCached; a dashed pen is stroked by `dashes` when given.
 void drawRoundedBox(QPainter *painter, const QRectF &rect, double radius, const QPen &pen,

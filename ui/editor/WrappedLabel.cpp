@@ -1,5 +1,7 @@
 #include "WrappedLabel.h"
 
+#include "ui/diagram/cachedpaint.h"
+
 #include <QEvent>
 #include <QPainter>
 #include <QPixmap>
@@ -132,11 +134,13 @@ bool WrappedLabel::paintsAsPicture() const {
 
 void WrappedLabel::paintEvent(QPaintEvent *event) {
     QPixmap picture;
-    if (m_rendering || !paintsAsPicture() || !QPixmapCache::find(pictureKey(), &picture)) {
+    const bool asPicture = !m_rendering && paintsAsPicture();
+    const QString key = asPicture ? pictureKey() : QString();
+    if (!asPicture || !QPixmapCache::find(key, &picture)) {
         QLabel::paintEvent(event);
-        // A look not seen before: its picture is made once this paint is over (a widget cannot
-        // render itself while it paints).
-        if (!m_rendering && paintsAsPicture() && !m_pictureQueued) {
+        // A look painted a second time: its picture is made once this paint is over (a widget
+        // cannot render itself while it paints). A look painted once costs no picture.
+        if (asPicture && !m_pictureQueued && seenBefore(key.toUtf8())) {
             m_pictureQueued = true;
             QMetaObject::invokeMethod(this, &WrappedLabel::keepPicture, Qt::QueuedConnection);
         }
