@@ -1,7 +1,5 @@
 #include "cachedpaint.h"
 
-#include "dashedstroke.h"
-
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPixmap>
@@ -52,7 +50,11 @@ void paintCached(QPainter *painter, const QRectF &bounds, PictureKey key, bool o
         draw(painter);
         return;
     }
-    QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), cacheKilobytes));
+    static const bool roomMade = [] {
+        QPixmapCache::setCacheLimit(std::max(QPixmapCache::cacheLimit(), cacheKilobytes));
+        return true;
+    }();
+    Q_UNUSED(roomMade);
     const qreal ratio = device->devicePixelRatio();
     // The item's bounds in device pixels, and the whole pixels that hold them.
     const QRectF exact = (world * QTransform::fromScale(ratio, ratio)).mapRect(bounds);
@@ -103,30 +105,6 @@ void paintCached(QPainter *painter, const QRectF &bounds, PictureKey key, bool o
     painter->resetTransform();
     painter->drawPixmap(QPointF(pixels.topLeft()) / ratio, picture);
     painter->restore();
-}
-
-void drawRoundedBox(QPainter *painter, const QRectF &rect, double radius, const QPen &pen,
-                    const QColor &fill, bool onScreen, DashedStroke *dashes) {
-    const bool dashed = dashes && pen.style() != Qt::SolidLine && pen.style() != Qt::NoPen;
-    PictureKey key("box");
-    key.number(rect.width())
-        .number(rect.height())
-        .number(radius)
-        .whole(pen.color().rgba())
-        .number(pen.widthF())
-        .whole(static_cast<int>(pen.style()))
-        .whole(fill.rgba())
-        .whole(dashed);
-    const double margin = pen.style() == Qt::NoPen ? 1 : pen.widthF() / 2 + 1;
-    paintCached(painter, rect.adjusted(-margin, -margin, margin, margin), std::move(key), onScreen,
-                [&](QPainter *p) {
-                    p->setRenderHint(QPainter::Antialiasing);
-                    p->setPen(dashed ? QPen(Qt::NoPen) : pen);
-                    p->setBrush(fill);
-                    p->drawRoundedRect(rect, radius, radius);
-                    if (dashed)
-                        dashes->draw(p, roundedRectOutline(rect, radius), pen);
-                });
 }
 
 } // namespace iisid::ui

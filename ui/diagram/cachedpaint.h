@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QColor>
-#include <QPen>
 #include <QRectF>
 #include <QString>
 
@@ -53,8 +52,6 @@ private:
 void paintCached(QPainter *painter, const QRectF &bounds, PictureKey key, bool onScreen,
                  const std::function<void(QPainter *)> &draw, const QColor &underneath = {});
 
-class DashedStroke;
-
 /// True when `look` was asked about before (and forgotten since it was): pictures are made on a
 /// look's second paint, so a look painted once (a window being resized) costs what direct
 /// painting costs.
@@ -62,10 +59,5 @@ bool seenBefore(const QByteArray &look);
 
 /// Forgets every picture kept and every look seen (the benchmark's "never seen" case).
 void forgetPictures();
-
-/// A rounded box as QPainter::drawRoundedRect draws it with `pen` and `fill` (antialiased), through
-/// paintCached; a dashed pen is stroked by `dashes` when given.
-void drawRoundedBox(QPainter *painter, const QRectF &rect, double radius, const QPen &pen,
-                    const QColor &fill, bool onScreen, DashedStroke *dashes = nullptr);
 
 } // namespace iisid::ui

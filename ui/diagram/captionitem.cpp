@@ -1,6 +1,7 @@
 #include "captionitem.h"
 
 #include "cachedpaint.h"
+#include "dashedstroke.h"
 #include "diagramstyle.h"
 
 #include "ui/window/QtText.h"
@@ -53,7 +54,7 @@ void CaptionItem::draw(QPainter *painter, const QPalette &palette) {
     const QRectF box(QPointF(0, 0), m_size);
     drawRoundedBox(painter, box.adjusted(1, 1, -1, -1), 12,
                    QPen(diagramstyle::mix(base, edge, 0.6), 1.4),
-                   diagramstyle::mix(base, edge, 0.07), false);
+                   diagramstyle::mix(base, edge, 0.07));
     painter->setPen(Qt::NoPen);
     painter->setBrush(edge);
     painter->drawRoundedRect(QRectF(1, 1, diagram::metrics::captionBar, m_size.height() - 2), 4, 4);

@@ -76,4 +76,15 @@ QPainterPath roundedRectOutline(const QRectF &rect, double radius) {
     return path;
 }
 
+void drawRoundedBox(QPainter *painter, const QRectF &rect, double radius, const QPen &pen,
+                    const QColor &fill, DashedStroke *dashes) {
+    const bool dashed = dashes && pen.style() != Qt::SolidLine && pen.style() != Qt::NoPen;
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(dashed ? QPen(Qt::NoPen) : pen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(rect, radius, radius);
+    if (dashed)
+        dashes->draw(painter, roundedRectOutline(rect, radius), pen);
+}
+
 } // namespace iisid::ui

@@ -30,4 +30,9 @@ private:
 /// left end, clockwise), so that dashes along it start where the painter's would.
 QPainterPath roundedRectOutline(const QRectF &rect, double radius);
 
+/// A rounded box as QPainter::drawRoundedRect draws it with `pen` and `fill` (antialiased); a
+/// dashed pen is stroked by `dashes` when given.
+void drawRoundedBox(QPainter *painter, const QRectF &rect, double radius, const QPen &pen,
+                    const QColor &fill, DashedStroke *dashes = nullptr);
+
 } // namespace iisid::ui

@@ -133,7 +133,7 @@ void StationItem::draw(QPainter *painter, const QPalette &palette) {
         break;
     }
     const QRectF box(0, 0, m_station.rect.width, m_station.rect.height);
-    drawRoundedBox(painter, box, 10, pen, fill, false, &m_dashedBorder);
+    drawRoundedBox(painter, box, 10, pen, fill, &m_dashedBorder);
 
     // The layout placed every text in scene coordinates; this item paints in its own.
     const QPointF offset = -pos();
@@ -148,7 +148,7 @@ void StationItem::draw(QPainter *painter, const QPalette &palette) {
     if (!m_station.tagText.empty() && m_state != StationState::NotReached) {
         const QColor amber = diagramstyle::doubt(palette);
         drawRoundedBox(painter, toQRectF(m_station.tagRect).translated(offset), 4, QPen(amber, 1.4),
-                       diagramstyle::mix(base, amber, 0.15), false);
+                       diagramstyle::mix(base, amber, 0.15));
         diagramstyle::drawText(painter, m_station.tagText, amber, offset);
     }
 

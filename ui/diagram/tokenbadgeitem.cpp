@@ -1,6 +1,7 @@
 #include "tokenbadgeitem.h"
 
 #include "cachedpaint.h"
+#include "dashedstroke.h"
 #include "diagramstyle.h"
 
 #include "ui/window/QtText.h"
@@ -128,7 +129,7 @@ void TokenBadgeItem::draw(QPainter *painter, const QPalette &palette) {
     // The token changing hands now has a heavier edge besides its larger type.
     const QRectF r = boundingRect().adjusted(0.8, 0.8, -0.8, -0.8);
     const double radius = std::min(m_layout.height, 30.0) / 2 - 1;
-    drawRoundedBox(painter, r, radius, QPen(edge, m_changing ? 3.0 : 1.6), fill, false);
+    drawRoundedBox(painter, r, radius, QPen(edge, m_changing ? 3.0 : 1.6), fill);
     diagramstyle::drawText(painter, m_layout.label, diagramstyle::muted(palette));
     diagramstyle::drawText(painter, m_layout.account,
                            m_failed  ? diagramstyle::failure(palette)
